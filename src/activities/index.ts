@@ -1,0 +1,19 @@
+// Activities: the workflow's only way to touch the database and the mail server.
+import type { Database } from '../db/prisma';
+import type { Mailer } from '../mail/mailer';
+import { createStageEventActivities } from './stageEvents';
+import { createStageEmailActivities } from './stageEmails';
+
+export type { EventDetail, StageEvent } from './stageEvents';
+
+export interface ActivityDeps {
+  db: Database;
+  mailer: Mailer;
+  publicUrl: string;
+}
+
+export function createActivities(deps: ActivityDeps) {
+  return { ...createStageEventActivities(deps), ...createStageEmailActivities(deps) };
+}
+
+export type Activities = ReturnType<typeof createActivities>;

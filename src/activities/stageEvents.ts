@@ -1,0 +1,54 @@
+// Writes a stage's new state and its audit line together; a retried call writes once.
+import type { Actor } from '../domain/actor';
+import type { StageSnapshot } from '../domain/stageRules';
+import type { ActivityDeps } from './index';
+
+export type StageEvent = 'submitted' | 'approved' | 'returned' | 'overdue';
+
+export interface EventDetail {
+  actor?: Actor;
+  comment?: string;
+  reasonCode?: string;
+}
+
+export interface StageEventInput extends EventDetail {
+  stageId: string;
+  eventKey: string;
+  action: StageEvent;
+  snapshot: StageSnapshot;
+  version: number;
+  at: string;
+}
+
+export function createStageEventActivities({ db }: Pick<ActivityDeps, 'db'>) {
+  return {
+    async recordStageEvent(input: StageEventInput): Promise<void> {
+      const already = await db.auditEvent.findUnique({ where: { eventKey: input.eventKey }, select: { id: true } });
+      if (already) return;
+      await db.$transaction([
+        db.auditEvent.create({
+          data: {
+            eventKey: input.eventKey,
+            stageId: input.stageId,
+            action: input.action,
+            actorId: input.actor?.userId,
+            actorName: input.actor?.name,
+            comment: input.comment,
+            reasonCode: input.reasonCode,
+            version: input.version,
+            at: new Date(input.at),
+          },
+        }),
+        db.stage.update({
+          where: { id: input.stageId },
+          data: {
+            status: input.snapshot.status,
+            version: input.snapshot.version,
+            overdue: input.snapshot.overdue,
+            ...(input.comment !== undefined ? { lastComment: input.comment } : {}),
+          },
+        }),
+      ]);
+    },
+  };
+}

@@ -1,0 +1,60 @@
+// createApp builds the Express app without listening, so tests run it in-process on port 0.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import express from 'express';
+import type { Client } from '@temporalio/client';
+import type { Database } from '../db/prisma';
+import type { Mailer } from '../mail/mailer';
+import { authenticate } from './authenticate';
+import { errorHandler, HttpError } from './httpErrors';
+import { auditEventRoutes } from './routes/auditEvents';
+import { publicAuthRoutes, sessionRoutes } from './routes/auth';
+import { healthRoutes } from './routes/health';
+import { stageRoutes } from './routes/stages';
+
+export interface AppDeps {
+  db: Database;
+  temporal: Client;
+  mailer: Mailer;
+  sessionTtlHours: number;
+  /** Folder of the built console, served at / when present. */
+  consoleDir?: string;
+}
+
+export function createApp(deps: AppDeps): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+
+  const api = express.Router();
+  api.use(express.json({ limit: '100kb' }));
+  api.use((_req, res, next) => {
+    res.setHeader('Access-Control-Expose-Headers', 'Content-Range');
+    next();
+  });
+  api.use(
+    '/health',
+    healthRoutes({
+      temporal: () => deps.temporal.connection.workflowService.getSystemInfo({}),
+      database: () => deps.db.$queryRaw`SELECT 1`,
+      smtp: () => deps.mailer.verify(),
+    }),
+  );
+  api.use('/auth', publicAuthRoutes(deps.db, deps.sessionTtlHours));
+  api.use(authenticate(deps.db));
+  api.use('/auth', sessionRoutes(deps.db));
+  api.use('/stages', stageRoutes(deps.db, deps.temporal));
+  api.use('/audit-events', auditEventRoutes(deps.db));
+  api.use(() => {
+    throw new HttpError(404, 'Ruta no encontrada');
+  });
+  app.use('/api', api);
+
+  if (deps.consoleDir && existsSync(deps.consoleDir)) {
+    const consoleDir = deps.consoleDir;
+    app.use(express.static(consoleDir, { index: 'index.html', maxAge: '1h' }));
+    app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(join(consoleDir, 'index.html')));
+  }
+  app.use(errorHandler);
+  return app;
+}

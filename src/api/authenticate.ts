@@ -1,0 +1,30 @@
+// Bearer authentication for every /api route but health and login.
+import type { RequestHandler, Response } from 'express';
+import { userForToken, type SessionUser } from '../auth/sessions';
+import type { Database } from '../db/prisma';
+import { HttpError } from './httpErrors';
+
+export function bearerToken(header: string | undefined): string | undefined {
+  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  return match?.[1];
+}
+
+export function authenticate(db: Database): RequestHandler {
+  return async (req, res, next) => {
+    const token = bearerToken(req.headers.authorization);
+    if (!token) throw new HttpError(401, 'Falta el encabezado Authorization: Bearer <token>; inicie sesión');
+    const user = await userForToken(db, token);
+    if (!user) throw new HttpError(401, 'La sesión no es válida o expiró; inicie sesión de nuevo');
+    res.locals.user = user;
+    next();
+  };
+}
+
+export function currentUser(res: Response): SessionUser {
+  return res.locals.user as SessionUser;
+}
+
+/** Planners and authorities see their own institution only; coordinators and admins see all. */
+export function institutionScope(user: SessionUser): string | undefined {
+  return user.role === 'planner' || user.role === 'authority' ? (user.institutionId ?? '') : undefined;
+}

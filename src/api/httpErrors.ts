@@ -1,0 +1,67 @@
+// The one place that maps errors to HTTP: a user's mistake is a 4xx with a Spanish message and
+// field errors, never a 500.
+import type { ErrorRequestHandler } from 'express';
+import { ApplicationFailure } from '@temporalio/common';
+import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ZodError } from 'zod';
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly errors?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what: string) => new HttpError(404, `${what} no existe`);
+export const forbidden = (message: string) => new HttpError(403, message);
+
+const ruleStatus: Record<string, number> = { forbidden: 403, conflict: 409 };
+
+export function fieldErrors(error: ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_';
+    errors[key] ??= issue.message;
+  }
+  return errors;
+}
+
+export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
+  if (err instanceof ZodError) {
+    res.status(400).json({ message: 'Datos inválidos', errors: fieldErrors(err) });
+    return;
+  }
+  if (err instanceof HttpError) {
+    res.status(err.status).json({ message: err.message, ...(err.errors ? { errors: err.errors } : {}) });
+    return;
+  }
+  if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) {
+    const status = ruleStatus[err.cause.type ?? ''];
+    if (status) {
+      res.status(status).json({ message: err.cause.message });
+      return;
+    }
+  }
+  if (err instanceof WorkflowNotFoundError) {
+    res.status(409).json({ message: 'La etapa ya no admite acciones' });
+    return;
+  }
+  const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
+  if (status === 400 && err?.type === 'entity.parse.failed') {
+    res.status(400).json({ message: 'El cuerpo de la solicitud no es JSON válido' });
+    return;
+  }
+  if (status === 413) {
+    res.status(413).json({ message: 'La solicitud es demasiado grande' });
+    return;
+  }
+  if (status < 500) {
+    res.status(status).json({ message: err.message ?? 'Solicitud inválida' });
+    return;
+  }
+  console.error(err);
+  res.status(500).json({ message: 'Error interno del servidor' });
+};

@@ -1,0 +1,115 @@
+// /api/stages: the stages people track, and the approval actions sent to their workflows.
+import { Router } from 'express';
+import type { Client } from '@temporalio/client';
+import { z } from 'zod';
+import type { Database } from '../../db/prisma';
+import { daysToDeadline } from '../../domain/deadlines';
+import { returnReasonCodes } from '../../domain/stageRules';
+import { actOnStage, type StageActionName } from '../../temporal/stageWorkflows';
+import { currentUser, institutionScope } from '../authenticate';
+import { forbidden, notFound } from '../httpErrors';
+import { listQuerySchema, pagination, setContentRange } from '../listQuery';
+
+const stageFilter = z
+  .object({
+    id: z.union([z.string(), z.array(z.string())]).optional(),
+    cycleId: z.string().optional(),
+    institutionId: z.string().optional(),
+    status: z.enum(['draft', 'submitted', 'approved']).optional(),
+    overdue: z.boolean().optional(),
+  })
+  .strict();
+const listQuery = listQuerySchema(stageFilter, ['deadline', 'status', 'updatedAt', 'version', 'code']);
+
+const requestId = z.string().trim().min(8, 'debe tener al menos 8 caracteres').max(100).optional();
+const comment = z.string().trim().max(5000, 'admite hasta 5000 caracteres');
+const actionBodies = {
+  submit: z.object({ comment: comment.optional(), requestId }),
+  approve: z.object({ comment: comment.optional(), requestId }),
+  return: z.object({
+    comment: comment.min(1, 'las observaciones son obligatorias'),
+    reasonCode: z.enum(returnReasonCodes, 'debe ser incomplete, inconsistent u other'),
+    requestId,
+  }),
+} satisfies Record<StageActionName, z.ZodType>;
+
+const withInstitution = { institution: true, cycle: true } as const;
+type StageWithInstitution = Awaited<ReturnType<Database['stage']['findFirstOrThrow']>> & {
+  institution: { code: string; name: string; timeZone: string };
+  cycle: { fiscalYear: number; jurisdiction: string };
+};
+
+function presentStage(stage: StageWithInstitution) {
+  return {
+    id: stage.id,
+    cycleId: stage.cycleId,
+    fiscalYear: stage.cycle.fiscalYear,
+    institutionId: stage.institutionId,
+    institutionCode: stage.institution.code,
+    institutionName: stage.institution.name,
+    timeZone: stage.institution.timeZone,
+    code: stage.code,
+    name: stage.name,
+    status: stage.status,
+    version: stage.version,
+    deadline: stage.deadline.toISOString(),
+    daysToDeadline: daysToDeadline(stage.deadline.toISOString(), Date.now()),
+    overdue: stage.overdue,
+    lastComment: stage.lastComment,
+    workflowId: stage.workflowId,
+    updatedAt: stage.updatedAt.toISOString(),
+  };
+}
+
+export function stageRoutes(db: Database, temporal: Client): Router {
+  const router = Router();
+
+  /** GET /api/stages?sort&range&filter (ra-data-simple-rest) */
+  router.get('/', async (req, res) => {
+    const { sort, range, filter = {} } = listQuery.parse(req.query);
+    const scope = institutionScope(currentUser(res));
+    const where = {
+      ...(filter.id ? { id: { in: ([] as string[]).concat(filter.id) } } : {}),
+      ...(filter.cycleId ? { cycleId: filter.cycleId } : {}),
+      ...(filter.status ? { status: filter.status } : {}),
+      ...(filter.overdue !== undefined ? { overdue: filter.overdue } : {}),
+      ...(filter.institutionId ? { institutionId: filter.institutionId } : {}),
+      ...(scope !== undefined ? { institutionId: scope } : {}),
+    };
+    const { skip, take } = pagination(range);
+    const [field, order] = sort ?? ['deadline', 'ASC'];
+    const [rows, total] = await Promise.all([
+      db.stage.findMany({ where, include: withInstitution, orderBy: [{ [field]: order.toLowerCase() }, { id: 'asc' }], skip, take }),
+      db.stage.count({ where }),
+    ]);
+    setContentRange(res, 'stages', skip, rows.length, total);
+    res.json(rows.map(presentStage));
+  });
+
+  router.get('/:id', async (req, res) => {
+    res.json(presentStage(await visibleStage(req.params.id, currentUser(res))));
+  });
+
+  /** POST /api/stages/:id/submit|approve|return: an Update to the stage's workflow. */
+  for (const action of Object.keys(actionBodies) as StageActionName[]) {
+    router.post(`/:id/${action}`, async (req, res) => {
+      const body = actionBodies[action].parse(req.body ?? {});
+      const user = currentUser(res);
+      const stage = await visibleStage(req.params.id, user);
+      const { requestId: updateId, ...details } = body;
+      const actor = { userId: user.userId, name: user.name, role: user.role, institutionId: user.institutionId };
+      await actOnStage(temporal, stage.workflowId, action, { actor, ...details } as never, updateId);
+      res.json(presentStage(await db.stage.findUniqueOrThrow({ where: { id: stage.id }, include: withInstitution })));
+    });
+  }
+
+  async function visibleStage(id: string, user: ReturnType<typeof currentUser>) {
+    const stage = await db.stage.findUnique({ where: { id }, include: withInstitution });
+    if (!stage) throw notFound('La etapa');
+    const scope = institutionScope(user);
+    if (scope !== undefined && stage.institutionId !== scope) throw forbidden('La etapa pertenece a otra institución');
+    return stage;
+  }
+
+  return router;
+}

@@ -1,0 +1,49 @@
+// Bearer sessions: a random token for the client, only its SHA-256 kept in the database, so a
+// leaked table gives no usable token and logging out revokes at once.
+import { createHash, randomBytes } from 'node:crypto';
+import type { Database } from '../db/prisma';
+import type { Actor, Role } from '../domain/actor';
+
+export interface SessionUser extends Actor {
+  email: string;
+  institutionCode: string | null;
+}
+
+const digest = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export async function openSession(db: Database, userId: string, ttlHours: number): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await db.session.create({ data: { userId, tokenHash: digest(token), expiresAt: new Date(Date.now() + ttlHours * 3_600_000) } });
+  return token;
+}
+
+export async function userForToken(db: Database, token: string): Promise<SessionUser | null> {
+  const session = await db.session.findUnique({
+    where: { tokenHash: digest(token) },
+    include: { user: { include: { institution: true } } },
+  });
+  if (!session || session.revokedAt || session.expiresAt.getTime() <= Date.now()) return null;
+  return toSessionUser(session.user);
+}
+
+export async function revokeSession(db: Database, token: string): Promise<void> {
+  await db.session.updateMany({ where: { tokenHash: digest(token), revokedAt: null }, data: { revokedAt: new Date() } });
+}
+
+export function toSessionUser(user: {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  institutionId: string | null;
+  institution: { code: string } | null;
+}): SessionUser {
+  return {
+    userId: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    institutionId: user.institutionId,
+    institutionCode: user.institution?.code ?? null,
+  };
+}

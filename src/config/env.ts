@@ -1,0 +1,58 @@
+// The one place that reads the environment: every setting validated with zod at start-up, so a
+// bad value stops Ciclo with a message naming the variable instead of failing later.
+import { z } from 'zod';
+
+const optionalText = z.string().trim().min(1).optional();
+const port = z.coerce.number().int().min(1).max(65535);
+
+const envSchema = z.object({
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'debe ser una URL postgresql://usuario:clave@host:puerto/base' }).optional(),
+  TEMPORAL_ADDRESS: z.string().regex(/^[\w.-]+:\d+$/, 'debe tener la forma host:puerto').optional(),
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default('ciclo'),
+  TEMPORAL_API_KEY: optionalText,
+  TEMPORAL_TLS: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  TEMPORAL_TLS_CERT_PATH: optionalText,
+  TEMPORAL_TLS_KEY_PATH: optionalText,
+  TEMPORAL_TLS_CA_PATH: optionalText,
+  TEMPORAL_CLI: optionalText,
+  TEMPORAL_DEV_PORT: port.default(7233),
+  TEMPORAL_UI_PORT: port.default(8233),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'debe ser una URL smtp:// o smtps://' }).optional(),
+  SMTP_SINK_PORT: port.default(2525),
+  MAIL_FROM: z.string().min(3).default('Ciclo <ciclo@localhost>'),
+  PORT: port.default(3000),
+  PUBLIC_URL: z.url().optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  EMBEDDED_DB_PORT: port.default(54329),
+  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config extends Env {
+  publicUrl: string;
+  temporalUiUrl: string;
+}
+
+export class ConfigError extends Error {}
+
+/** Parses the environment once; throws ConfigError listing every bad variable by name. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const blankAsUnset = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(blankAsUnset);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Configuración inválida:\n${lines.join('\n')}`);
+  }
+  const env = parsed.data;
+  if (Boolean(env.TEMPORAL_TLS_CERT_PATH) !== Boolean(env.TEMPORAL_TLS_KEY_PATH)) {
+    throw new ConfigError('Configuración inválida:\n  TEMPORAL_TLS_CERT_PATH y TEMPORAL_TLS_KEY_PATH van juntos');
+  }
+  return {
+    ...env,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
+    temporalUiUrl: `http://localhost:${env.TEMPORAL_UI_PORT}`,
+  };
+}

@@ -1,0 +1,91 @@
+// A real SMTP server on loopback that keeps every message it receives: in memory for the
+// process and as .eml files, so the default run and the tests can read what Ciclo sent.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+export interface ReceivedMail {
+  id: string;
+  from: string;
+  to: string[];
+  subject: string;
+  text: string;
+  receivedAt: string;
+}
+
+export interface SmtpSink {
+  url: string;
+  port: number;
+  messages: ReceivedMail[];
+  /** Resolves when `count` messages matching `match` have arrived. */
+  waitFor(match: (mail: ReceivedMail) => boolean, count?: number, timeoutMs?: number): Promise<ReceivedMail[]>;
+  stop(): Promise<void>;
+}
+
+export async function startSmtpSink(opts: { port: number; dir?: string }): Promise<SmtpSink> {
+  const messages: ReceivedMail[] = [];
+  const listeners = new Set<() => void>();
+  if (opts.dir) mkdirSync(opts.dir, { recursive: true });
+
+  const server = new SMTPServer({
+    // The package's built-in certificate has expired: no STARTTLS, so clients stay in plain text.
+    disabledCommands: ['STARTTLS'],
+    authOptional: true,
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        const raw = Buffer.concat(chunks);
+        simpleParser(raw)
+          .then((parsed) => {
+            const id = `${Date.now()}-${messages.length + 1}`;
+            if (opts.dir) writeFileSync(join(opts.dir, `${id}.eml`), raw);
+            messages.push({
+              id,
+              from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+              to: session.envelope.rcptTo.map((r) => r.address),
+              subject: parsed.subject ?? '',
+              text: parsed.text ?? '',
+              receivedAt: new Date().toISOString(),
+            });
+            listeners.forEach((notify) => notify());
+            callback();
+          })
+          .catch(callback);
+      });
+    },
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, '127.0.0.1', () => resolve());
+  });
+  const address = server.server.address();
+  const port = typeof address === 'object' && address ? address.port : opts.port;
+
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    port,
+    messages,
+    waitFor(match, count = 1, timeoutMs = 20_000) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          const found = messages.filter(match);
+          if (found.length >= count) {
+            listeners.delete(check);
+            clearTimeout(timer);
+            resolve(found);
+          }
+        };
+        const timer = setTimeout(() => {
+          listeners.delete(check);
+          reject(new Error(`esperaba ${count} correo(s); llegaron ${messages.filter(match).length}`));
+        }, timeoutMs);
+        listeners.add(check);
+        check();
+      });
+    },
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

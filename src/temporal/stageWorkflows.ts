@@ -1,0 +1,71 @@
+// Starts stage workflows and sends them the approval actions, by the ids of workflowIds.ts.
+import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
+import { WorkflowIdReusePolicy } from '@temporalio/common';
+import type { Database } from '../db/prisma';
+import { strategicReview } from '../domain/stageCatalog';
+import type { StageSnapshot } from '../domain/stageRules';
+import { approveUpdate, returnForCorrectionUpdate, submitUpdate, type ReturnForCorrectionInput, type StageActionInput } from '../workflows/messages';
+import type { StageApprovalInput } from '../workflows/stageApproval';
+
+interface StageRow {
+  id: string;
+  institutionId: string;
+  workflowId: string;
+  deadline: Date;
+  status: StageSnapshot['status'];
+  version: number;
+  overdue: boolean;
+}
+
+/** Starts the stage's workflow unless it already runs or has finished. */
+export async function startStageWorkflow(client: Client, taskQueue: string, stage: StageRow): Promise<boolean> {
+  const input: StageApprovalInput = {
+    stageId: stage.id,
+    institutionId: stage.institutionId,
+    deadline: stage.deadline.toISOString(),
+    reminderDaysBefore: strategicReview.reminderDaysBefore,
+    initial: { status: stage.status, version: stage.version, overdue: stage.overdue },
+  };
+  try {
+    await client.workflow.start('stageApproval', {
+      taskQueue,
+      workflowId: stage.workflowId,
+      args: [input],
+      workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+    });
+    return true;
+  } catch (err) {
+    if (err instanceof WorkflowExecutionAlreadyStartedError) return false;
+    throw err;
+  }
+}
+
+/** Makes sure every open stage has its workflow: new stages start, running ones carry on. */
+export async function ensureStageWorkflows(client: Client, db: Database, taskQueue: string): Promise<number> {
+  const open = await db.stage.findMany({ where: { status: { not: 'approved' } } });
+  let started = 0;
+  for (const stage of open) if (await startStageWorkflow(client, taskQueue, stage)) started += 1;
+  return started;
+}
+
+export type StageActionName = 'submit' | 'approve' | 'return';
+
+/** Sends an approval action as an Update; `requestId` makes a repeated request apply once. */
+export async function actOnStage(
+  client: Client,
+  workflowId: string,
+  action: StageActionName,
+  input: StageActionInput | ReturnForCorrectionInput,
+  requestId?: string,
+): Promise<StageSnapshot> {
+  const handle = client.workflow.getHandle(workflowId);
+  const options = { updateId: requestId };
+  switch (action) {
+    case 'submit':
+      return handle.executeUpdate(submitUpdate, { args: [input], ...options });
+    case 'approve':
+      return handle.executeUpdate(approveUpdate, { args: [input], ...options });
+    case 'return':
+      return handle.executeUpdate(returnForCorrectionUpdate, { args: [input as ReturnForCorrectionInput], ...options });
+  }
+}

@@ -1,0 +1,80 @@
+// A real PostgreSQL server for the tests: TEST_DATABASE_URL, else the local Debian cluster,
+// started (and given the password the tests use) when this runs as root. Each test file gets
+// its own database, copied from a migrated template.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { createDatabase, type Database } from '../../src/db/prisma';
+
+export const serverUrl = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres:postgres@127.0.0.1:5432/postgres';
+export const templateName = 'ciclo_test_template';
+
+export function databaseUrl(name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function canConnect(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/** Reaches the server, starting the local cluster if it is installed but down. */
+export async function ensurePostgres(log: (line: string) => void): Promise<void> {
+  if (await canConnect()) return;
+  const isRoot = process.getuid?.() === 0;
+  const clusters = spawnSync('pg_lsclusters', ['--no-header']);
+  if (!process.env.TEST_DATABASE_URL && isRoot && clusters.status === 0) {
+    const [version, name] = clusters.stdout.toString().trim().split(/\s+/);
+    if (version && name) {
+      log(`Iniciando PostgreSQL ${version}/${name} para las pruebas...`);
+      spawnSync('pg_ctlcluster', [version, name, 'start'], { stdio: 'inherit' });
+      execFileSync('su', ['postgres', '-c', `psql -q -c "ALTER USER postgres PASSWORD 'postgres'"`]);
+      if (await canConnect()) return;
+    }
+  }
+  throw new Error(
+    `Las pruebas necesitan PostgreSQL en ${serverUrl.replace(/:[^:@/]+@/, ':***@')}. ` +
+      'Instálelo (apt-get install -y postgresql) y ejecute npm test como root, o indique TEST_DATABASE_URL.',
+  );
+}
+
+export async function adminQuery(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+export interface TestDatabase {
+  url: string;
+  db: Database;
+  drop(): Promise<void>;
+}
+
+/** A fresh, migrated database for one test file. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const name = `ciclo_test_${randomBytes(5).toString('hex')}`;
+  await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${templateName}`);
+  const url = databaseUrl(name);
+  const db = createDatabase(url);
+  return {
+    url,
+    db,
+    async drop() {
+      await db.$disconnect();
+      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
+}
