@@ -1,0 +1,90 @@
+// Ciclo in-process for API and browser tests: the real Temporal dev server, a real PostgreSQL
+// database of its own, a real SMTP sink, a worker and the Express app on a free port.
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { inject } from 'vitest';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { seedDemo } from '../../prisma/seed';
+import { createApp } from '../../src/api/app';
+import { createMailer } from '../../src/mail/mailer';
+import { ensureStageWorkflows } from '../../src/temporal/stageWorkflows';
+import { createWorker } from '../../src/worker/createWorker';
+import { startTestMail } from './mail';
+import { createTestDatabase } from './postgres';
+
+export const testFiscalYear = 2028;
+
+export interface ApiAnswer {
+  status: number;
+  body: any;
+  headers: Headers;
+}
+
+export async function startTestStack(opts: { consoleDir?: string } = {}) {
+  const temporal = await TestWorkflowEnvironment.createLocal({
+    server: { executable: { type: 'existing-path', path: inject('temporalCli') } },
+  });
+  const database = await createTestDatabase();
+  await seedDemo(database.db, testFiscalYear);
+  const mail = await startTestMail();
+  const taskQueue = `ciclo-test-${randomBytes(4).toString('hex')}`;
+  const worker = await createWorker({
+    connection: temporal.nativeConnection,
+    namespace: temporal.namespace ?? 'default',
+    taskQueue,
+    deps: { db: database.db, mailer: mail.mailer, publicUrl: 'http://ciclo.test' },
+  });
+  const workerDone = worker.run();
+  await ensureStageWorkflows(temporal.client, database.db, taskQueue);
+  const app = createApp({ db: database.db, temporal: temporal.client, mailer: mail.mailer, sessionTtlHours: 1, consoleDir: opts.consoleDir });
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  async function api(method: string, path: string, opts: { token?: string; body?: unknown; rawBody?: string } = {}): Promise<ApiAnswer> {
+    const headers: Record<string, string> = {};
+    if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+    if (opts.body !== undefined || opts.rawBody !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(`${baseUrl}/api${path}`, {
+      method,
+      headers,
+      body: opts.rawBody ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers };
+  }
+
+  async function login(email: string): Promise<string> {
+    const answer = await api('POST', '/auth/login', { body: { email, password: 'ciclo-demo' } });
+    if (answer.status !== 200) throw new Error(`login ${email}: ${answer.status} ${JSON.stringify(answer.body)}`);
+    return answer.body.token as string;
+  }
+
+  async function stageId(institutionCode: string): Promise<string> {
+    const stage = await database.db.stage.findFirstOrThrow({ where: { institution: { code: institutionCode } } });
+    return stage.id;
+  }
+
+  return {
+    baseUrl,
+    db: database.db,
+    sink: mail.sink,
+    temporal,
+    taskQueue,
+    api,
+    login,
+    stageId,
+    /** A mailer to a port where nothing listens, to see health fail. */
+    deadMailer: () => createMailer('smtp://127.0.0.1:9', 'x@ciclo.test'),
+    async stop() {
+      await new Promise((resolve) => server.close(resolve));
+      worker.shutdown();
+      await workerDone;
+      await mail.stop();
+      await database.drop();
+      await temporal.teardown();
+    },
+  };
+}
+
+export type TestStack = Awaited<ReturnType<typeof startTestStack>>;
