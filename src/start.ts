@@ -26,7 +26,8 @@ const stops: { name: string; stop: () => Promise<unknown> | unknown }[] = [];
 
 async function main() {
   const config = loadConfig();
-  Runtime.install({ logger: new DefaultLogger('WARN') });
+  // Ciclo stops the worker itself, in order, so the SDK must not react to Ctrl-C on its own.
+  Runtime.install({ logger: new DefaultLogger('WARN'), shutdownSignals: [] });
   const dataDir = resolve(config.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
   const consoleDir = join(projectRoot, 'admin', 'dist');

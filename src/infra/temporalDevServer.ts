@@ -10,7 +10,8 @@ export interface DevServer {
 
 export async function startTemporalDevServer(opts: { cli: string; dbFile: string; port: number; uiPort: number }): Promise<DevServer> {
   const args = ['server', 'start-dev', '--db-filename', opts.dbFile, '--ip', '127.0.0.1', '--port', String(opts.port), '--ui-port', String(opts.uiPort), '--log-level', 'error'];
-  const child = spawn(opts.cli, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  // Its own process group: Ctrl-C reaches Ciclo, which stops the server last, after the worker.
+  const child = spawn(opts.cli, args, { stdio: ['ignore', 'ignore', 'inherit'], detached: true });
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   const address = `127.0.0.1:${opts.port}`;
   await waitFor('Temporal', async () => {
