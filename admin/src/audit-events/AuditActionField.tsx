@@ -1,0 +1,25 @@
+import { Chip, type ChipProps } from '@mui/material';
+import { useRecordContext, useTranslate } from 'react-admin';
+import type { AuditAction, AuditEvent } from '../types';
+
+const COLORS: Record<AuditAction, ChipProps['color']> = {
+    submitted: 'info',
+    approved: 'success',
+    returned: 'warning',
+    reminder_sent: 'default',
+    overdue: 'error',
+};
+
+export const AuditActionField = (_props: { label?: string; source?: string }) => {
+    const record = useRecordContext<AuditEvent>();
+    const translate = useTranslate();
+    if (!record) return null;
+    return (
+        <Chip
+            size="small"
+            variant="outlined"
+            color={COLORS[record.action] ?? 'default'}
+            label={translate(`ciclo.audit_action.${record.action}`, { _: record.action })}
+        />
+    );
+};

@@ -1,0 +1,38 @@
+import ApproveIcon from '@mui/icons-material/CheckCircle';
+import { useState } from 'react';
+import { Button, usePermissions, useRecordContext } from 'react-admin';
+import type { Role, Stage } from '../types';
+import { CommentDialog } from './CommentDialog';
+import { canReview } from './permissions';
+import { useStageTransition } from './useStageTransition';
+
+/** "Aprobar": authorities and admins, submitted stages only. */
+export const ApproveStageButton = () => {
+    const stage = useRecordContext<Stage>();
+    const { permissions } = usePermissions<Role>();
+    const [open, setOpen] = useState(false);
+    const { mutate, isPending } = useStageTransition('approve');
+
+    if (!stage || !canReview(permissions, stage)) return null;
+
+    return (
+        <>
+            <Button
+                label="ciclo.action.approve"
+                color="success"
+                onClick={() => setOpen(true)}
+                disabled={isPending}
+            >
+                <ApproveIcon />
+            </Button>
+            <CommentDialog
+                stage={stage}
+                kind="approve"
+                open={open}
+                isPending={isPending}
+                onClose={() => setOpen(false)}
+                onConfirm={comment => mutate(stage, { comment }, { onSuccess: () => setOpen(false) })}
+            />
+        </>
+    );
+};

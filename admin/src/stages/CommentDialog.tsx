@@ -1,0 +1,49 @@
+import { TextField } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { useTranslate } from 'react-admin';
+import type { Stage } from '../types';
+import { dialogArgs } from './dialogText';
+import { StageDialog } from './StageDialog';
+
+interface CommentDialogProps {
+    stage: Stage;
+    open: boolean;
+    kind: 'submit' | 'approve';
+    isPending: boolean;
+    onClose: () => void;
+    onConfirm: (comment: string) => void;
+}
+
+/** Confirmation with an optional comment (used to submit and to approve). */
+export const CommentDialog = ({ stage, open, kind, isPending, onClose, onConfirm }: CommentDialogProps) => {
+    const translate = useTranslate();
+    const [comment, setComment] = useState('');
+
+    // Start from an empty comment each time the dialog opens.
+    useEffect(() => {
+        if (open) setComment('');
+    }, [open]);
+
+    return (
+        <StageDialog
+            open={open}
+            title={translate(`ciclo.dialog.${kind}_title`)}
+            content={translate(`ciclo.dialog.${kind}_content`, dialogArgs(stage))}
+            isPending={isPending}
+            onClose={onClose}
+            onConfirm={() => onConfirm(comment)}
+        >
+            <TextField
+                label={translate('ciclo.dialog.comment_optional')}
+                value={comment}
+                onChange={event => setComment(event.target.value)}
+                disabled={isPending}
+                multiline
+                minRows={2}
+                fullWidth
+                autoFocus
+                slotProps={{ htmlInput: { maxLength: 2000 } }}
+            />
+        </StageDialog>
+    );
+};

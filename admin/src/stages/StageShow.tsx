@@ -1,0 +1,25 @@
+import { NumberField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import type { Stage } from '../types';
+import { DateTimeField } from '../fields/DateTimeField';
+import { DeadlineField } from './DeadlineField';
+import { InstitutionField } from './InstitutionField';
+import { StageHistory } from './StageHistory';
+import { StageShowActions } from './StageShowActions';
+import { StageStatusField } from './StageStatusField';
+
+export const StageShow = () => (
+    <Show<Stage> actions={<StageShowActions />}>
+        <SimpleShowLayout>
+            <InstitutionField label="resources.stages.fields.institutionName" />
+            <TextField source="name" />
+            <TextField source="code" />
+            <NumberField source="fiscalYear" options={{ useGrouping: false }} />
+            <StageStatusField label="resources.stages.fields.status" />
+            <NumberField source="version" />
+            <DeadlineField label="resources.stages.fields.deadline" />
+            <TextField source="lastComment" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
+            <DateTimeField source="updatedAt" label="resources.stages.fields.updatedAt" />
+            <StageHistory label="ciclo.stage.history" />
+        </SimpleShowLayout>
+    </Show>
+);
