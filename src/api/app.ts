@@ -1,6 +1,6 @@
 // createApp builds the Express app without listening, so tests run it in-process on port 0.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import express from 'express';
 import type { Client } from '@temporalio/client';
 import type { Database } from '../db/prisma';
@@ -51,7 +51,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use('/api', api);
 
   if (deps.consoleDir && existsSync(deps.consoleDir)) {
-    const consoleDir = deps.consoleDir;
+    const consoleDir = resolve(deps.consoleDir);
     app.use(express.static(consoleDir, { index: 'index.html', maxAge: '1h' }));
     app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(join(consoleDir, 'index.html')));
   }

@@ -5,7 +5,7 @@ import type { Database } from '../../db/prisma';
 import { currentUser, institutionScope } from '../authenticate';
 import { listQuerySchema, pagination, setContentRange } from '../listQuery';
 
-const listQuery = listQuerySchema(z.object({ stageId: z.string().optional(), action: z.string().optional() }).strict(), ['at', 'action']);
+const listQuery = listQuerySchema(z.object({ stageId: z.string().optional(), action: z.string().optional() }).strict(), ['id', 'at', 'action']);
 
 export function auditEventRoutes(db: Database): Router {
   const router = Router();

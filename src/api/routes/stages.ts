@@ -19,7 +19,7 @@ const stageFilter = z
     overdue: z.boolean().optional(),
   })
   .strict();
-const listQuery = listQuerySchema(stageFilter, ['deadline', 'status', 'updatedAt', 'version', 'code']);
+const listQuery = listQuerySchema(stageFilter, ['id', 'deadline', 'status', 'updatedAt', 'version', 'code']);
 
 const requestId = z.string().trim().min(8, 'debe tener al menos 8 caracteres').max(100).optional();
 const comment = z.string().trim().max(5000, 'admite hasta 5000 caracteres');
