@@ -69,6 +69,18 @@ afterAll(async () => {
 });
 
 describe('npm start', () => {
+  it('when a variable is invalid, then start-up stops with a message naming it', async () => {
+    const child = spawn('npm', ['start'], { env: { ...process.env, PORT: 'tres-mil', SMTP_URL: 'http://relay' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let text = '';
+    child.stdout!.on('data', (chunk) => (text += chunk));
+    child.stderr!.on('data', (chunk) => (text += chunk));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(code).not.toBe(0);
+    expect(text).toContain('Configuración inválida');
+    expect(text).toMatch(/PORT: /);
+    expect(text).toMatch(/SMTP_URL: debe ser una URL smtp/);
+  });
+
   it('when started twice on the same data, then the cycle, the stage states and the workflows carry on', async () => {
     const first = startCiclo();
     const firstStart = await waitHealthy(90_000);

@@ -1,0 +1,35 @@
+// `npm run worker`: one more worker on another machine, against the shared Temporal cluster,
+// PostgreSQL and SMTP relay named by the environment. Runs until Ctrl-C.
+import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
+import { ConfigError, loadConfig } from '../config/env';
+import { createDatabase } from '../db/prisma';
+import { createMailer } from '../mail/mailer';
+import { temporalConnectionOptions } from '../temporal/connection';
+import { createWorker } from './createWorker';
+
+async function main() {
+  const config = loadConfig();
+  const missing = (['TEMPORAL_ADDRESS', 'DATABASE_URL', 'SMTP_URL'] as const).filter((name) => !config[name]);
+  if (missing.length > 0) throw new ConfigError(`Un worker aparte necesita servicios compartidos; faltan: ${missing.join(', ')}`);
+  Runtime.install({ logger: new DefaultLogger('WARN') });
+  const db = createDatabase(config.DATABASE_URL!);
+  const mailer = createMailer(config.SMTP_URL!, config.MAIL_FROM);
+  const connection = await NativeConnection.connect(temporalConnectionOptions(config, config.TEMPORAL_ADDRESS!));
+  const worker = await createWorker({
+    connection,
+    namespace: config.TEMPORAL_NAMESPACE,
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
+    deps: { db, mailer, publicUrl: config.publicUrl },
+  });
+  console.log(`[ciclo] Worker en la cola ${config.TEMPORAL_TASK_QUEUE} de ${config.TEMPORAL_ADDRESS}/${config.TEMPORAL_NAMESPACE}`);
+  // The SDK's default shutdown signals end run() gracefully on Ctrl-C.
+  await worker.run();
+  await connection.close();
+  mailer.close();
+  await db.$disconnect();
+}
+
+main().catch((err) => {
+  console.error(err instanceof ConfigError ? `[ciclo] ${err.message}` : err);
+  process.exit(1);
+});
