@@ -4,7 +4,7 @@ import type { Mailer } from '../mail/mailer';
 import { createStageEventActivities } from './stageEvents';
 import { createStageEmailActivities } from './stageEmails';
 
-export type { EventDetail, StageEvent } from './stageEvents';
+export type { StageEvent } from './stageEvents';
 
 export interface ActivityDeps {
   db: Database;

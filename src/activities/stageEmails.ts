@@ -1,6 +1,6 @@
-// Mails people about a stage. The idempotency key is claimed before sending, so a retried
-// activity never mails twice; a failed send releases the claim for the next attempt.
-import type { Role } from '../domain/actor';
+// Mails the audience of a stage event. The idempotency key is claimed before sending, so a
+// retried activity never mails twice; a failed send releases the claim for the next attempt.
+import type { AudienceMember } from '../domain/audience';
 import { renderStageEmail, type StageEmailKind } from '../mail/stageEmails';
 import type { ActivityDeps } from './index';
 
@@ -8,24 +8,22 @@ export interface StageEmailInput {
   stageId: string;
   kind: StageEmailKind;
   idempotencyKey: string;
+  audience: AudienceMember[];
   comment?: string;
 }
-
-const recipientsByKind: Record<StageEmailKind, Role[]> = {
-  submitted: ['authority'],
-  approved: ['planner'],
-  returned: ['planner'],
-  reminder: ['planner', 'authority'],
-  overdue: ['planner', 'authority'],
-};
 
 export function createStageEmailActivities({ db, mailer, publicUrl }: ActivityDeps) {
   return {
     async sendStageEmail(input: StageEmailInput): Promise<{ sent: boolean; recipients: number }> {
       const stage = await db.stage.findUniqueOrThrow({ where: { id: input.stageId }, include: { institution: true } });
       const people = await db.user.findMany({
-        where: { institutionId: stage.institutionId, role: { in: recipientsByKind[input.kind] } },
+        where: {
+          OR: input.audience.map((member) =>
+            'userId' in member ? { id: member.userId } : { role: member.role, ...(member.institutionId ? { institutionId: member.institutionId } : {}) },
+          ),
+        },
         select: { email: true },
+        orderBy: { email: 'asc' },
       });
       if (people.length === 0) return { sent: false, recipients: 0 };
       const to = people.map((p) => p.email);

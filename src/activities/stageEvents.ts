@@ -3,21 +3,29 @@ import type { Actor } from '../domain/actor';
 import type { StageSnapshot } from '../domain/stageRules';
 import type { ActivityDeps } from './index';
 
-export type StageEvent = 'submitted' | 'approved' | 'returned' | 'overdue';
+export type StageEvent =
+  | 'submitted'
+  | 'level_approved'
+  | 'approved'
+  | 'returned'
+  | 'reminder'
+  | 'overdue'
+  | 'escalated'
+  | 'extended'
+  | 'deadline_moved'
+  | 'reassigned';
 
-export interface EventDetail {
-  actor?: Actor;
-  comment?: string;
-  reasonCode?: string;
-}
-
-export interface StageEventInput extends EventDetail {
+export interface StageEventInput {
   stageId: string;
   eventKey: string;
   action: StageEvent;
   snapshot: StageSnapshot;
+  deadline: string;
   version: number;
   at: string;
+  actor?: Actor;
+  comment?: string;
+  reasonCode?: string;
 }
 
 export function createStageEventActivities({ db }: Pick<ActivityDeps, 'db'>) {
@@ -25,6 +33,7 @@ export function createStageEventActivities({ db }: Pick<ActivityDeps, 'db'>) {
     async recordStageEvent(input: StageEventInput): Promise<void> {
       const already = await db.auditEvent.findUnique({ where: { eventKey: input.eventKey }, select: { id: true } });
       if (already) return;
+      const decided = input.actor && ['submitted', 'level_approved', 'approved', 'returned'].includes(input.action);
       await db.$transaction([
         db.auditEvent.create({
           data: {
@@ -44,8 +53,11 @@ export function createStageEventActivities({ db }: Pick<ActivityDeps, 'db'>) {
           data: {
             status: input.snapshot.status,
             version: input.snapshot.version,
+            reviewLevel: input.snapshot.reviewLevel,
             overdue: input.snapshot.overdue,
-            ...(input.comment !== undefined ? { lastComment: input.comment } : {}),
+            deadline: new Date(input.deadline),
+            ...(input.action === 'approved' ? { approvedAt: new Date(input.at) } : {}),
+            ...(decided ? { lastComment: input.comment ?? null } : {}),
           },
         }),
       ]);

@@ -1,16 +1,32 @@
-// The rules of one stage's approval: who may submit, approve or return it, and in which state.
-// Pure and deterministic, so the workflow can run it and unit tests need no server.
-import type { Actor } from './actor';
+// The rules of one stage's approval: who may submit it, who approves at each level of its
+// chain, who may return, delegate or extend it, and in which state. Pure and deterministic, so
+// the workflow can run it and unit tests need no server.
+import { actsAs, type Actor, type Role } from './actor';
 
-export type StageStatus = 'draft' | 'submitted' | 'approved';
-export type StageAction = 'submit' | 'approve' | 'return';
+export type StageStatus = 'draft' | 'submitted' | 'in_review' | 'approved';
 export const returnReasonCodes = ['incomplete', 'inconsistent', 'other'] as const;
 export type ReturnReasonCode = (typeof returnReasonCodes)[number];
+
+/** One level of the approval chain, resolved to an institution (a coordinator's, or the owner's). */
+export interface ApprovalStep {
+  role: Exclude<Role, 'admin'>;
+  institutionId: string;
+  /** Set when the approval was delegated or reassigned to one person. */
+  assignee?: { userId: string; name: string };
+}
+
+export interface StageParties {
+  ownerInstitutionId: string;
+  submitterRole: Exclude<Role, 'admin'>;
+  approvalChain: ApprovalStep[];
+}
 
 export interface StageSnapshot {
   status: StageStatus;
   version: number;
   overdue: boolean;
+  /** The level of the chain whose decision is awaited (0 after submit). */
+  reviewLevel: number;
 }
 
 /** A broken rule: `forbidden` when the actor may not act here, `conflict` when the state forbids it. */
@@ -24,17 +40,25 @@ export class StageRuleViolation extends Error {
   }
 }
 
-const submitters: readonly string[] = ['planner', 'admin'];
-const approvers: readonly string[] = ['authority', 'admin'];
+const roleNames: Record<ApprovalStep['role'], string> = {
+  planner: 'la Dirección de Planificación',
+  director: 'la dirección de planificación',
+  authority: 'la autoridad',
+  coordinator: 'el ente coordinador',
+};
+
+export const initialSnapshot: StageSnapshot = { status: 'draft', version: 1, overdue: false, reviewLevel: 0 };
 
 export class StageApproval {
   private state: StageSnapshot;
+  private readonly chain: ApprovalStep[];
 
   constructor(
-    private readonly institutionId: string,
-    initial: StageSnapshot = { status: 'draft', version: 1, overdue: false },
+    private readonly parties: StageParties,
+    initial: StageSnapshot = initialSnapshot,
   ) {
     this.state = { ...initial };
+    this.chain = parties.approvalChain.map((step) => ({ ...step }));
   }
 
   get snapshot(): StageSnapshot {
@@ -45,61 +69,104 @@ export class StageApproval {
     return this.state.status === 'approved';
   }
 
+  /** The step whose decision is awaited, if the stage is in review. */
+  get pendingStep(): ApprovalStep | undefined {
+    return this.state.status === 'submitted' || this.state.status === 'in_review' ? this.chain[this.state.reviewLevel] : undefined;
+  }
+
+  get approvalChain(): ApprovalStep[] {
+    return this.chain.map((step) => ({ ...step }));
+  }
+
   assertCanSubmit(actor: Actor): void {
-    this.assertBelongs(actor, submitters, 'Solo la Dirección de Planificación de la institución puede enviar la etapa');
+    if (!actsAs(actor, this.parties.submitterRole)) {
+      throw new StageRuleViolation('forbidden', `Solo ${roleNames[this.parties.submitterRole]} de la institución puede enviar la etapa`);
+    }
+    this.assertInstitution(actor, this.parties.ownerInstitutionId);
     if (this.state.status !== 'draft') {
       throw new StageRuleViolation('conflict', `La etapa no está en borrador (estado: ${this.state.status})`);
     }
   }
 
   assertCanApprove(actor: Actor): void {
-    this.assertBelongs(actor, approvers, 'Solo la autoridad de la institución puede aprobar la etapa');
-    this.assertSubmitted('aprobar');
+    this.assertDecider(actor, 'aprobar');
   }
 
   assertCanReturn(actor: Actor, comment: string): void {
-    this.assertBelongs(actor, approvers, 'Solo la autoridad de la institución puede devolver la etapa');
-    this.assertSubmitted('devolver');
-    if (comment.trim().length === 0) {
-      throw new StageRuleViolation('conflict', 'Una devolución necesita observaciones');
+    this.assertDecider(actor, 'devolver');
+    if (comment.trim().length === 0) throw new StageRuleViolation('conflict', 'Una devolución necesita observaciones');
+  }
+
+  /** Delegation: the holder of a level (or a coordinator) hands its decision to one person. */
+  assertCanReassign(actor: Actor, level: number): void {
+    const step = this.chain[level];
+    if (!step) throw new StageRuleViolation('conflict', `La cadena de aprobación no tiene el nivel ${level + 1}`);
+    if (this.isApproved) throw new StageRuleViolation('conflict', 'La etapa ya fue aprobada');
+    if (level < this.state.reviewLevel && this.state.status !== 'draft') {
+      throw new StageRuleViolation('conflict', `El nivel ${level + 1} ya decidió`);
+    }
+    const holder = actsAs(actor, step.role) && (actor.role === 'admin' || actor.institutionId === step.institutionId);
+    if (!holder && actor.role !== 'coordinator') {
+      throw new StageRuleViolation('forbidden', 'Solo quien aprueba ese nivel o un coordinador puede delegarlo');
+    }
+  }
+
+  assertCanExtend(actor: Actor, currentDeadline: string, newDeadline: string): void {
+    if (actor.role !== 'coordinator' && actor.role !== 'admin') {
+      throw new StageRuleViolation('forbidden', 'Solo un coordinador puede prorrogar un plazo');
+    }
+    if (this.isApproved) throw new StageRuleViolation('conflict', 'La etapa ya fue aprobada');
+    if (Date.parse(newDeadline) <= Date.parse(currentDeadline)) {
+      throw new StageRuleViolation('conflict', 'El nuevo plazo debe ser posterior al actual');
     }
   }
 
   submit(): StageSnapshot {
-    this.state.status = 'submitted';
+    this.state = { ...this.state, status: 'submitted', reviewLevel: 0 };
     return this.snapshot;
   }
 
+  /** One level approves: the next level reviews, or the stage is approved after the last. */
   approve(): StageSnapshot {
-    this.state.status = 'approved';
+    const next = this.state.reviewLevel + 1;
+    this.state = next < this.chain.length ? { ...this.state, status: 'in_review', reviewLevel: next } : { ...this.state, status: 'approved' };
     return this.snapshot;
   }
 
   /** A return sends the stage back to draft as a new version, to be corrected and sent again. */
   returnForCorrection(): StageSnapshot {
-    this.state.status = 'draft';
-    this.state.version += 1;
+    this.state = { ...this.state, status: 'draft', version: this.state.version + 1, reviewLevel: 0 };
     return this.snapshot;
   }
 
-  markOverdue(): StageSnapshot {
-    this.state.overdue = true;
+  reassign(level: number, assignee: { userId: string; name: string }): void {
+    this.chain[level] = { ...this.chain[level]!, assignee };
+  }
+
+  setOverdue(overdue: boolean): StageSnapshot {
+    this.state = { ...this.state, overdue };
     return this.snapshot;
   }
 
-  private assertBelongs(actor: Actor, roles: readonly string[], message: string): void {
-    if (!roles.includes(actor.role)) throw new StageRuleViolation('forbidden', message);
-    if (actor.role !== 'admin' && actor.institutionId !== this.institutionId) {
+  private assertDecider(actor: Actor, verb: string): void {
+    if (this.isApproved) throw new StageRuleViolation('conflict', 'La etapa ya fue aprobada');
+    const step = this.pendingStep;
+    if (!step) throw new StageRuleViolation('conflict', `Solo se puede ${verb} una etapa enviada (estado: ${this.state.status})`);
+    if (step.assignee) {
+      if (actor.role !== 'admin' && actor.userId !== step.assignee.userId) {
+        throw new StageRuleViolation('forbidden', `Este nivel fue delegado a ${step.assignee.name}`);
+      }
+      return;
+    }
+    if (!actsAs(actor, step.role) || actor.role === 'planner') {
+      throw new StageRuleViolation('forbidden', `En el nivel ${this.state.reviewLevel + 1} decide ${roleNames[step.role]}`);
+    }
+    this.assertInstitution(actor, step.institutionId);
+  }
+
+  private assertInstitution(actor: Actor, institutionId: string): void {
+    if (actor.role !== 'admin' && actor.institutionId !== institutionId) {
       throw new StageRuleViolation('forbidden', 'La etapa pertenece a otra institución');
-    }
-  }
-
-  private assertSubmitted(verb: string): void {
-    if (this.state.status === 'approved') {
-      throw new StageRuleViolation('conflict', 'La etapa ya fue aprobada');
-    }
-    if (this.state.status !== 'submitted') {
-      throw new StageRuleViolation('conflict', `Solo se puede ${verb} una etapa enviada (estado: ${this.state.status})`);
     }
   }
 }

@@ -1,5 +1,15 @@
 // What Ciclo writes to people about a stage, in Spanish by default, in English on request.
-export type StageEmailKind = 'submitted' | 'approved' | 'returned' | 'reminder' | 'overdue';
+export type StageEmailKind =
+  | 'submitted'
+  | 'level_approved'
+  | 'approved'
+  | 'returned'
+  | 'reminder'
+  | 'overdue'
+  | 'escalated'
+  | 'extended'
+  | 'deadline_moved'
+  | 'reassigned';
 export type Locale = 'es' | 'en';
 
 export interface StageEmailContext {
@@ -19,6 +29,11 @@ const subjects: Record<Locale, Record<StageEmailKind, (c: StageEmailContext) => 
     returned: (c) => `${c.institutionName}: ${c.stageName} devuelta para corrección`,
     reminder: (c) => `Recordatorio: ${c.stageName} vence el ${formatDate(c.deadline, c.timeZone, 'es')}`,
     overdue: (c) => `Plazo vencido: ${c.stageName} de ${c.institutionName}`,
+    level_approved: (c) => `${c.institutionName}: ${c.stageName} espera su revisión (versión ${c.version})`,
+    escalated: (c) => `Escalamiento: ${c.stageName} de ${c.institutionName} sigue vencida`,
+    extended: (c) => `Prórroga: ${c.stageName} vence ahora el ${formatDate(c.deadline, c.timeZone, 'es')}`,
+    deadline_moved: (c) => `Cambio de fecha: ${c.stageName} vence el ${formatDate(c.deadline, c.timeZone, 'es')}`,
+    reassigned: (c) => `${c.institutionName}: se le delegó la aprobación de ${c.stageName}`,
   },
   en: {
     submitted: (c) => `${c.institutionName}: ${c.stageName} submitted for approval (version ${c.version})`,
@@ -26,6 +41,11 @@ const subjects: Record<Locale, Record<StageEmailKind, (c: StageEmailContext) => 
     returned: (c) => `${c.institutionName}: ${c.stageName} returned for correction`,
     reminder: (c) => `Reminder: ${c.stageName} is due on ${formatDate(c.deadline, c.timeZone, 'en')}`,
     overdue: (c) => `Deadline missed: ${c.stageName} of ${c.institutionName}`,
+    level_approved: (c) => `${c.institutionName}: ${c.stageName} awaits your review (version ${c.version})`,
+    escalated: (c) => `Escalation: ${c.stageName} of ${c.institutionName} is still overdue`,
+    extended: (c) => `Extension: ${c.stageName} is now due on ${formatDate(c.deadline, c.timeZone, 'en')}`,
+    deadline_moved: (c) => `Date changed: ${c.stageName} is due on ${formatDate(c.deadline, c.timeZone, 'en')}`,
+    reassigned: (c) => `${c.institutionName}: the approval of ${c.stageName} was delegated to you`,
   },
 };
 
@@ -36,6 +56,11 @@ const bodies: Record<Locale, Record<StageEmailKind, string>> = {
     returned: 'La autoridad devolvió la etapa para corrección. Atienda las observaciones y envíe una nueva versión.',
     reminder: 'La etapa aún no está aprobada y su plazo se acerca.',
     overdue: 'El plazo de la etapa venció sin aprobación.',
+    level_approved: 'Un nivel anterior aprobó la etapa; ahora le corresponde revisarla. Puede aprobarla o devolverla con observaciones.',
+    escalated: 'La etapa sigue sin aprobar después de su plazo. Se le informa para que intervenga.',
+    extended: 'El ente coordinador prorrogó el plazo de la etapa.',
+    deadline_moved: 'El ente coordinador cambió la fecha de la etapa para todas las instituciones.',
+    reassigned: 'Se le delegó la decisión sobre esta etapa.',
   },
   en: {
     submitted: 'The planning directorate submitted the stage for approval. You may approve it or return it with observations.',
@@ -43,6 +68,11 @@ const bodies: Record<Locale, Record<StageEmailKind, string>> = {
     returned: 'The authority returned the stage for correction. Address the observations and submit a new version.',
     reminder: 'The stage is not approved yet and its deadline is near.',
     overdue: 'The stage deadline passed without approval.',
+    level_approved: 'An earlier level approved the stage; your review is next. You may approve it or return it with observations.',
+    escalated: 'The stage is still not approved after its deadline. You are told so that you can step in.',
+    extended: 'The coordinator extended the stage deadline.',
+    deadline_moved: 'The coordinator changed the stage date for every institution.',
+    reassigned: 'The decision on this stage was delegated to you.',
   },
 };
 

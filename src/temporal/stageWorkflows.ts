@@ -15,16 +15,21 @@ interface StageRow {
   status: StageSnapshot['status'];
   version: number;
   overdue: boolean;
+  reviewLevel: number;
 }
 
-/** Starts the stage's workflow unless it already runs or has finished. */
+/** A stage outside any cycle (the demo's strategic review): the authority approves it alone. */
 export async function startStageWorkflow(client: Client, taskQueue: string, stage: StageRow): Promise<boolean> {
   const input: StageApprovalInput = {
     stageId: stage.id,
-    institutionId: stage.institutionId,
+    parties: {
+      ownerInstitutionId: stage.institutionId,
+      submitterRole: 'planner',
+      approvalChain: [{ role: 'authority', institutionId: stage.institutionId }],
+    },
     deadline: stage.deadline.toISOString(),
-    reminderDaysBefore: strategicReview.reminderDaysBefore,
-    initial: { status: stage.status, version: stage.version, overdue: stage.overdue },
+    alarms: strategicReview.alarms,
+    initial: { snapshot: { status: stage.status, version: stage.version, overdue: stage.overdue, reviewLevel: stage.reviewLevel } },
   };
   try {
     await client.workflow.start('stageApproval', {
@@ -40,9 +45,9 @@ export async function startStageWorkflow(client: Client, taskQueue: string, stag
   }
 }
 
-/** Makes sure every open stage has its workflow: new stages start, running ones carry on. */
+/** Makes sure every open stage outside a cycle has its workflow; running ones carry on. */
 export async function ensureStageWorkflows(client: Client, db: Database, taskQueue: string): Promise<number> {
-  const open = await db.stage.findMany({ where: { status: { not: 'approved' } } });
+  const open = await db.stage.findMany({ where: { status: { not: 'approved' }, cycle: { workflowId: null } } });
   let started = 0;
   for (const stage of open) if (await startStageWorkflow(client, taskQueue, stage)) started += 1;
   return started;

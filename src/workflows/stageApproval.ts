@@ -1,17 +1,27 @@
-// One stage of one institution: submit, approve or return for correction, with a reminder
-// before the deadline and the overdue mark after it. Rules live in StageApproval (domain).
+// One stage of one institution (or of the coordinators): submit, approve at each level of its
+// chain or return for correction; reminders, overdue mark and escalation on durable timers,
+// recomputed when the deadline is extended or moved. Rules live in the domain classes.
 import * as wf from '@temporalio/workflow';
-import type { Activities, EventDetail, StageEvent } from '../activities';
-import { msUntil, reminderTime } from '../domain/deadlines';
-import { StageApproval, StageRuleViolation, type StageSnapshot } from '../domain/stageRules';
-import { approveUpdate, returnForCorrectionUpdate, stageStateQuery, submitUpdate } from './messages';
+import type { Activities } from '../activities';
+import type { StageEvent } from '../activities/stageEvents';
+import { decidersOf, escalationRung, submittersOf, type AudienceMember } from '../domain/audience';
+import { calendarNow, realMsUntil, realTime, type CalendarClock } from '../domain/calendarClock';
+import { DeadlineAlarms, type Alarm, type AlarmPlan, type AlarmState } from '../domain/deadlineAlarms';
+import { StageApproval, StageRuleViolation, type StageParties, type StageSnapshot } from '../domain/stageRules';
+import * as msg from './messages';
 
 export interface StageApprovalInput {
   stageId: string;
-  institutionId: string;
+  parties: StageParties;
   deadline: string;
-  reminderDaysBefore: number;
-  initial?: StageSnapshot;
+  alarms: AlarmPlan;
+  clock?: CalendarClock;
+  initial?: { snapshot: StageSnapshot; alarms?: AlarmState };
+}
+
+export interface StageOutcome {
+  snapshot: StageSnapshot;
+  approvedAt: string;
 }
 
 const { recordStageEvent, sendStageEmail } = wf.proxyActivities<Activities>({
@@ -19,60 +29,90 @@ const { recordStageEvent, sendStageEmail } = wf.proxyActivities<Activities>({
   retry: { initialInterval: '2 seconds', maximumInterval: '1 minute' },
 });
 
-/** Carries a stage from draft to approval; completes when the authority approves it. */
-export async function stageApproval(input: StageApprovalInput): Promise<StageSnapshot> {
-  const stage = new StageApproval(input.institutionId, input.initial);
+/** Carries a stage from draft to final approval; returns when the last level approves. */
+export async function stageApproval(input: StageApprovalInput): Promise<StageOutcome> {
+  const clock = input.clock ?? realTime;
+  const now = () => calendarNow(clock, Date.now());
+  const stage = new StageApproval(input.parties, input.initial?.snapshot);
+  const alarms = new DeadlineAlarms(input.alarms, input.initial?.alarms ?? { deadline: input.deadline, deadlineVersion: 1, fired: [] });
   const { workflowId } = wf.workflowInfo();
+  let timersChanged = false;
 
-  /** Persists the event and the new state, then mails it; `version` is the version acted on. */
-  const record = async (action: StageEvent, snapshot: StageSnapshot, version: number, detail: EventDetail = {}) => {
-    const eventKey = `${workflowId}:v${version}:${action}`;
-    const at = new Date().toISOString();
-    await recordStageEvent({ stageId: input.stageId, eventKey, action, snapshot, version, at, ...detail });
-    await sendStageEmail({ stageId: input.stageId, kind: action, idempotencyKey: eventKey, comment: detail.comment });
+  const state = (): msg.StageState => ({ snapshot: stage.snapshot, deadline: alarms.deadline, approvalChain: stage.approvalChain });
+  /** Persists the event with the new state, then mails its audience; the key makes both once-only. */
+  const record = async (action: StageEvent, detail: { version?: number; actor?: msg.StageActionInput['actor']; comment?: string; reasonCode?: string; audience?: AudienceMember[]; key?: string } = {}) => {
+    const snapshot = stage.snapshot;
+    const eventKey = `${workflowId}:${detail.key ?? `v${detail.version ?? snapshot.version}:${action}:${snapshot.reviewLevel}`}`;
+    await recordStageEvent({ stageId: input.stageId, eventKey, action, snapshot, deadline: alarms.deadline, version: detail.version ?? snapshot.version, at: now(), actor: detail.actor, comment: detail.comment, reasonCode: detail.reasonCode });
+    if (detail.audience?.length) {
+      await sendStageEmail({ stageId: input.stageId, kind: action, idempotencyKey: eventKey, comment: detail.comment, audience: detail.audience });
+    }
+  };
+  const moveDeadline = (deadline: string) => {
+    alarms.moveDeadline(deadline);
+    if (stage.snapshot.overdue && Date.parse(deadline) > Date.parse(now())) stage.setOverdue(false);
+    timersChanged = true;
   };
 
-  wf.setHandler(stageStateQuery, () => stage.snapshot);
-  wf.setHandler(
-    submitUpdate,
-    async ({ actor, comment }) => {
-      const snapshot = stage.submit();
-      await record('submitted', snapshot, snapshot.version, { actor, comment });
-      return snapshot;
-    },
-    { validator: ({ actor }) => asFailure(() => stage.assertCanSubmit(actor)) },
-  );
-  wf.setHandler(
-    approveUpdate,
-    async ({ actor, comment }) => {
-      const snapshot = stage.approve();
-      await record('approved', snapshot, snapshot.version, { actor, comment });
-      return snapshot;
-    },
-    { validator: ({ actor }) => asFailure(() => stage.assertCanApprove(actor)) },
-  );
-  wf.setHandler(
-    returnForCorrectionUpdate,
-    async ({ actor, comment, reasonCode }) => {
-      // The audit line belongs to the version returned; the stage goes on as the next version.
-      const returnedVersion = stage.snapshot.version;
-      const snapshot = stage.returnForCorrection();
-      await record('returned', snapshot, returnedVersion, { actor, comment, reasonCode });
-      return snapshot;
-    },
-    { validator: ({ actor, comment }) => asFailure(() => stage.assertCanReturn(actor, comment)) },
-  );
+  wf.setHandler(msg.stageStateQuery, state);
+  wf.setHandler(msg.submitUpdate, async ({ actor, comment }) => {
+    stage.submit();
+    await record('submitted', { actor, comment, audience: decidersOf(stage.pendingStep!) });
+    return stage.snapshot;
+  }, { validator: ({ actor }) => asFailure(() => stage.assertCanSubmit(actor)) });
+  wf.setHandler(msg.approveUpdate, async ({ actor, comment }) => {
+    const level = stage.snapshot.reviewLevel;
+    stage.approve();
+    const next = stage.pendingStep;
+    if (next) await record('level_approved', { actor, comment, key: `v${stage.snapshot.version}:level_approved:${level}`, audience: decidersOf(next) });
+    else await record('approved', { actor, comment, audience: submittersOf(input.parties) });
+    return stage.snapshot;
+  }, { validator: ({ actor }) => asFailure(() => stage.assertCanApprove(actor)) });
+  wf.setHandler(msg.returnForCorrectionUpdate, async ({ actor, comment, reasonCode }) => {
+    const returnedVersion = stage.snapshot.version;
+    stage.returnForCorrection();
+    await record('returned', { actor, comment, reasonCode, version: returnedVersion, audience: submittersOf(input.parties) });
+    return stage.snapshot;
+  }, { validator: ({ actor, comment }) => asFailure(() => stage.assertCanReturn(actor, comment)) });
+  wf.setHandler(msg.extendDeadlineUpdate, async ({ actor, comment, newDeadline }) => {
+    moveDeadline(newDeadline);
+    await record('extended', { actor, comment, key: `d${alarms.snapshot.deadlineVersion}:extended`, audience: submittersOf(input.parties) });
+    return state();
+  }, { validator: ({ actor, newDeadline }) => asFailure(() => stage.assertCanExtend(actor, alarms.deadline, newDeadline)) });
+  wf.setHandler(msg.reassignApproverUpdate, async ({ actor, comment, level, assignee }) => {
+    stage.reassign(level, assignee);
+    await record('reassigned', { actor, comment: comment ?? `Nivel ${level + 1} delegado a ${assignee.name}`, key: `reassigned:${level}:${assignee.userId}`, audience: [{ userId: assignee.userId }] });
+    return state();
+  }, { validator: ({ actor, level }) => asFailure(() => stage.assertCanReassign(actor, level)) });
+  wf.setHandler(msg.deadlineMovedSignal, ({ deadline }) => {
+    if (!stage.isApproved && deadline !== alarms.deadline) moveDeadline(deadline);
+  });
 
-  const remindAt = reminderTime(input.deadline, input.reminderDaysBefore);
-  if (!(await wf.condition(() => stage.isApproved, msUntil(remindAt, Date.now())))) {
-    await sendStageEmail({ stageId: input.stageId, kind: 'reminder', idempotencyKey: `${workflowId}:reminder` });
+  let announcedVersion = alarms.snapshot.deadlineVersion;
+  while (!stage.isApproved) {
+    if (alarms.snapshot.deadlineVersion !== announcedVersion) {
+      announcedVersion = alarms.snapshot.deadlineVersion;
+      await record('deadline_moved', { key: `d${announcedVersion}:deadline_moved` });
+    }
+    for (const alarm of alarms.due(now())) await fire(alarm);
+    timersChanged = false;
+    await wf.condition(() => stage.isApproved || timersChanged, realMsUntil(clock, alarms.next().at, Date.now()));
   }
-  if (!(await wf.condition(() => stage.isApproved, msUntil(input.deadline, Date.now())))) {
-    const snapshot = stage.markOverdue();
-    await record('overdue', snapshot, snapshot.version);
+  await wf.condition(wf.allHandlersFinished);
+  return { snapshot: stage.snapshot, approvedAt: now() };
+
+  async function fire(alarm: Alarm) {
+    const pending = stage.pendingStep;
+    const owners = pending ? decidersOf(pending) : submittersOf(input.parties);
+    if (alarm.kind === 'reminder') await record('reminder', { key: alarm.key, comment: `${alarm.daysBefore} día(s) para el plazo`, audience: owners });
+    if (alarm.kind === 'overdue') {
+      stage.setOverdue(true);
+      await record('overdue', { key: alarm.key, audience: owners });
+    }
+    if (alarm.kind === 'escalation') {
+      await record('escalated', { key: alarm.key, comment: `Ronda ${alarm.round}: se avisa a ${alarm.rung}`, audience: escalationRung(alarm.rung, input.parties) });
+    }
   }
-  await wf.condition(() => stage.isApproved && wf.allHandlersFinished());
-  return stage.snapshot;
 }
 
 /** Turns a broken domain rule into a failure the client sees, written nowhere in history. */

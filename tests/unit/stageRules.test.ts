@@ -1,12 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/domain/actor';
-import { StageApproval, StageRuleViolation } from '../../src/domain/stageRules';
+import { StageApproval, StageRuleViolation, type StageParties } from '../../src/domain/stageRules';
 
-const institution = 'inst-mspas';
-const planner: Actor = { userId: 'p', name: 'Planificación', role: 'planner', institutionId: institution };
-const authority: Actor = { userId: 'a', name: 'Autoridad', role: 'authority', institutionId: institution };
+const mspas = 'inst-mspas';
+const segeplan = 'inst-segeplan';
+const parties: StageParties = {
+  ownerInstitutionId: mspas,
+  submitterRole: 'planner',
+  approvalChain: [
+    { role: 'director', institutionId: mspas },
+    { role: 'authority', institutionId: mspas },
+    { role: 'coordinator', institutionId: segeplan },
+  ],
+};
+const single: StageParties = { ...parties, approvalChain: [{ role: 'authority', institutionId: mspas }] };
+const planner: Actor = { userId: 'p', name: 'Planificación', role: 'planner', institutionId: mspas };
+const director: Actor = { userId: 'd', name: 'Director', role: 'director', institutionId: mspas };
+const authority: Actor = { userId: 'a', name: 'Autoridad', role: 'authority', institutionId: mspas };
 const otherAuthority: Actor = { ...authority, userId: 'x', institutionId: 'inst-mineduc' };
-const coordinator: Actor = { userId: 'c', name: 'SEGEPLAN', role: 'coordinator', institutionId: 'inst-segeplan' };
+const segeplanCoordinator: Actor = { userId: 'c', name: 'SEGEPLAN', role: 'coordinator', institutionId: segeplan };
+const minfinCoordinator: Actor = { userId: 'm', name: 'MINFIN', role: 'coordinator', institutionId: 'inst-minfin' };
+const admin: Actor = { userId: 'ad', name: 'Admin', role: 'admin', institutionId: null };
 
 function violation(act: () => void): StageRuleViolation {
   try {
@@ -19,40 +33,42 @@ function violation(act: () => void): StageRuleViolation {
 }
 
 describe('StageApproval', () => {
-  it('when a planner submits and the authority approves, then the stage is approved in version 1', () => {
-    const stage = new StageApproval(institution);
+  it('when every level of the chain approves in order, then the stage is approved', () => {
+    const stage = new StageApproval(parties);
     stage.assertCanSubmit(planner);
-    stage.submit();
+    expect(stage.submit()).toEqual({ status: 'submitted', version: 1, overdue: false, reviewLevel: 0 });
+    stage.assertCanApprove(director);
+    expect(stage.approve()).toMatchObject({ status: 'in_review', reviewLevel: 1 });
+    expect(violation(() => stage.assertCanApprove(director)).message).toBe('En el nivel 2 decide la autoridad');
     stage.assertCanApprove(authority);
-    expect(stage.approve()).toEqual({ status: 'approved', version: 1, overdue: false });
+    expect(stage.approve()).toMatchObject({ status: 'in_review', reviewLevel: 2 });
+    expect(violation(() => stage.assertCanApprove(minfinCoordinator)).message).toBe('La etapa pertenece a otra institución');
+    stage.assertCanApprove(segeplanCoordinator);
+    expect(stage.approve()).toEqual({ status: 'approved', version: 1, overdue: false, reviewLevel: 2 });
     expect(stage.isApproved).toBe(true);
   });
 
-  it('when the authority returns it, then it goes back to draft as the next version', () => {
-    const stage = new StageApproval(institution);
+  it('when a level returns it, then it goes back to draft as the next version and the chain starts over', () => {
+    const stage = new StageApproval(parties);
     stage.submit();
+    stage.approve();
     stage.assertCanReturn(authority, 'Falta la matriz de resultados');
-    expect(stage.returnForCorrection()).toEqual({ status: 'draft', version: 2, overdue: false });
-    stage.assertCanSubmit(planner);
+    expect(stage.returnForCorrection()).toEqual({ status: 'draft', version: 2, overdue: false, reviewLevel: 0 });
+    stage.assertCanSubmit(director);
   });
 
-  it('when someone of another institution acts, then it is forbidden', () => {
-    const stage = new StageApproval(institution);
+  it('when someone of another institution or role acts, then it is forbidden', () => {
+    const stage = new StageApproval(single);
+    expect(violation(() => stage.assertCanSubmit(authority)).kind).toBe('forbidden');
+    expect(violation(() => stage.assertCanSubmit(segeplanCoordinator)).kind).toBe('forbidden');
     stage.submit();
     expect(violation(() => stage.assertCanApprove(otherAuthority))).toMatchObject({ kind: 'forbidden', message: 'La etapa pertenece a otra institución' });
-  });
-
-  it('when a role outside the chain acts, then it is forbidden', () => {
-    const stage = new StageApproval(institution);
-    expect(violation(() => stage.assertCanSubmit(authority)).kind).toBe('forbidden');
-    expect(violation(() => stage.assertCanSubmit(coordinator)).kind).toBe('forbidden');
-    stage.submit();
     expect(violation(() => stage.assertCanApprove(planner)).kind).toBe('forbidden');
   });
 
   it('when the state does not allow the action, then it is a conflict', () => {
-    const stage = new StageApproval(institution);
-    expect(violation(() => stage.assertCanApprove(authority))).toMatchObject({ kind: 'conflict' });
+    const stage = new StageApproval(single);
+    expect(violation(() => stage.assertCanApprove(authority))).toMatchObject({ kind: 'conflict', message: 'Solo se puede aprobar una etapa enviada (estado: draft)' });
     stage.submit();
     expect(violation(() => stage.assertCanSubmit(planner)).kind).toBe('conflict');
     expect(violation(() => stage.assertCanReturn(authority, '   ')).message).toBe('Una devolución necesita observaciones');
@@ -61,16 +77,36 @@ describe('StageApproval', () => {
     expect(violation(() => stage.assertCanReturn(authority, 'tarde')).kind).toBe('conflict');
   });
 
+  it('when an authority delegates its level, then only the delegate decides there', () => {
+    const stage = new StageApproval(parties);
+    stage.submit();
+    stage.approve();
+    expect(violation(() => stage.assertCanReassign(planner, 1)).kind).toBe('forbidden');
+    stage.assertCanReassign(authority, 1);
+    stage.reassign(1, { userId: 'vm', name: 'Viceministra' });
+    expect(violation(() => stage.assertCanApprove(authority)).message).toBe('Este nivel fue delegado a Viceministra');
+    stage.assertCanApprove({ userId: 'vm', name: 'Viceministra', role: 'authority', institutionId: mspas });
+    expect(violation(() => stage.assertCanReassign(authority, 0)).message).toBe('El nivel 1 ya decidió');
+  });
+
+  it('when a deadline is extended, then only a coordinator may and only to a later date', () => {
+    const stage = new StageApproval(single);
+    const current = '2027-03-31T23:59:59.000Z';
+    expect(violation(() => stage.assertCanExtend(authority, current, '2027-04-30T23:59:59.000Z')).kind).toBe('forbidden');
+    expect(violation(() => stage.assertCanExtend(minfinCoordinator, current, '2027-03-01T00:00:00.000Z')).message).toBe('El nuevo plazo debe ser posterior al actual');
+    stage.assertCanExtend(minfinCoordinator, current, '2027-04-30T23:59:59.000Z');
+  });
+
   it('when an admin acts, then the institution does not matter', () => {
-    const admin: Actor = { userId: 'ad', name: 'Admin', role: 'admin', institutionId: null };
-    const stage = new StageApproval(institution);
+    const stage = new StageApproval(single);
     stage.assertCanSubmit(admin);
     stage.submit();
     stage.assertCanApprove(admin);
   });
 
   it('when resumed from a stored state, then it continues from there', () => {
-    const stage = new StageApproval(institution, { status: 'submitted', version: 3, overdue: true });
-    expect(stage.approve()).toEqual({ status: 'approved', version: 3, overdue: true });
+    const stage = new StageApproval(parties, { status: 'in_review', version: 3, overdue: true, reviewLevel: 2 });
+    stage.assertCanApprove(segeplanCoordinator);
+    expect(stage.approve()).toEqual({ status: 'approved', version: 3, overdue: true, reviewLevel: 2 });
   });
 });

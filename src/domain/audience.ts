@@ -1,0 +1,21 @@
+// Who hears of a stage event: roles of an institution, any coordinator, or one person.
+import type { Role } from './actor';
+import type { ApprovalStep, StageParties } from './stageRules';
+
+export type AudienceMember = { role: Exclude<Role, 'admin'>; institutionId: string | null } | { userId: string };
+
+export function decidersOf(step: ApprovalStep): AudienceMember[] {
+  return step.assignee ? [{ userId: step.assignee.userId }] : [{ role: step.role, institutionId: step.institutionId }];
+}
+
+/** The planning directorate of the stage's owner: planners and their director. */
+export function submittersOf(parties: StageParties): AudienceMember[] {
+  const roles: Exclude<Role, 'admin'>[] = parties.submitterRole === 'planner' ? ['planner', 'director'] : [parties.submitterRole];
+  return roles.map((role) => ({ role, institutionId: parties.ownerInstitutionId }));
+}
+
+/** A rung of the escalation ladder: the owner's people, or any coordinator at the top. */
+export function escalationRung(role: string, parties: StageParties): AudienceMember[] {
+  const rung = role as Exclude<Role, 'admin'>;
+  return [{ role: rung, institutionId: rung === 'coordinator' ? null : parties.ownerInstitutionId }];
+}

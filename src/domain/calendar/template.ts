@@ -1,0 +1,106 @@
+// A calendar template is data: the stages of a jurisdiction's planning-budget year, their
+// dates, who submits and approves, reminders and escalation. Validated here, stored in the
+// database, edited through the API, and handed to the workflows as a snapshot.
+import { z } from 'zod';
+
+/** Stage codes are stable identifiers: lower snake case. */
+export const stageCode = z.string().regex(/^[a-z][a-z0-9_]{1,40}$/, 'debe ser un código en minúsculas_con_guiones_bajos');
+
+/** Who takes part in a stage. A planning director is a planner of higher rank. */
+export const participantRole = z.enum(['planner', 'director', 'authority', 'coordinator']);
+export type ParticipantRole = z.infer<typeof participantRole>;
+
+const dayKind = z.enum(['calendar', 'business']);
+const monthDay = {
+  month: z.number().int().min(1).max(12),
+  day: z.number().int().min(1).max(31),
+  /** Relative to the fiscal year being budgeted: -1 is the year before (t-1). */
+  yearOffset: z.number().int().min(-2).max(2),
+};
+
+/** Longest month lengths; February counts 29 (in a common year 29 February falls back to the 28th). */
+const longestMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export const dateRule = z.discriminatedUnion('kind', [
+  /** A date of the calendar, e.g. 15 July of t-1; end of that day in the template's zone. */
+  z
+    .object({ kind: z.literal('fixedDate'), ...monthDay })
+    .refine((rule) => rule.day <= (longestMonth[rule.month - 1] ?? 31), {
+      path: ['day'],
+      message: 'ese día no existe en ese mes',
+    }),
+  /** N days after another stage of the cycle is approved, counted in calendar or business days. */
+  z.object({ kind: z.literal('afterApproval'), stage: stageCode, days: z.number().int().min(0).max(366), dayKind }),
+]);
+export type DateRule = z.infer<typeof dateRule>;
+
+export const approvalLevel = z.object({
+  role: participantRole,
+  /** For a coordinator's review: which coordinating institution reviews (e.g. SEGEPLAN). */
+  institutionCode: z.string().min(2).max(20).optional(),
+});
+export type ApprovalLevel = z.infer<typeof approvalLevel>;
+
+export const stageTemplate = z.object({
+  code: stageCode,
+  name: z.object({ es: z.string().min(3).max(200), en: z.string().min(3).max(200) }),
+  order: z.number().int().min(1),
+  /** Run once per institution, or once for the whole jurisdiction by the coordinators. */
+  scope: z.enum(['institution', 'coordination']),
+  /** Stages that must be approved before this one opens (coordination stages act as gates). */
+  dependsOn: z.array(stageCode).default([]),
+  /** When the stage opens at the earliest; it also waits for its dependencies. */
+  start: dateRule,
+  deadline: dateRule,
+  submitterRole: participantRole,
+  /** For coordination stages: the coordinating institution that submits (e.g. MINFIN). */
+  submitterInstitutionCode: z.string().min(2).max(20).optional(),
+  approvalChain: z.array(approvalLevel).min(1).max(6),
+  deliverable: z.string().min(3).max(300),
+  legalBasis: z.string().max(300).default(''),
+  hardDeadline: z.boolean().default(false),
+  reminderDaysBefore: z.array(z.number().int().min(1).max(90)).max(6).default([14, 7, 1]),
+  escalation: z
+    .object({
+      /** Who is told, rung after rung, while the stage is overdue. */
+      ladder: z.array(participantRole).min(1).max(6),
+      everyDays: z.number().int().min(1).max(60),
+    })
+    .default({ ladder: ['planner', 'director', 'authority', 'coordinator'], everyDays: 3 }),
+});
+export type StageTemplate = z.infer<typeof stageTemplate>;
+
+export const calendarTemplate = z
+  .object({
+    code: z.string().regex(/^[A-Z]{2}-[A-Z0-9-]{2,30}$/, 'debe tener la forma PAIS-NOMBRE, p. ej. GT-ANUAL'),
+    jurisdiction: z.string().regex(/^[A-Z]{2}$/, 'código de país ISO de dos letras'),
+    name: z.object({ es: z.string().min(3).max(200), en: z.string().min(3).max(200) }),
+    /** Fixed UTC offset of the jurisdiction (Guatemala and Peru keep no summer time). */
+    utcOffset: z.string().regex(/^[+-]\d{2}:\d{2}$/, 'desfase como -06:00'),
+    stages: z.array(stageTemplate).min(1).max(40),
+  })
+  .superRefine((template, ctx) => {
+    const codes = template.stages.map((s) => s.code);
+    const seen = new Set<string>();
+    template.stages.forEach((stage, i) => {
+      if (seen.has(stage.code)) ctx.addIssue({ code: 'custom', path: ['stages', i, 'code'], message: `código repetido: ${stage.code}` });
+      seen.add(stage.code);
+      const earlier = new Set(template.stages.filter((s) => s.order < stage.order).map((s) => s.code));
+      stage.dependsOn.forEach((dep, j) => {
+        if (!codes.includes(dep)) ctx.addIssue({ code: 'custom', path: ['stages', i, 'dependsOn', j], message: `etapa desconocida: ${dep}` });
+        else if (!earlier.has(dep)) ctx.addIssue({ code: 'custom', path: ['stages', i, 'dependsOn', j], message: `${dep} debe ir antes de ${stage.code}` });
+      });
+      for (const [field, rule] of [['start', stage.start], ['deadline', stage.deadline]] as const) {
+        // A stage cannot wait on its own approval: it would never open, or its deadline would
+        // only be known once it no longer matters.
+        if (rule.kind === 'afterApproval' && !earlier.has(rule.stage)) {
+          const message = rule.stage === stage.code ? `${stage.code} no puede depender de su propia aprobación` : `${rule.stage} debe ser una etapa anterior`;
+          ctx.addIssue({ code: 'custom', path: ['stages', i, field, 'stage'], message });
+        }
+      }
+      if (stage.scope === 'coordination' && !stage.submitterInstitutionCode) {
+        ctx.addIssue({ code: 'custom', path: ['stages', i, 'submitterInstitutionCode'], message: 'una etapa de coordinación indica la institución que la presenta' });
+      }
+    });
+  });
+export type CalendarTemplate = z.infer<typeof calendarTemplate>;
