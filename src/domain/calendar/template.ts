@@ -98,6 +98,14 @@ export const calendarTemplate = z
           ctx.addIssue({ code: 'custom', path: ['stages', i, field, 'stage'], message });
         }
       }
+      // The coordinators' stages run once per jurisdiction: they cannot wait on one institution.
+      if (stage.scope === 'coordination') {
+        stage.dependsOn.forEach((dep, j) => {
+          if (template.stages.some((s) => s.code === dep && s.scope === 'institution')) {
+            ctx.addIssue({ code: 'custom', path: ['stages', i, 'dependsOn', j], message: `una etapa de coordinación no puede depender de la etapa institucional ${dep}` });
+          }
+        });
+      }
       if (stage.scope === 'coordination' && !stage.submitterInstitutionCode) {
         ctx.addIssue({ code: 'custom', path: ['stages', i, 'submitterInstitutionCode'], message: 'una etapa de coordinación indica la institución que la presenta' });
       }

@@ -1,0 +1,181 @@
+// Guatemala's default planning-budget calendar (see DOMAIN.md). For fiscal year t every date
+// falls in t-1 (yearOffset -1), except the POA adjustment, due in mid-January of t.
+// Coordinators: SEGEPLAN (planning secretariat) and MINFIN (finance ministry, DTP).
+import type { ApprovalLevel, CalendarTemplate, DateRule, StageTemplate } from '../template';
+
+// Stage builders, also used by the other built-in templates.
+/** A fixed date; by default in the year before the fiscal year (t-1). */
+export const fixed = (month: number, day: number, yearOffset = -1): DateRule => ({ kind: 'fixedDate', month, day, yearOffset });
+export const afterApproval = (stage: string, days: number, dayKind: 'calendar' | 'business'): DateRule => ({ kind: 'afterApproval', stage, days, dayKind });
+
+const director: ApprovalLevel = { role: 'director' };
+const authority: ApprovalLevel = { role: 'authority' };
+const segeplan: ApprovalLevel = { role: 'coordinator', institutionCode: 'SEGEPLAN' };
+const minfin: ApprovalLevel = { role: 'coordinator', institutionCode: 'MINFIN' };
+
+type Common = 'code' | 'name' | 'order' | 'start' | 'deadline' | 'approvalChain' | 'deliverable';
+export type StageInput = Pick<StageTemplate, Common> & Partial<Omit<StageTemplate, Common | 'scope'>>;
+
+/** A stage run by each institution's planning unit; overdue notices climb to the coordinator. */
+export function institutionStage(input: StageInput): StageTemplate {
+  return {
+    scope: 'institution',
+    dependsOn: [],
+    submitterRole: 'planner',
+    legalBasis: '',
+    hardDeadline: false,
+    reminderDaysBefore: [14, 7, 1],
+    escalation: { ladder: ['planner', 'director', 'authority', 'coordinator'], everyDays: 3 },
+    ...input,
+  };
+}
+
+/** A stage run once for the whole country by a coordinating institution. */
+export function coordinationStage(input: StageInput & { submitterInstitutionCode: string }): StageTemplate {
+  return {
+    scope: 'coordination',
+    dependsOn: [],
+    submitterRole: 'coordinator',
+    legalBasis: '',
+    hardDeadline: false,
+    reminderDaysBefore: [14, 7, 1],
+    escalation: { ladder: ['coordinator'], everyDays: 3 },
+    ...input,
+  };
+}
+
+export const guatemalaTemplate: CalendarTemplate = {
+  code: 'GT-ANUAL',
+  jurisdiction: 'GT',
+  name: {
+    es: 'Ciclo anual de planificación y presupuesto (Guatemala)',
+    en: 'Annual planning and budget cycle (Guatemala)',
+  },
+  utcOffset: '-06:00',
+  stages: [
+    coordinationStage({
+      code: 'guidelines',
+      name: { es: 'Lineamientos de planificación y presupuesto', en: 'Planning and budget guidelines' },
+      order: 1,
+      start: fixed(1, 2),
+      deadline: fixed(2, 28),
+      submitterInstitutionCode: 'SEGEPLAN',
+      approvalChain: [minfin],
+      deliverable: 'Lineamientos generales de planificación (SEGEPLAN) y de formulación presupuestaria (MINFIN)',
+    }),
+    institutionStage({
+      code: 'strategic_review',
+      name: { es: 'Revisión del plan estratégico institucional (PEI)', en: 'Strategic plan (PEI) review' },
+      order: 2,
+      dependsOn: ['guidelines'],
+      start: fixed(2, 1),
+      deadline: fixed(3, 31),
+      approvalChain: [director, authority],
+      deliverable: 'PEI revisado: resultados, modelo lógico y productos',
+    }),
+    institutionStage({
+      code: 'pom_poa',
+      name: { es: 'Plan operativo multianual y anual (POM/POA)', en: 'Multi-year and annual operational plans (POM/POA)' },
+      order: 3,
+      dependsOn: ['strategic_review'],
+      start: fixed(3, 1),
+      deadline: fixed(4, 30),
+      approvalChain: [director, authority, segeplan],
+      deliverable: 'POM (5 años), POA y metas de producción por producto',
+      legalBasis: 'Lineamientos de SEGEPLAN; plazo del 30 de abril: verificar fecha',
+    }),
+    coordinationStage({
+      code: 'budget_ceilings',
+      name: { es: 'Techos presupuestarios', en: 'Budget ceilings' },
+      order: 4,
+      start: fixed(5, 1),
+      deadline: fixed(6, 15),
+      submitterInstitutionCode: 'MINFIN',
+      approvalChain: [minfin],
+      deliverable: 'Techos presupuestarios por institución y fuente de financiamiento',
+    }),
+    institutionStage({
+      code: 'preliminary_programming',
+      name: { es: 'Programación preliminar dentro del techo', en: 'Preliminary programming within the ceiling' },
+      order: 5,
+      dependsOn: ['pom_poa', 'budget_ceilings'],
+      start: afterApproval('budget_ceilings', 0, 'calendar'),
+      deadline: afterApproval('budget_ceilings', 10, 'business'),
+      approvalChain: [director, authority],
+      deliverable: 'Escenarios de producción costeados dentro del techo',
+      // About two weeks between the ceilings and the deadline.
+      reminderDaysBefore: [7, 3, 1],
+    }),
+    institutionStage({
+      code: 'budget_proposal',
+      name: { es: 'Anteproyecto de presupuesto', en: 'Draft budget proposal' },
+      order: 6,
+      dependsOn: ['preliminary_programming'],
+      start: fixed(6, 1),
+      deadline: fixed(7, 15),
+      hardDeadline: true,
+      approvalChain: [director, authority, minfin],
+      deliverable: 'Anteproyecto de presupuesto con su POA',
+      legalBasis: 'Ley Orgánica del Presupuesto (Decreto 101-97) y su reglamento',
+    }),
+    coordinationStage({
+      code: 'consolidation',
+      name: { es: 'Consolidación del proyecto de presupuesto', en: 'Consolidation of the budget bill' },
+      order: 7,
+      dependsOn: ['budget_ceilings'],
+      start: fixed(7, 16),
+      deadline: fixed(8, 31),
+      submitterInstitutionCode: 'MINFIN',
+      approvalChain: [minfin],
+      deliverable: 'Proyecto de ley de presupuesto consolidado',
+    }),
+    institutionStage({
+      code: 'consolidation_feedback',
+      name: { es: 'Respuesta a las observaciones de MINFIN', en: "Answer to MINFIN's observations" },
+      order: 8,
+      dependsOn: ['budget_proposal'],
+      start: fixed(7, 16),
+      deadline: fixed(8, 14),
+      approvalChain: [director, authority],
+      deliverable: 'Anteproyecto ajustado a las observaciones de MINFIN',
+    }),
+    coordinationStage({
+      code: 'congress_submission',
+      name: { es: 'Presentación del proyecto al Congreso', en: 'Submission of the bill to Congress' },
+      order: 9,
+      dependsOn: ['consolidation'],
+      start: fixed(9, 1),
+      deadline: fixed(9, 2),
+      hardDeadline: true,
+      submitterInstitutionCode: 'MINFIN',
+      approvalChain: [minfin],
+      deliverable: 'Proyecto de ley de presupuesto presentado al Congreso',
+      legalBasis: 'Constitución Política, art. 171; Ley Orgánica del Presupuesto (Decreto 101-97), art. 23',
+      // A two-day window.
+      reminderDaysBefore: [1],
+    }),
+    coordinationStage({
+      code: 'budget_approval',
+      name: { es: 'Aprobación del presupuesto por el Congreso', en: 'Budget approval by Congress' },
+      order: 10,
+      dependsOn: ['congress_submission'],
+      start: fixed(9, 3),
+      deadline: fixed(11, 30),
+      hardDeadline: true,
+      submitterInstitutionCode: 'MINFIN',
+      approvalChain: [minfin],
+      deliverable: 'Decreto de presupuesto aprobado (MINFIN registra la decisión; sin aprobación rige el del año anterior)',
+      legalBasis: 'Constitución Política, art. 171 literal b)',
+    }),
+    institutionStage({
+      code: 'poa_adjustment',
+      name: { es: 'Ajuste del POA al presupuesto aprobado', en: 'POA adjustment to the approved budget' },
+      order: 11,
+      dependsOn: ['budget_proposal', 'budget_approval'],
+      start: fixed(12, 1),
+      deadline: fixed(1, 15, 0),
+      approvalChain: [director, authority],
+      deliverable: 'POA ajustado al presupuesto aprobado',
+    }),
+  ],
+};

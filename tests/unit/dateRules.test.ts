@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { resolveDateRule, ruleDate, stageWindow, type DateRuleContext } from '../../src/domain/calendar/dateRules';
+import type { DateRule } from '../../src/domain/calendar/template';
+
+const gt: DateRuleContext = { fiscalYear: 2028, utcOffset: '-06:00', jurisdiction: 'GT', approvals: {} };
+
+describe('resolveDateRule: fixed dates', () => {
+  it('when a fixed date is in the year before the fiscal year, then it resolves to the end of that day in the zone', () => {
+    expect(resolveDateRule({ kind: 'fixedDate', month: 3, day: 31, yearOffset: -1 }, gt)).toBe('2027-04-01T05:59:59.000Z');
+    expect(resolveDateRule({ kind: 'fixedDate', month: 3, day: 31, yearOffset: -1 }, { ...gt, utcOffset: '-05:00' })).toBe('2027-04-01T04:59:59.000Z');
+  });
+
+  it('when a fixed date is in the fiscal year itself, then the year is the fiscal year', () => {
+    expect(resolveDateRule({ kind: 'fixedDate', month: 1, day: 15, yearOffset: 0 }, gt)).toBe('2028-01-16T05:59:59.000Z');
+    expect(resolveDateRule({ kind: 'fixedDate', month: 1, day: 15, yearOffset: 0 }, { ...gt, fiscalYear: 2030 })).toBe('2030-01-16T05:59:59.000Z');
+  });
+
+  it('when the rule says 29 February, then a leap year keeps it and a common year falls back to the 28th', () => {
+    const leapDay: DateRule = { kind: 'fixedDate', month: 2, day: 29, yearOffset: -1 };
+    expect(ruleDate(leapDay, { ...gt, fiscalYear: 2029 })).toBe('2028-02-29');
+    expect(ruleDate(leapDay, gt)).toBe('2027-02-28');
+  });
+
+  it('when an impossible date slips past the schema, then it throws', () => {
+    expect(() => resolveDateRule({ kind: 'fixedDate', month: 4, day: 31, yearOffset: -1 }, gt)).toThrow(/31\/4\/2027/);
+  });
+
+  it('when a fixed date falls on a weekend, then it is not moved', () => {
+    // 28 February 2027 is a Sunday: fixed dates are taken as written.
+    expect(ruleDate({ kind: 'fixedDate', month: 2, day: 28, yearOffset: -1 }, gt)).toBe('2027-02-28');
+  });
+});
+
+describe('resolveDateRule: after an approval', () => {
+  const tenBusinessDays: DateRule = { kind: 'afterApproval', stage: 'budget_ceilings', days: 10, dayKind: 'business' };
+  const sameDay: DateRule = { kind: 'afterApproval', stage: 'budget_ceilings', days: 0, dayKind: 'calendar' };
+
+  it('when the approval is not yet recorded, then the rule resolves to null', () => {
+    expect(resolveDateRule(tenBusinessDays, gt)).toBeNull();
+    expect(resolveDateRule(sameDay, { ...gt, approvals: { guidelines: '2027-02-20T16:00:00.000Z' } })).toBeNull();
+  });
+
+  it('when the approval is recorded late in the local evening, then the local date, not the UTC date, counts', () => {
+    // 03:00 UTC on 16 June is 21:00 on 15 June in Guatemala.
+    const ctx = { ...gt, approvals: { budget_ceilings: '2027-06-16T03:00:00.000Z' } };
+    expect(resolveDateRule(sameDay, ctx)).toBe('2027-06-16T05:59:59.000Z');
+    expect(resolveDateRule({ ...sameDay, days: 3 }, ctx)).toBe('2027-06-19T05:59:59.000Z');
+  });
+
+  it('when business days are counted after an approval, then weekends and the moved 30 June holiday are skipped', () => {
+    // Tuesday 15 June 2027 + 10 business days; Monday 28 June is the Army Day holiday in 2027.
+    const ctx = { ...gt, approvals: { budget_ceilings: '2027-06-15T18:00:00.000Z' } };
+    expect(resolveDateRule(tenBusinessDays, ctx)).toBe('2027-07-01T05:59:59.000Z');
+  });
+
+  it('when zero business days follow an approval on a Saturday, then the rule lands on Monday', () => {
+    const ctx = { ...gt, approvals: { budget_ceilings: '2027-06-19T18:00:00.000Z' } };
+    expect(ruleDate({ ...tenBusinessDays, days: 0 }, ctx)).toBe('2027-06-21');
+  });
+});
+
+describe('stageWindow', () => {
+  const stage = {
+    start: { kind: 'afterApproval', stage: 'budget_ceilings', days: 0, dayKind: 'calendar' } as const,
+    deadline: { kind: 'fixedDate', month: 7, day: 15, yearOffset: -1 } as const,
+  };
+
+  it('when the start waits on an approval, then only the deadline is known', () => {
+    expect(stageWindow(stage, gt)).toEqual({ opensAt: null, deadline: '2027-07-16T05:59:59.000Z' });
+  });
+
+  it('when the approval is known, then the stage opens at the start of that local day', () => {
+    const ctx = { ...gt, approvals: { budget_ceilings: '2027-06-15T18:00:00.000Z' } };
+    expect(stageWindow(stage, ctx)).toEqual({ opensAt: '2027-06-15T06:00:00.000Z', deadline: '2027-07-16T05:59:59.000Z' });
+  });
+});
