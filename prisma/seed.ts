@@ -2,11 +2,14 @@
 // people, and the strategic review of the next cycle. Idempotent: a restart adds nothing twice.
 import { hashPassword } from '../src/auth/passwords';
 import type { Database } from '../src/db/prisma';
+import type { Prisma } from '../src/db/generated/client';
+import { builtInTemplates } from '../src/domain/calendar/templates';
 import { strategicReview } from '../src/domain/stageCatalog';
 import { stageWorkflowId } from '../src/temporal/workflowIds';
 
 export const demoPassword = 'ciclo-demo';
-export const demoJurisdiction = 'GT';
+/** The standalone demo stages are no jurisdiction's cycle: their own marker keeps GT's years free. */
+export const demoJurisdiction = 'DEMO';
 
 const institutions = [
   { code: 'MSPAS', name: 'Ministerio de Salud Pública y Asistencia Social', kind: 'ministry', sector: 'Salud' },
@@ -17,7 +20,7 @@ const institutions = [
   { code: 'MINFIN', name: 'Ministerio de Finanzas Públicas', kind: 'coordinator', sector: 'Coordinación' },
 ] as const;
 
-type DemoUser = { email: string; name: string; role: 'admin' | 'coordinator' | 'authority' | 'planner'; institution?: string };
+type DemoUser = { email: string; name: string; role: 'admin' | 'coordinator' | 'director' | 'authority' | 'planner'; institution?: string };
 
 const ministries = institutions.filter((i) => i.kind === 'ministry');
 const users: DemoUser[] = [
@@ -26,6 +29,7 @@ const users: DemoUser[] = [
   { email: 'coordinador.minfin@ciclo.test', name: 'Coordinación MINFIN-DTP', role: 'coordinator', institution: 'MINFIN' },
   ...ministries.flatMap((m): DemoUser[] => [
     { email: `planificador.${m.code.toLowerCase()}@ciclo.test`, name: `Dirección de Planificación ${m.code}`, role: 'planner', institution: m.code },
+    { email: `director.${m.code.toLowerCase()}@ciclo.test`, name: `Director de Planificación ${m.code}`, role: 'director', institution: m.code },
     { email: `autoridad.${m.code.toLowerCase()}@ciclo.test`, name: `Autoridad superior ${m.code}`, role: 'authority', institution: m.code },
   ]),
 ];
@@ -35,7 +39,19 @@ export function demoFiscalYear(now = new Date()): number {
   return now.getUTCFullYear() + 2;
 }
 
+/** The built-in calendars (Guatemala, Peru), added once; edits made later are kept. */
+export async function seedCalendarTemplates(db: Database): Promise<void> {
+  for (const template of builtInTemplates) {
+    await db.calendarTemplate.upsert({
+      where: { code: template.code },
+      update: {},
+      create: { code: template.code, jurisdiction: template.jurisdiction, nameEs: template.name.es, nameEn: template.name.en, definition: template as unknown as Prisma.InputJsonValue },
+    });
+  }
+}
+
 export async function seedDemo(db: Database, fiscalYear = demoFiscalYear()): Promise<void> {
+  await seedCalendarTemplates(db);
   const ids = new Map<string, string>();
   for (const inst of institutions) {
     const row = await db.institution.upsert({ where: { code: inst.code }, update: {}, create: { ...inst } });

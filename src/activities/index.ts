@@ -1,6 +1,7 @@
 // Activities: the workflow's only way to touch the database and the mail server.
 import type { Database } from '../db/prisma';
 import type { Mailer } from '../mail/mailer';
+import { createCycleRecordActivities } from './cycleRecords';
 import { createStageEventActivities } from './stageEvents';
 import { createStageEmailActivities } from './stageEmails';
 
@@ -13,7 +14,7 @@ export interface ActivityDeps {
 }
 
 export function createActivities(deps: ActivityDeps) {
-  return { ...createStageEventActivities(deps), ...createStageEmailActivities(deps) };
+  return { ...createStageEventActivities(deps), ...createStageEmailActivities(deps), ...createCycleRecordActivities(deps) };
 }
 
 export type Activities = ReturnType<typeof createActivities>;

@@ -1,2 +1,4 @@
 // The workflows the worker registers.
 export { stageApproval } from './stageApproval';
+export { institutionCycle } from './institutionCycle';
+export { governmentCycle } from './governmentCycle';

@@ -37,6 +37,8 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
   const alarms = new DeadlineAlarms(input.alarms, input.initial?.alarms ?? { deadline: input.deadline, deadlineVersion: 1, fired: [] });
   const { workflowId } = wf.workflowInfo();
   let timersChanged = false;
+  /** The deadline version people were last told of: a signalled move is announced by the loop. */
+  let announcedVersion = alarms.snapshot.deadlineVersion;
 
   const state = (): msg.StageState => ({ snapshot: stage.snapshot, deadline: alarms.deadline, approvalChain: stage.approvalChain });
   /** Persists the event with the new state, then mails its audience; the key makes both once-only. */
@@ -76,6 +78,7 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
   }, { validator: ({ actor, comment }) => asFailure(() => stage.assertCanReturn(actor, comment)) });
   wf.setHandler(msg.extendDeadlineUpdate, async ({ actor, comment, newDeadline }) => {
     moveDeadline(newDeadline);
+    announcedVersion = alarms.snapshot.deadlineVersion;
     await record('extended', { actor, comment, key: `d${alarms.snapshot.deadlineVersion}:extended`, audience: submittersOf(input.parties) });
     return state();
   }, { validator: ({ actor, newDeadline }) => asFailure(() => stage.assertCanExtend(actor, alarms.deadline, newDeadline)) });
@@ -88,11 +91,10 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
     if (!stage.isApproved && deadline !== alarms.deadline) moveDeadline(deadline);
   });
 
-  let announcedVersion = alarms.snapshot.deadlineVersion;
   while (!stage.isApproved) {
     if (alarms.snapshot.deadlineVersion !== announcedVersion) {
       announcedVersion = alarms.snapshot.deadlineVersion;
-      await record('deadline_moved', { key: `d${announcedVersion}:deadline_moved` });
+      await record('deadline_moved', { key: `d${announcedVersion}:deadline_moved`, audience: submittersOf(input.parties) });
     }
     for (const alarm of alarms.due(now())) await fire(alarm);
     timersChanged = false;

@@ -36,7 +36,7 @@ describe('POST /api/auth/login', () => {
 
   it('when passwords are stored, then only scrypt hashes are kept', async () => {
     const users = await stack.db.user.findMany();
-    expect(users.length).toBe(11);
+    expect(users.length).toBe(15);
     for (const user of users) expect(user.passwordHash).toMatch(/^scrypt\$16384\$8\$1\$/);
   });
 });

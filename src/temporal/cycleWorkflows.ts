@@ -1,0 +1,79 @@
+// Starts a jurisdiction's cycle: freezes the template, records the cycle and its institutions,
+// and starts the governmentCycle workflow, which starts one institutionCycle per institution.
+import type { Client } from '@temporalio/client';
+import type { Database } from '../db/prisma';
+import type { Prisma } from '../db/generated/client';
+import { calendarTemplate } from '../domain/calendar/template';
+import { compressedClock, realTime, type CalendarClock } from '../domain/calendarClock';
+import type { GovernmentCycleInput } from '../workflows/governmentCycle';
+import { governmentCycleWorkflowId, institutionCycleWorkflowId } from './workflowIds';
+
+export class CycleStartError extends Error {
+  constructor(
+    readonly kind: 'not_found' | 'conflict' | 'invalid',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface StartCycleRequest {
+  fiscalYear: number;
+  templateCode: string;
+  institutionCodes: string[];
+  /** Calendar ms per real ms; above 1 runs the calendar compressed (demos and tests). */
+  timeScale?: number;
+  /** With a time scale: the calendar date the compressed run starts from. */
+  calendarStart?: string;
+}
+
+export async function startGovernmentCycle(client: Client, db: Database, taskQueue: string, request: StartCycleRequest) {
+  const templateRow = await db.calendarTemplate.findUnique({ where: { code: request.templateCode } });
+  if (!templateRow) throw new CycleStartError('not_found', `La plantilla ${request.templateCode} no existe`);
+  const template = calendarTemplate.parse(templateRow.definition);
+
+  const institutions = await db.institution.findMany({ where: { code: { in: request.institutionCodes } } });
+  const unknown = request.institutionCodes.filter((code) => !institutions.some((i) => i.code === code));
+  if (unknown.length) throw new CycleStartError('invalid', `Instituciones desconocidas: ${unknown.join(', ')}`);
+  const notMinistries = institutions.filter((i) => i.kind !== 'ministry').map((i) => i.code);
+  if (notMinistries.length) throw new CycleStartError('invalid', `Los entes coordinadores no recorren el ciclo: ${notMinistries.join(', ')}`);
+
+  const coordinatorCodes = [...new Set(template.stages.flatMap((s) => [s.submitterInstitutionCode, ...s.approvalChain.map((l) => l.institutionCode)]))].filter((c): c is string => Boolean(c));
+  const coordinators = await db.institution.findMany({ where: { code: { in: coordinatorCodes }, kind: 'coordinator' } });
+  const missing = coordinatorCodes.filter((code) => !coordinators.some((c) => c.code === code));
+  if (missing.length) throw new CycleStartError('invalid', `La plantilla nombra entes coordinadores que no existen: ${missing.join(', ')}`);
+
+  const existing = await db.cycle.findUnique({ where: { jurisdiction_fiscalYear: { jurisdiction: template.jurisdiction, fiscalYear: request.fiscalYear } } });
+  if (existing) throw new CycleStartError('conflict', `Ya existe el ciclo ${template.jurisdiction} ${request.fiscalYear}`);
+
+  const now = new Date().toISOString();
+  const clock: CalendarClock = request.timeScale && request.timeScale > 1 ? compressedClock(request.timeScale, now, request.calendarStart ?? now) : realTime;
+  const workflowId = governmentCycleWorkflowId({ jurisdiction: template.jurisdiction, fiscalYear: request.fiscalYear });
+  const cycle = await db.cycle.create({
+    data: {
+      jurisdiction: template.jurisdiction,
+      fiscalYear: request.fiscalYear,
+      templateId: templateRow.id,
+      templateSnapshot: template as unknown as Prisma.InputJsonValue,
+      workflowId,
+      clockScale: clock.scale,
+      clockRealEpoch: new Date(clock.realEpoch),
+      clockCalendarEpoch: new Date(clock.calendarEpoch),
+      institutionCycles: {
+        create: institutions.map((i) => ({
+          institutionId: i.id,
+          workflowId: institutionCycleWorkflowId({ jurisdiction: template.jurisdiction, fiscalYear: request.fiscalYear, institutionCode: i.code }),
+        })),
+      },
+    },
+  });
+  const input: GovernmentCycleInput = {
+    cycleId: cycle.id,
+    fiscalYear: request.fiscalYear,
+    coordinatorIds: Object.fromEntries(coordinators.map((c) => [c.code, c.id])),
+    clock,
+    institutions: institutions.map((i) => ({ id: i.id, code: i.code })),
+  };
+  await client.workflow.start('governmentCycle', { taskQueue, workflowId, args: [input] });
+  return cycle;
+}

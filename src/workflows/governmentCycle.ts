@@ -1,0 +1,66 @@
+// A jurisdiction's planning-budget year: one institution cycle per institution (hundreds), the
+// coordinators' own stages (guidelines, budget ceilings, consolidation...), their approvals
+// passed on to every institution as gates, and dates moved for all by a coordinator.
+import * as wf from '@temporalio/workflow';
+import type { Activities } from '../activities';
+import { CyclePlan } from '../domain/cyclePlan';
+import { coordinationOwner, institutionCycleWorkflowId } from '../temporal/workflowIds';
+import { coordinationApprovedSignal, cycleProgressQuery, moveStageDeadlineUpdate, stageDeadlineMovedSignal } from './cycleMessages';
+import { institutionCycle } from './institutionCycle';
+import { StageOpener, type CycleInput, type StageOwner } from './stageOpener';
+
+export interface GovernmentCycleInput extends CycleInput {
+  institutions: { id: string; code: string }[];
+}
+
+const { completeCycle, loadCycleTemplate } = wf.proxyActivities<Activities>({ startToCloseTimeout: '30 seconds' });
+
+/** Runs until every coordination stage is approved and every institution cycle has ended. */
+export async function governmentCycle(input: GovernmentCycleInput): Promise<void> {
+  const template = await loadCycleTemplate({ cycleId: input.cycleId });
+  const coordination = template.stages.filter((s) => s.scope === 'coordination');
+  const plan = new CyclePlan(coordination, { fiscalYear: input.fiscalYear, utcOffset: template.utcOffset, jurisdiction: template.jurisdiction });
+  const institutions = new Map<string, wf.ChildWorkflowHandle<typeof institutionCycle>>();
+  let completed = 0;
+
+  const opener: StageOpener = new StageOpener(
+    { ...input, template },
+    plan,
+    (stage): StageOwner => ({ institutionId: opener.coordinator(stage.submitterInstitutionCode ?? ''), idSegment: coordinationOwner }),
+    (code, approvedAt) => {
+      for (const child of institutions.values()) void child.signal(coordinationApprovedSignal, { code, approvedAt });
+    },
+  );
+
+  wf.setHandler(cycleProgressQuery, () => ({ coordination: plan.overview(), institutions: input.institutions.length, institutionsCompleted: completed }));
+  wf.setHandler(
+    moveStageDeadlineUpdate,
+    async ({ stageCode, deadline }) => {
+      if (plan.has(stageCode)) await opener.moveDeadline(stageCode, deadline);
+      else await Promise.all([...institutions.values()].map((child) => child.signal(stageDeadlineMovedSignal, { code: stageCode, deadline })));
+      return { stageCode, deadline };
+    },
+    {
+      validator: ({ actor, stageCode }) => {
+        if (actor.role !== 'coordinator' && actor.role !== 'admin') throw wf.ApplicationFailure.create({ type: 'forbidden', message: 'Solo un coordinador puede mover una fecha', nonRetryable: true });
+        if (!template.stages.some((s) => s.code === stageCode)) throw wf.ApplicationFailure.create({ type: 'conflict', message: `La plantilla no tiene la etapa ${stageCode}`, nonRetryable: true });
+        if (plan.overview().some((s) => s.code === stageCode && s.state === 'approved')) throw wf.ApplicationFailure.create({ type: 'conflict', message: 'La etapa ya fue aprobada', nonRetryable: true });
+      },
+    },
+  );
+
+  for (const institution of input.institutions) {
+    const child = await wf.startChild(institutionCycle, {
+      workflowId: institutionCycleWorkflowId({ jurisdiction: template.jurisdiction, fiscalYear: input.fiscalYear, institutionCode: institution.code }),
+      args: [{ cycleId: input.cycleId, fiscalYear: input.fiscalYear, coordinatorIds: input.coordinatorIds, clock: input.clock, institution, approvedGates: plan.snapshot.approvals }],
+    });
+    institutions.set(institution.code, child);
+    void child.result().then(() => {
+      completed += 1;
+    });
+  }
+
+  await opener.runToCompletion();
+  await wf.condition(() => completed === input.institutions.length && wf.allHandlersFinished());
+  await completeCycle({ cycleId: input.cycleId });
+}

@@ -1,0 +1,38 @@
+// One institution's year: its stages from the template (strategic review, POM/POA, preliminary
+// programming, budget proposal, consolidation feedback, POA adjustment...), each opened when
+// its dependencies are approved, including the coordinators' gates signalled by the cycle.
+import * as wf from '@temporalio/workflow';
+import type { Activities } from '../activities';
+import { CyclePlan } from '../domain/cyclePlan';
+import { coordinationApprovedSignal, institutionPlanQuery, stageDeadlineMovedSignal } from './cycleMessages';
+import { StageOpener, type CycleInput } from './stageOpener';
+
+export interface InstitutionCycleInput extends CycleInput {
+  institution: { id: string; code: string };
+  /** Gates already open when this institution joins (e.g. a late start). */
+  approvedGates?: Record<string, string>;
+}
+
+const { completeInstitutionCycle, loadCycleTemplate } = wf.proxyActivities<Activities>({ startToCloseTimeout: '30 seconds' });
+
+/** Runs until every institution stage of the template is approved. */
+export async function institutionCycle(input: InstitutionCycleInput): Promise<void> {
+  const template = await loadCycleTemplate({ cycleId: input.cycleId });
+  const stages = template.stages.filter((s) => s.scope === 'institution');
+  const plan = new CyclePlan(stages, { fiscalYear: input.fiscalYear, utcOffset: template.utcOffset, jurisdiction: template.jurisdiction });
+  for (const [code, at] of Object.entries(input.approvedGates ?? {})) plan.recordApproval(code, at);
+  const opener = new StageOpener({ ...input, template }, plan, () => ({ institutionId: input.institution.id, idSegment: input.institution.code }));
+
+  wf.setHandler(institutionPlanQuery, () => plan.overview());
+  wf.setHandler(coordinationApprovedSignal, ({ code, approvedAt }) => {
+    plan.recordApproval(code, approvedAt);
+    opener.changed = true;
+  });
+  wf.setHandler(stageDeadlineMovedSignal, async ({ code, deadline }) => {
+    if (plan.has(code)) await opener.moveDeadline(code, deadline);
+  });
+
+  await opener.runToCompletion();
+  await wf.condition(wf.allHandlersFinished);
+  await completeInstitutionCycle({ cycleId: input.cycleId, institutionId: input.institution.id });
+}

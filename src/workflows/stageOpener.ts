@@ -1,0 +1,111 @@
+// Opens a cycle's stages as their plan allows, each as a child stageApproval workflow; used by
+// both the government cycle (coordination stages) and the institution cycles.
+import * as wf from '@temporalio/workflow';
+import type { Activities } from '../activities';
+import { calendarNow, realMsUntil, type CalendarClock } from '../domain/calendarClock';
+import type { CalendarTemplate, StageTemplate } from '../domain/calendar/template';
+import type { CyclePlan } from '../domain/cyclePlan';
+import type { ApprovalStep, StageParties } from '../domain/stageRules';
+import { stageWorkflowId } from '../temporal/workflowIds';
+import { deadlineMovedSignal } from './messages';
+import { stageApproval } from './stageApproval';
+
+const { openStage } = wf.proxyActivities<Activities>({ startToCloseTimeout: '30 seconds' });
+
+/** What every cycle workflow is started with; the template itself is loaded by activity. */
+export interface CycleInput {
+  cycleId: string;
+  fiscalYear: number;
+  coordinatorIds: Record<string, string>;
+  clock: CalendarClock;
+}
+
+export interface CycleContext extends CycleInput {
+  template: CalendarTemplate;
+}
+
+export interface StageOwner {
+  institutionId: string;
+  /** The code in workflow ids: the institution's, or the coordination marker. */
+  idSegment: string;
+}
+
+export class StageOpener {
+  private readonly children = new Map<string, wf.ChildWorkflowHandle<typeof stageApproval>>();
+  changed = false;
+
+  constructor(
+    private readonly ctx: CycleContext,
+    private readonly plan: CyclePlan,
+    private readonly ownerOf: (stage: StageTemplate) => StageOwner,
+    private readonly onApproved: (code: string, approvedAt: string) => void = () => undefined,
+  ) {}
+
+  now(): string {
+    return calendarNow(this.ctx.clock, Date.now());
+  }
+
+  /** Opens every stage that is ready; each child's approval feeds back into the plan. */
+  async openReadyStages(): Promise<void> {
+    for (const { stage, deadline } of this.plan.readyToOpen(this.now())) {
+      const owner = this.ownerOf(stage);
+      const parties = this.parties(stage, owner.institutionId);
+      const workflowId = stageWorkflowId({ jurisdiction: this.ctx.template.jurisdiction, fiscalYear: this.ctx.fiscalYear, institutionCode: owner.idSegment, stageCode: stage.code });
+      const stageId = await openStage({
+        cycleId: this.ctx.cycleId,
+        institutionId: owner.institutionId,
+        code: stage.code,
+        name: stage.name.es,
+        scope: stage.scope,
+        deadline,
+        openedAt: this.now(),
+        approvalChain: parties.approvalChain,
+        workflowId,
+      });
+      const child = await wf.startChild(stageApproval, {
+        workflowId,
+        args: [{ stageId, parties, deadline, alarms: { reminderDaysBefore: stage.reminderDaysBefore, escalation: stage.escalation }, clock: this.ctx.clock }],
+      });
+      this.plan.markOpen(stage.code);
+      this.children.set(stage.code, child);
+      void child.result().then((outcome) => {
+        this.plan.recordApproval(stage.code, outcome.approvedAt);
+        this.onApproved(stage.code, outcome.approvedAt);
+        this.changed = true;
+      });
+    }
+  }
+
+  /** A moved date: the plan uses it when the stage opens; a running stage is told at once. */
+  async moveDeadline(code: string, deadline: string): Promise<void> {
+    this.plan.moveDeadline(code, deadline);
+    this.changed = true;
+    await this.children.get(code)?.signal(deadlineMovedSignal, { deadline });
+  }
+
+  /** Opens stages until the plan is complete, sleeping until the next opening or a change. */
+  async runToCompletion(): Promise<void> {
+    while (!this.plan.isComplete) {
+      await this.openReadyStages();
+      this.changed = false;
+      const next = this.plan.nextOpening();
+      if (next) await wf.condition(() => this.changed, realMsUntil(this.ctx.clock, next, Date.now()));
+      else await wf.condition(() => this.changed);
+    }
+  }
+
+  private parties(stage: StageTemplate, ownerInstitutionId: string): StageParties {
+    const approvalChain: ApprovalStep[] = stage.approvalChain.map((level) => ({
+      role: level.role,
+      institutionId: level.institutionCode ? this.coordinator(level.institutionCode) : ownerInstitutionId,
+    }));
+    return { ownerInstitutionId, submitterRole: stage.submitterRole, approvalChain };
+  }
+
+  coordinator(code: string): string {
+    const id = this.ctx.coordinatorIds[code];
+    if (!id) throw wf.ApplicationFailure.nonRetryable(`La plantilla nombra al coordinador ${code}, que no existe`);
+    return id;
+  }
+
+}
