@@ -89,7 +89,7 @@ async function main() {
   const started = await ensureStageWorkflows(temporal, db, config.TEMPORAL_TASK_QUEUE);
   if (started > 0) log(`${started} flujo(s) de etapa iniciados`);
 
-  const app = createApp({ db, temporal, mailer, sessionTtlHours: config.SESSION_TTL_HOURS, consoleDir });
+  const app = createApp({ db, temporal, mailer, taskQueue: config.TEMPORAL_TASK_QUEUE, sessionTtlHours: config.SESSION_TTL_HOURS, consoleDir });
   const server = app.listen(config.PORT);
   await new Promise<void>((ok, fail) => server.once('listening', ok).once('error', fail));
   stops.push({ name: 'API', stop: () => new Promise((done) => server.close(done)) });

@@ -8,6 +8,8 @@ import type { Mailer } from '../mail/mailer';
 import { authenticate } from './authenticate';
 import { errorHandler, HttpError } from './httpErrors';
 import { auditEventRoutes } from './routes/auditEvents';
+import { calendarTemplateRoutes } from './routes/calendarTemplates';
+import { cycleRoutes, institutionCycleRoutes } from './routes/cycles';
 import { publicAuthRoutes, sessionRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
 import { stageRoutes } from './routes/stages';
@@ -16,6 +18,7 @@ export interface AppDeps {
   db: Database;
   temporal: Client;
   mailer: Mailer;
+  taskQueue: string;
   sessionTtlHours: number;
   /** Folder of the built console, served at / when present. */
   consoleDir?: string;
@@ -45,6 +48,9 @@ export function createApp(deps: AppDeps): express.Express {
   api.use('/auth', sessionRoutes(deps.db));
   api.use('/stages', stageRoutes(deps.db, deps.temporal));
   api.use('/audit-events', auditEventRoutes(deps.db));
+  api.use('/calendar-templates', calendarTemplateRoutes(deps.db));
+  api.use('/cycles', cycleRoutes(deps.db, deps.temporal, deps.taskQueue));
+  api.use('/institution-cycles', institutionCycleRoutes(deps.db));
   api.use(() => {
     throw new HttpError(404, 'Ruta no encontrada');
   });

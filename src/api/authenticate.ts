@@ -28,3 +28,14 @@ export function currentUser(res: Response): SessionUser {
 export function institutionScope(user: SessionUser): string | undefined {
   return user.role === 'planner' || user.role === 'authority' ? (user.institutionId ?? '') : undefined;
 }
+
+/** Refuses with 403 unless the signed-in user has one of the roles. */
+export function requireRole(res: Response, roles: SessionUser['role'][], message: string): SessionUser {
+  const user = currentUser(res);
+  if (!roles.includes(user.role)) throw new HttpError(403, message);
+  return user;
+}
+
+export function actorOf(user: SessionUser) {
+  return { userId: user.userId, name: user.name, role: user.role, institutionId: user.institutionId };
+}

@@ -4,6 +4,7 @@ import type { ErrorRequestHandler } from 'express';
 import { ApplicationFailure } from '@temporalio/common';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ZodError } from 'zod';
+import { CycleStartError } from '../temporal/cycleWorkflows';
 
 export class HttpError extends Error {
   constructor(
@@ -18,7 +19,7 @@ export class HttpError extends Error {
 export const notFound = (what: string) => new HttpError(404, `${what} no existe`);
 export const forbidden = (message: string) => new HttpError(403, message);
 
-const ruleStatus: Record<string, number> = { forbidden: 403, conflict: 409 };
+const ruleStatus: Record<string, number> = { forbidden: 403, conflict: 409, not_found: 404, invalid: 400 };
 
 export function fieldErrors(error: ZodError): Record<string, string> {
   const errors: Record<string, string> = {};
@@ -36,6 +37,10 @@ export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
   }
   if (err instanceof HttpError) {
     res.status(err.status).json({ message: err.message, ...(err.errors ? { errors: err.errors } : {}) });
+    return;
+  }
+  if (err instanceof CycleStartError) {
+    res.status(ruleStatus[err.kind]!).json({ message: err.message });
     return;
   }
   if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) {

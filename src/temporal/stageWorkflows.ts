@@ -4,7 +4,18 @@ import { WorkflowIdReusePolicy } from '@temporalio/common';
 import type { Database } from '../db/prisma';
 import { strategicReview } from '../domain/stageCatalog';
 import type { StageSnapshot } from '../domain/stageRules';
-import { approveUpdate, returnForCorrectionUpdate, submitUpdate, type ReturnForCorrectionInput, type StageActionInput } from '../workflows/messages';
+import {
+  approveUpdate,
+  extendDeadlineUpdate,
+  reassignApproverUpdate,
+  returnForCorrectionUpdate,
+  submitUpdate,
+  type ExtendDeadlineInput,
+  type ReassignApproverInput,
+  type ReturnForCorrectionInput,
+  type StageActionInput,
+  type StageState,
+} from '../workflows/messages';
 import type { StageApprovalInput } from '../workflows/stageApproval';
 
 interface StageRow {
@@ -73,4 +84,14 @@ export async function actOnStage(
     case 'return':
       return handle.executeUpdate(returnForCorrectionUpdate, { args: [input as ReturnForCorrectionInput], ...options });
   }
+}
+
+/** A coordinator extends one institution's deadline; the stage recomputes its timers. */
+export function extendStageDeadline(client: Client, workflowId: string, input: ExtendDeadlineInput, requestId?: string): Promise<StageState> {
+  return client.workflow.getHandle(workflowId).executeUpdate(extendDeadlineUpdate, { args: [input], updateId: requestId });
+}
+
+/** Delegates a level of the approval chain to one person (e.g. when an authority changes). */
+export function reassignStageApprover(client: Client, workflowId: string, input: ReassignApproverInput, requestId?: string): Promise<StageState> {
+  return client.workflow.getHandle(workflowId).executeUpdate(reassignApproverUpdate, { args: [input], updateId: requestId });
 }

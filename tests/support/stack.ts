@@ -36,7 +36,7 @@ export async function startTestStack(opts: { consoleDir?: string } = {}) {
   });
   const workerDone = worker.run();
   await ensureStageWorkflows(temporal.client, database.db, taskQueue);
-  const app = createApp({ db: database.db, temporal: temporal.client, mailer: mail.mailer, sessionTtlHours: 1, consoleDir: opts.consoleDir });
+  const app = createApp({ db: database.db, temporal: temporal.client, mailer: mail.mailer, taskQueue, sessionTtlHours: 1, consoleDir: opts.consoleDir });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

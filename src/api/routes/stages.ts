@@ -5,9 +5,9 @@ import { z } from 'zod';
 import type { Database } from '../../db/prisma';
 import { daysToDeadline } from '../../domain/deadlines';
 import { returnReasonCodes } from '../../domain/stageRules';
-import { actOnStage, type StageActionName } from '../../temporal/stageWorkflows';
-import { currentUser, institutionScope } from '../authenticate';
-import { forbidden, notFound } from '../httpErrors';
+import { actOnStage, extendStageDeadline, reassignStageApprover, type StageActionName } from '../../temporal/stageWorkflows';
+import { actorOf, currentUser, institutionScope } from '../authenticate';
+import { forbidden, HttpError, notFound } from '../httpErrors';
 import { listQuerySchema, pagination, setContentRange } from '../listQuery';
 
 const stageFilter = z
@@ -15,7 +15,7 @@ const stageFilter = z
     id: z.union([z.string(), z.array(z.string())]).optional(),
     cycleId: z.string().optional(),
     institutionId: z.string().optional(),
-    status: z.enum(['draft', 'submitted', 'approved']).optional(),
+    status: z.enum(['draft', 'submitted', 'in_review', 'approved']).optional(),
     overdue: z.boolean().optional(),
   })
   .strict();
@@ -32,6 +32,18 @@ const actionBodies = {
     requestId,
   }),
 } satisfies Record<StageActionName, z.ZodType>;
+
+const extendBody = z.object({
+  newDeadline: z.iso.datetime({ offset: true, error: 'debe ser una fecha y hora ISO 8601' }),
+  comment: comment.min(1, 'indique el motivo de la prórroga'),
+  requestId,
+});
+const reassignBody = z.object({
+  level: z.number().int().min(0).max(5),
+  userId: z.string().min(1),
+  comment: comment.optional(),
+  requestId,
+});
 
 const withInstitution = { institution: true, cycle: true } as const;
 type StageWithInstitution = Awaited<ReturnType<Database['stage']['findFirstOrThrow']>> & {
@@ -50,8 +62,11 @@ function presentStage(stage: StageWithInstitution) {
     timeZone: stage.institution.timeZone,
     code: stage.code,
     name: stage.name,
+    scope: stage.scope,
     status: stage.status,
     version: stage.version,
+    reviewLevel: stage.reviewLevel,
+    approvalChain: stage.approvalChain,
     deadline: stage.deadline.toISOString(),
     daysToDeadline: daysToDeadline(stage.deadline.toISOString(), Date.now()),
     overdue: stage.overdue,
@@ -97,11 +112,30 @@ export function stageRoutes(db: Database, temporal: Client): Router {
       const user = currentUser(res);
       const stage = await visibleStage(req.params.id, user);
       const { requestId: updateId, ...details } = body;
-      const actor = { userId: user.userId, name: user.name, role: user.role, institutionId: user.institutionId };
-      await actOnStage(temporal, stage.workflowId, action, { actor, ...details } as never, updateId);
+      await actOnStage(temporal, stage.workflowId, action, { actor: actorOf(user), ...details } as never, updateId);
       res.json(presentStage(await db.stage.findUniqueOrThrow({ where: { id: stage.id }, include: withInstitution })));
     });
   }
+
+  /** POST {newDeadline, comment}: a coordinator extends this stage's deadline. */
+  router.post('/:id/extend', async (req, res) => {
+    const { requestId: updateId, newDeadline, comment: reason } = extendBody.parse(req.body ?? {});
+    const user = currentUser(res);
+    const stage = await visibleStage(req.params.id, user);
+    await extendStageDeadline(temporal, stage.workflowId, { actor: actorOf(user), newDeadline: new Date(newDeadline).toISOString(), comment: reason }, updateId);
+    res.json(presentStage(await db.stage.findUniqueOrThrow({ where: { id: stage.id }, include: withInstitution })));
+  });
+
+  /** POST {level, userId}: delegates a level of the approval chain to one person. */
+  router.post('/:id/reassign', async (req, res) => {
+    const { requestId: updateId, level, userId, comment: note } = reassignBody.parse(req.body ?? {});
+    const user = currentUser(res);
+    const stage = await visibleStage(req.params.id, user);
+    const assignee = await db.user.findUnique({ where: { id: userId } });
+    if (!assignee) throw new HttpError(400, 'La persona indicada no existe', { userId: 'no existe' });
+    const state = await reassignStageApprover(temporal, stage.workflowId, { actor: actorOf(user), level, assignee: { userId: assignee.id, name: assignee.name }, comment: note }, updateId);
+    res.json({ ...presentStage(stage), approvalChain: state.approvalChain });
+  });
 
   async function visibleStage(id: string, user: ReturnType<typeof currentUser>) {
     const stage = await db.stage.findUnique({ where: { id }, include: withInstitution });

@@ -1,0 +1,70 @@
+// /api/calendar-templates: the calendars as data. Anyone signed in reads them; coordinators and
+// admins create and edit them. Edits reach new cycles; running ones keep their frozen copy.
+import { Router } from 'express';
+import { z } from 'zod';
+import type { Database } from '../../db/prisma';
+import type { Prisma } from '../../db/generated/client';
+import { calendarTemplate } from '../../domain/calendar/template';
+import { requireRole } from '../authenticate';
+import { HttpError, notFound } from '../httpErrors';
+import { listQuerySchema, pagination, setContentRange } from '../listQuery';
+
+const listQuery = listQuerySchema(z.object({ jurisdiction: z.string().optional(), q: z.string().optional() }).strict(), ['id', 'code', 'jurisdiction', 'updatedAt']);
+const editors = ['coordinator', 'admin'] as const;
+
+type TemplateRow = Awaited<ReturnType<Database['calendarTemplate']['findFirstOrThrow']>>;
+function present(row: TemplateRow) {
+  const definition = calendarTemplate.parse(row.definition);
+  return { id: row.id, ...definition, updatedAt: row.updatedAt.toISOString() };
+}
+
+export function calendarTemplateRoutes(db: Database): Router {
+  const router = Router();
+
+  router.get('/', async (req, res) => {
+    const { sort, range, filter = {} } = listQuery.parse(req.query);
+    const where = {
+      ...(filter.jurisdiction ? { jurisdiction: filter.jurisdiction } : {}),
+      ...(filter.q ? { OR: [{ code: { contains: filter.q, mode: 'insensitive' as const } }, { nameEs: { contains: filter.q, mode: 'insensitive' as const } }] } : {}),
+    };
+    const { skip, take } = pagination(range);
+    const [field, order] = sort ?? ['code', 'ASC'];
+    const [rows, total] = await Promise.all([db.calendarTemplate.findMany({ where, orderBy: { [field]: order.toLowerCase() }, skip, take }), db.calendarTemplate.count({ where })]);
+    setContentRange(res, 'calendar-templates', skip, rows.length, total);
+    res.json(rows.map(present));
+  });
+
+  router.get('/:id', async (req, res) => {
+    const row = await db.calendarTemplate.findUnique({ where: { id: req.params.id } });
+    if (!row) throw notFound('La plantilla');
+    res.json(present(row));
+  });
+
+  /** POST a whole template; 400 with the path of every problem (e.g. stages.3.deadline.day). */
+  router.post('/', async (req, res) => {
+    requireRole(res, [...editors], 'Solo un coordinador puede crear plantillas');
+    const { id: _ignored, updatedAt: _alsoIgnored, ...body } = (req.body ?? {}) as Record<string, unknown>;
+    const template = calendarTemplate.parse(body);
+    if (await db.calendarTemplate.findUnique({ where: { code: template.code } })) throw new HttpError(409, `Ya existe la plantilla ${template.code}`);
+    const row = await db.calendarTemplate.create({
+      data: { code: template.code, jurisdiction: template.jurisdiction, nameEs: template.name.es, nameEn: template.name.en, definition: template as unknown as Prisma.InputJsonValue },
+    });
+    res.status(201).json(present(row));
+  });
+
+  router.put('/:id', async (req, res) => {
+    requireRole(res, [...editors], 'Solo un coordinador puede editar plantillas');
+    const row = await db.calendarTemplate.findUnique({ where: { id: req.params.id } });
+    if (!row) throw notFound('La plantilla');
+    const { id: _ignored, updatedAt: _alsoIgnored, ...body } = (req.body ?? {}) as Record<string, unknown>;
+    const template = calendarTemplate.parse(body);
+    if (template.code !== row.code) throw new HttpError(400, 'El código de una plantilla no cambia', { code: `debe seguir siendo ${row.code}` });
+    const updated = await db.calendarTemplate.update({
+      where: { id: row.id },
+      data: { jurisdiction: template.jurisdiction, nameEs: template.name.es, nameEn: template.name.en, definition: template as unknown as Prisma.InputJsonValue },
+    });
+    res.json(present(updated));
+  });
+
+  return router;
+}

@@ -1,0 +1,140 @@
+// /api/cycles: start a jurisdiction's cycle, list cycles, the progress matrix, and dates moved
+// for every institution. /api/institution-cycles lists each institution's path.
+import { Router } from 'express';
+import type { Client } from '@temporalio/client';
+import { z } from 'zod';
+import type { Database } from '../../db/prisma';
+import { calendarTemplate } from '../../domain/calendar/template';
+import { calendarNow } from '../../domain/calendarClock';
+import { coordinationRow, progressMatrix } from '../../domain/progressMatrix';
+import type { ApprovalStep } from '../../domain/stageRules';
+import { startGovernmentCycle } from '../../temporal/cycleWorkflows';
+import { moveStageDeadlineUpdate } from '../../workflows/cycleMessages';
+import { actorOf, requireRole } from '../authenticate';
+import { HttpError, notFound } from '../httpErrors';
+import { listQuerySchema, pagination, setContentRange } from '../listQuery';
+
+export const startCycleBody = z.object({
+  fiscalYear: z.number().int().min(2000).max(2100),
+  templateCode: z.string().min(3).max(40),
+  institutionCodes: z.array(z.string().min(2).max(20)).min(1, 'indique al menos una institución').max(2000),
+  timeScale: z.number().min(1).max(10_000_000).optional(),
+  calendarStart: z.iso.datetime({ offset: true }).optional(),
+});
+const moveDeadlineBody = z.object({
+  stageCode: z.string().min(2).max(40),
+  deadline: z.iso.datetime({ offset: true, error: 'debe ser una fecha y hora ISO 8601' }),
+  comment: z.string().max(2000).optional(),
+  requestId: z.string().min(8).max(100).optional(),
+});
+const cycleList = listQuerySchema(z.object({ jurisdiction: z.string().optional(), status: z.enum(['running', 'completed']).optional() }).strict(), ['id', 'fiscalYear', 'createdAt']);
+const institutionCycleList = listQuerySchema(z.object({ cycleId: z.string().optional(), institutionId: z.string().optional(), status: z.enum(['running', 'completed']).optional() }).strict(), ['id', 'createdAt', 'status']);
+const coordinators = ['coordinator', 'admin'] as const;
+
+type CycleRow = Awaited<ReturnType<Database['cycle']['findFirstOrThrow']>>;
+function presentCycle(cycle: CycleRow & { _count?: { institutionCycles: number } }) {
+  return {
+    id: cycle.id,
+    jurisdiction: cycle.jurisdiction,
+    fiscalYear: cycle.fiscalYear,
+    status: cycle.status,
+    workflowId: cycle.workflowId,
+    timeScale: cycle.clockScale,
+    institutions: cycle._count?.institutionCycles ?? null,
+    createdAt: cycle.createdAt.toISOString(),
+  };
+}
+
+function clockOf(cycle: CycleRow) {
+  return {
+    scale: cycle.clockScale,
+    realEpoch: (cycle.clockRealEpoch ?? cycle.createdAt).toISOString(),
+    calendarEpoch: (cycle.clockCalendarEpoch ?? cycle.createdAt).toISOString(),
+  };
+}
+
+export function cycleRoutes(db: Database, temporal: Client, taskQueue: string): Router {
+  const router = Router();
+
+  router.get('/', async (req, res) => {
+    const { sort, range, filter = {} } = cycleList.parse(req.query);
+    const where = { workflowId: { not: null }, ...filter };
+    const { skip, take } = pagination(range);
+    const [field, order] = sort ?? ['fiscalYear', 'DESC'];
+    const [rows, total] = await Promise.all([
+      db.cycle.findMany({ where, orderBy: { [field]: order.toLowerCase() }, skip, take, include: { _count: { select: { institutionCycles: true } } } }),
+      db.cycle.count({ where }),
+    ]);
+    setContentRange(res, 'cycles', skip, rows.length, total);
+    res.json(rows.map(presentCycle));
+  });
+
+  router.get('/:id', async (req, res) => {
+    const cycle = await db.cycle.findUnique({ where: { id: req.params.id }, include: { _count: { select: { institutionCycles: true } } } });
+    if (!cycle) throw notFound('El ciclo');
+    res.json(presentCycle(cycle));
+  });
+
+  /** POST {fiscalYear, templateCode, institutionCodes}: starts the government cycle. */
+  router.post('/', async (req, res) => {
+    requireRole(res, [...coordinators], 'Solo un coordinador puede iniciar un ciclo');
+    const body = startCycleBody.parse(req.body ?? {});
+    const cycle = await startGovernmentCycle(temporal, db, taskQueue, body);
+    res.status(201).json(presentCycle({ ...cycle, _count: { institutionCycles: body.institutionCodes.length } }));
+  });
+
+  /** The institution x stage matrix, with the coordinators' own stages apart. */
+  router.get('/:id/progress', async (req, res) => {
+    const cycle = await db.cycle.findUnique({ where: { id: req.params.id } });
+    if (!cycle?.templateSnapshot) throw notFound('El ciclo');
+    const template = calendarTemplate.parse(cycle.templateSnapshot);
+    const [members, rows, institutions] = await Promise.all([
+      db.institutionCycle.findMany({ where: { cycleId: cycle.id }, include: { institution: true }, orderBy: { institution: { code: 'asc' } } }),
+      db.stage.findMany({ where: { cycleId: cycle.id } }),
+      db.institution.findMany({ select: { id: true, code: true } }),
+    ]);
+    const codes = new Map(institutions.map((i) => [i.id, i.code]));
+    const codeOf = (id: string) => codes.get(id) ?? '?';
+    const stageRows = rows.map((r) => ({ ...r, deadline: r.deadline.toISOString(), approvalChain: r.approvalChain as ApprovalStep[] | null }));
+    const nowMs = Date.parse(calendarNow(clockOf(cycle), Date.now()));
+    res.json({
+      cycleId: cycle.id,
+      calendarNow: new Date(nowMs).toISOString(),
+      stages: template.stages.map((s) => ({ code: s.code, name: s.name, scope: s.scope, order: s.order })),
+      coordination: coordinationRow(template.stages, stageRows.filter((r) => r.scope === 'coordination'), codeOf, nowMs),
+      institutions: progressMatrix(template.stages, members.map((m) => m.institution), stageRows.filter((r) => r.scope === 'institution'), codeOf, nowMs),
+    });
+  });
+
+  /** POST {stageCode, deadline}: moves a stage's date for every institution of the cycle. */
+  router.post('/:id/move-deadline', async (req, res) => {
+    const user = requireRole(res, [...coordinators], 'Solo un coordinador puede mover una fecha');
+    const body = moveDeadlineBody.parse(req.body ?? {});
+    const cycle = await db.cycle.findUnique({ where: { id: req.params.id } });
+    if (!cycle?.workflowId) throw notFound('El ciclo');
+    if (cycle.status === 'completed') throw new HttpError(409, 'El ciclo ya terminó');
+    const moved = await temporal.workflow.getHandle(cycle.workflowId).executeUpdate(moveStageDeadlineUpdate, {
+      args: [{ actor: actorOf(user), stageCode: body.stageCode, deadline: new Date(body.deadline).toISOString(), comment: body.comment }],
+      updateId: body.requestId,
+    });
+    res.json(moved);
+  });
+
+  return router;
+}
+
+export function institutionCycleRoutes(db: Database): Router {
+  const router = Router();
+  router.get('/', async (req, res) => {
+    const { sort, range, filter = {} } = institutionCycleList.parse(req.query);
+    const { skip, take } = pagination(range);
+    const [field, order] = sort ?? ['createdAt', 'ASC'];
+    const [rows, total] = await Promise.all([
+      db.institutionCycle.findMany({ where: filter, include: { institution: true, cycle: true }, orderBy: { [field]: order.toLowerCase() }, skip, take }),
+      db.institutionCycle.count({ where: filter }),
+    ]);
+    setContentRange(res, 'institution-cycles', skip, rows.length, total);
+    res.json(rows.map((r) => ({ id: r.id, cycleId: r.cycleId, fiscalYear: r.cycle.fiscalYear, institutionId: r.institutionId, institutionCode: r.institution.code, institutionName: r.institution.name, status: r.status, workflowId: r.workflowId })));
+  });
+  return router;
+}

@@ -1,0 +1,76 @@
+// The coordinators' view of a cycle: institutions x stages, each cell with its status, days to
+// the deadline (negative when late) and who holds it now. Pure: fed with rows, tested alone.
+import type { StageTemplate } from './calendar/template';
+import { daysToDeadline } from './deadlines';
+import type { ApprovalStep, StageStatus } from './stageRules';
+
+export interface StageRowForProgress {
+  code: string;
+  institutionId: string;
+  status: StageStatus;
+  reviewLevel: number;
+  overdue: boolean;
+  deadline: string;
+  approvalChain: ApprovalStep[] | null;
+  id: string;
+}
+
+export interface ProgressCell {
+  stageCode: string;
+  stageId: string | null;
+  status: StageStatus | 'not_open';
+  deadline: string | null;
+  daysToDeadline: number | null;
+  overdue: boolean;
+  /** The role (and institution code, for a coordinator) whose move it is. */
+  heldBy: string | null;
+}
+
+export interface ProgressRow {
+  institutionId: string;
+  institutionCode: string;
+  cells: ProgressCell[];
+}
+
+export function progressMatrix(
+  stages: StageTemplate[],
+  institutions: { id: string; code: string }[],
+  rows: StageRowForProgress[],
+  codeOf: (institutionId: string) => string,
+  calendarNowMs: number,
+): ProgressRow[] {
+  const byKey = new Map(rows.map((r) => [`${r.institutionId}/${r.code}`, r]));
+  const institutionStages = stages.filter((s) => s.scope === 'institution');
+  return institutions.map((institution) => ({
+    institutionId: institution.id,
+    institutionCode: institution.code,
+    cells: institutionStages.map((stage) => cell(stage.code, byKey.get(`${institution.id}/${stage.code}`), codeOf, calendarNowMs)),
+  }));
+}
+
+/** The coordinators' own stages, one row, whichever coordinator owns each. */
+export function coordinationRow(stages: StageTemplate[], rows: StageRowForProgress[], codeOf: (institutionId: string) => string, calendarNowMs: number): ProgressCell[] {
+  return stages
+    .filter((s) => s.scope === 'coordination')
+    .map((stage) => cell(stage.code, rows.find((r) => r.code === stage.code), codeOf, calendarNowMs));
+}
+
+function cell(stageCode: string, row: StageRowForProgress | undefined, codeOf: (id: string) => string, nowMs: number): ProgressCell {
+  if (!row) return { stageCode, stageId: null, status: 'not_open', deadline: null, daysToDeadline: null, overdue: false, heldBy: null };
+  return {
+    stageCode,
+    stageId: row.id,
+    status: row.status,
+    deadline: row.deadline,
+    daysToDeadline: row.status === 'approved' ? null : daysToDeadline(row.deadline, nowMs),
+    overdue: row.overdue,
+    heldBy: holder(row, codeOf),
+  };
+}
+
+function holder(row: StageRowForProgress, codeOf: (id: string) => string): string | null {
+  if (row.status === 'approved') return null;
+  if (row.status === 'draft') return `planner@${codeOf(row.institutionId)}`;
+  const step = row.approvalChain?.[row.reviewLevel];
+  return step ? `${step.role}@${codeOf(step.institutionId)}` : null;
+}

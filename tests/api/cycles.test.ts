@@ -1,0 +1,119 @@
+// Cycles and calendar templates through the API, down to the real workflows on the dev server.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { guatemalaTemplate } from '../../src/domain/calendar/templates/guatemala';
+import { startTestStack, type TestStack } from '../support/stack';
+
+let stack: TestStack;
+let coordinator: string;
+let planner: string;
+
+beforeAll(async () => {
+  stack = await startTestStack();
+  [coordinator, planner] = await Promise.all([stack.login('coordinador.minfin@ciclo.test'), stack.login('planificador.mspas@ciclo.test')]);
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+async function eventually<T>(probe: () => Promise<T>, timeoutMs = 15_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await probe();
+    } catch (err) {
+      if (Date.now() > until) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+
+describe('/api/calendar-templates', () => {
+  it('when listed, then the Guatemala and Peru templates are there as data', async () => {
+    const answer = await stack.api('GET', '/calendar-templates', { token: planner });
+    expect(answer.body.map((t: { code: string }) => t.code)).toEqual(['GT-ANUAL', 'PE-ANUAL']);
+    expect(answer.headers.get('content-range')).toBe('calendar-templates 0-1/2');
+    expect(answer.body[0].stages).toHaveLength(11);
+  });
+
+  it('when a template is edited with an impossible date, then 400 names the field and nothing changes', async () => {
+    const [gt] = (await stack.api('GET', '/calendar-templates', { token: coordinator })).body;
+    const broken = structuredClone(guatemalaTemplate);
+    broken.stages[1]!.deadline = { kind: 'fixedDate', month: 2, day: 31, yearOffset: -1 };
+    const answer = await stack.api('PUT', `/calendar-templates/${gt.id}`, { token: coordinator, body: broken });
+    expect(answer.status).toBe(400);
+    expect(Object.keys(answer.body.errors)).toEqual(['stages.1.deadline.day']);
+    const after = await stack.api('GET', `/calendar-templates/${gt.id}`, { token: coordinator });
+    expect(after.body.stages[1].deadline).toEqual(guatemalaTemplate.stages[1]!.deadline);
+  });
+
+  it('when a planner tries to edit a template, then 403', async () => {
+    const [gt] = (await stack.api('GET', '/calendar-templates', { token: planner })).body;
+    expect((await stack.api('PUT', `/calendar-templates/${gt.id}`, { token: planner, body: guatemalaTemplate })).status).toBe(403);
+  });
+
+  it('when a coordinator moves a date in the template, then it is stored', async () => {
+    const [gt] = (await stack.api('GET', '/calendar-templates', { token: coordinator })).body;
+    const edited = structuredClone(guatemalaTemplate);
+    edited.stages[5]!.deadline = { kind: 'fixedDate', month: 7, day: 10, yearOffset: -1 };
+    const answer = await stack.api('PUT', `/calendar-templates/${gt.id}`, { token: coordinator, body: edited });
+    expect(answer).toMatchObject({ status: 200, body: { code: 'GT-ANUAL' } });
+    expect(answer.body.stages[5].deadline.day).toBe(10);
+  });
+});
+
+describe('/api/cycles', () => {
+  it('when the body is wrong, then 400 with field messages and no cycle', async () => {
+    const answer = await stack.api('POST', '/cycles', { token: coordinator, body: { fiscalYear: 'dos mil', institutionCodes: [] } });
+    expect(answer.status).toBe(400);
+    expect(Object.keys(answer.body.errors).sort()).toEqual(['fiscalYear', 'institutionCodes', 'templateCode']);
+    const unknown = await stack.api('POST', '/cycles', { token: coordinator, body: { fiscalYear: 2031, templateCode: 'GT-ANUAL', institutionCodes: ['MSPAS', 'XYZ'] } });
+    expect(unknown).toMatchObject({ status: 400, body: { message: 'Instituciones desconocidas: XYZ' } });
+    expect(await stack.db.cycle.count({ where: { fiscalYear: 2031 } })).toBe(0);
+  });
+
+  it('when a planner starts a cycle, then 403', async () => {
+    const answer = await stack.api('POST', '/cycles', { token: planner, body: { fiscalYear: 2031, templateCode: 'GT-ANUAL', institutionCodes: ['MSPAS'] } });
+    expect(answer.status).toBe(403);
+  });
+
+  it('when a coordinator starts one, then the workflows run, the progress matrix shows every cell and a date moves for all', async () => {
+    const started = await stack.api('POST', '/cycles', { token: coordinator, body: { fiscalYear: 2028, templateCode: 'GT-ANUAL', institutionCodes: ['MSPAS', 'MINEDUC', 'MAGA', 'CIV'] } });
+    expect(started).toMatchObject({ status: 201, body: { jurisdiction: 'GT', fiscalYear: 2028, institutions: 4, workflowId: 'cycle/GT/2028' } });
+    const again = await stack.api('POST', '/cycles', { token: coordinator, body: { fiscalYear: 2028, templateCode: 'GT-ANUAL', institutionCodes: ['MSPAS'] } });
+    expect(again).toMatchObject({ status: 409, body: { message: 'Ya existe el ciclo GT 2028' } });
+
+    const members = await stack.api('GET', `/institution-cycles?filter=${encodeURIComponent(JSON.stringify({ cycleId: started.body.id }))}`, { token: coordinator });
+    expect(members.body.map((m: { institutionCode: string }) => m.institutionCode).sort()).toEqual(['CIV', 'MAGA', 'MINEDUC', 'MSPAS']);
+    // The government cycle starts its institution cycles just after the API answers.
+    const status = await eventually(async () => (await stack.temporal.client.workflow.getHandle('cycle/GT/2028/MSPAS').describe()).status.name);
+    expect(status).toBe('RUNNING');
+
+    const progress = await stack.api('GET', `/cycles/${started.body.id}/progress`, { token: coordinator });
+    expect(progress.status).toBe(200);
+    expect(progress.body.institutions).toHaveLength(4);
+    expect(progress.body.institutions[0].cells.map((c: { stageCode: string }) => c.stageCode)).toEqual([
+      'strategic_review', 'pom_poa', 'preliminary_programming', 'budget_proposal', 'consolidation_feedback', 'poa_adjustment',
+    ]);
+    expect(progress.body.coordination.map((c: { stageCode: string; status: string }) => `${c.stageCode}:${c.status}`)).toContain('guidelines:not_open');
+
+    const byPlanner = await stack.api('POST', `/cycles/${started.body.id}/move-deadline`, { token: planner, body: { stageCode: 'budget_proposal', deadline: '2027-07-22T23:59:59-06:00' } });
+    expect(byPlanner.status).toBe(403);
+    const unknownStage = await stack.api('POST', `/cycles/${started.body.id}/move-deadline`, { token: coordinator, body: { stageCode: 'nope', deadline: '2027-07-22T23:59:59-06:00' } });
+    expect(unknownStage).toMatchObject({ status: 409, body: { message: 'La plantilla no tiene la etapa nope' } });
+    const moved = await stack.api('POST', `/cycles/${started.body.id}/move-deadline`, { token: coordinator, body: { stageCode: 'budget_proposal', deadline: '2027-07-22T23:59:59-06:00' } });
+    expect(moved).toMatchObject({ status: 200, body: { stageCode: 'budget_proposal', deadline: '2027-07-23T05:59:59.000Z' } });
+  });
+});
+
+describe('POST /api/stages/:id/extend', () => {
+  it('when an authority extends, then 403; when a coordinator extends, then the deadline moves', async () => {
+    const id = await stack.stageId('MAGA');
+    const authority = await stack.login('autoridad.maga@ciclo.test');
+    expect((await stack.api('POST', `/stages/${id}/extend`, { token: authority, body: { newDeadline: '2027-04-30T23:59:59-06:00', comment: 'Más tiempo' } })).status).toBe(403);
+    const earlier = await stack.api('POST', `/stages/${id}/extend`, { token: coordinator, body: { newDeadline: '2027-01-01T00:00:00-06:00', comment: 'Antes' } });
+    expect(earlier).toMatchObject({ status: 409, body: { message: 'El nuevo plazo debe ser posterior al actual' } });
+    const extended = await stack.api('POST', `/stages/${id}/extend`, { token: coordinator, body: { newDeadline: '2027-04-30T23:59:59-06:00', comment: 'Cambio de autoridades' } });
+    expect(extended).toMatchObject({ status: 200, body: { deadline: '2027-05-01T05:59:59.000Z' } });
+    await stack.sink.waitFor((m) => m.subject.startsWith('Prórroga:') && m.to.includes('planificador.maga@ciclo.test'));
+  });
+});
