@@ -37,6 +37,8 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
   const alarms = new DeadlineAlarms(input.alarms, input.initial?.alarms ?? { deadline: input.deadline, deadlineVersion: 1, fired: [] });
   const { workflowId } = wf.workflowInfo();
   let timersChanged = false;
+  /** The calendar instant of the final approval, as recorded in the audit trail. */
+  let approvedAt = '';
   /** The deadline version people were last told of: a signalled move is announced by the loop. */
   let announcedVersion = alarms.snapshot.deadlineVersion;
 
@@ -45,7 +47,9 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
   const record = async (action: StageEvent, detail: { version?: number; actor?: msg.StageActionInput['actor']; comment?: string; reasonCode?: string; audience?: AudienceMember[]; key?: string } = {}) => {
     const snapshot = stage.snapshot;
     const eventKey = `${workflowId}:${detail.key ?? `v${detail.version ?? snapshot.version}:${action}:${snapshot.reviewLevel}`}`;
-    await recordStageEvent({ stageId: input.stageId, eventKey, action, snapshot, deadline: alarms.deadline, version: detail.version ?? snapshot.version, at: now(), actor: detail.actor, comment: detail.comment, reasonCode: detail.reasonCode });
+    const at = now();
+    if (action === 'approved') approvedAt = at;
+    await recordStageEvent({ stageId: input.stageId, eventKey, action, snapshot, deadline: alarms.deadline, version: detail.version ?? snapshot.version, at, actor: detail.actor, comment: detail.comment, reasonCode: detail.reasonCode });
     if (detail.audience?.length) {
       await sendStageEmail({ stageId: input.stageId, kind: action, idempotencyKey: eventKey, comment: detail.comment, audience: detail.audience });
     }
@@ -101,7 +105,7 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
     await wf.condition(() => stage.isApproved || timersChanged, realMsUntil(clock, alarms.next().at, Date.now()));
   }
   await wf.condition(wf.allHandlersFinished);
-  return { snapshot: stage.snapshot, approvedAt: now() };
+  return { snapshot: stage.snapshot, approvedAt };
 
   async function fire(alarm: Alarm) {
     const pending = stage.pendingStep;

@@ -76,14 +76,14 @@ describe('stageApproval workflow', () => {
       const returned = await actOnStage(env.client, stage.workflowId, 'return', { actor: authority, comment: 'Falta vincular resultados', reasonCode: 'incomplete' });
       expect(returned).toEqual({ status: 'draft', version: 2, overdue: false, reviewLevel: 0 });
       const [returnMail] = await mail.sink.waitFor((m) => /devuelta para corrección/.test(m.subject));
-      expect(returnMail!.to).toEqual(['planificador.mspas@ciclo.test']);
+      expect(returnMail!.to).toEqual(['director.mspas@ciclo.test', 'planificador.mspas@ciclo.test']);
       expect(returnMail!.text).toContain('Falta vincular resultados');
 
       // Months pass: the reminder goes out 7 days before 31 March, then the deadline is missed.
       await env.sleep(Date.parse(stage.deadline.toISOString()) - Date.now() + 60_000);
       // The stage is back in draft, so the reminder goes to the planning directorate.
       const [reminder] = await mail.sink.waitFor((m) => m.subject.startsWith('Recordatorio:'));
-      expect(reminder!.to).toEqual(['planificador.mspas@ciclo.test']);
+      expect(reminder!.to).toEqual(['director.mspas@ciclo.test', 'planificador.mspas@ciclo.test']);
       await mail.sink.waitFor((m) => m.subject.startsWith('Plazo vencido:'));
       expect(await stageOf('MSPAS')).toMatchObject({ status: 'draft', version: 2, overdue: true });
 

@@ -1,0 +1,133 @@
+// The acceptance scenario of the cycle engine: a whole Guatemalan year (fiscal year 2028, dates
+// in 2027) for the four pilot ministries. Run twice: on the time-skipping server, and on the dev
+// server with the calendar compressed, through the same workflow code paths.
+import { expect } from 'vitest';
+import type { Client } from '@temporalio/client';
+import type { Database } from '../../src/db/prisma';
+import { addDays, endOfLocalDay, localDate } from '../../src/domain/calendar/businessDays';
+import type { SmtpSink } from '../../src/infra/smtpSink';
+import { startGovernmentCycle, type StartCycleRequest } from '../../src/temporal/cycleWorkflows';
+import { extendStageDeadline, reassignStageApprover } from '../../src/temporal/stageWorkflows';
+import { cycleProgressQuery, moveStageDeadlineUpdate } from '../../src/workflows/cycleMessages';
+import { chainOf, CycleDriver, minfin, ministries, segeplan } from './cycleDriver';
+
+export interface YearRun {
+  client: Client;
+  db: Database;
+  sink: SmtpSink;
+  taskQueue: string;
+  /** Moves calendar time forward to this instant (a jump, or a real wait when compressed). */
+  sleepUntil(calendarIso: string): Promise<void>;
+  cycleOptions?: Partial<StartCycleRequest>;
+}
+
+export async function runGuatemalanYear(env: YearRun) {
+  const { db, sink } = env;
+  const cycle = await startGovernmentCycle(env.client, db, env.taskQueue, { fiscalYear: 2028, templateCode: 'GT-ANUAL', institutionCodes: [...ministries], ...env.cycleOptions });
+  const run = new CycleDriver(db, env.client, cycle.id);
+  const mailsTo = (email: string, subject: RegExp) => sink.messages.filter((m) => m.to.includes(email) && subject.test(m.subject));
+  const mailsArrive = async (email: string, subject: RegExp, count: number) => {
+    await sink.waitFor((m) => m.to.includes(email) && subject.test(m.subject), count, 30_000);
+    expect(mailsTo(email, subject)).toHaveLength(count);
+  };
+
+  // January: the coordinators issue the guidelines.
+  await env.sleepUntil('2027-01-04T10:00:00-06:00');
+  await run.carry('guidelines', 'SEGEPLAN', [minfin], segeplan);
+
+  // February-March: strategic review with director and authority; MAGA is returned once; CIV is late.
+  await env.sleepUntil('2027-02-02T10:00:00-06:00');
+  expect(await run.refusal(run.act('strategic_review', 'MSPAS', 'autoridad.mspas@ciclo.test', 'approve'))).toEqual({ type: 'conflict', message: 'Solo se puede aprobar una etapa enviada (estado: draft)' });
+  await run.act('strategic_review', 'MSPAS', 'planificador.mspas@ciclo.test', 'submit');
+  expect(await run.refusal(run.act('strategic_review', 'MSPAS', 'autoridad.mspas@ciclo.test', 'approve'))).toEqual({ type: 'forbidden', message: 'En el nivel 1 decide la dirección de planificación' });
+  expect(await run.refusal(run.act('strategic_review', 'MSPAS', 'director.mineduc@ciclo.test', 'approve'))).toEqual({ type: 'forbidden', message: 'La etapa pertenece a otra institución' });
+  expect(await run.act('strategic_review', 'MSPAS', 'director.mspas@ciclo.test', 'approve')).toMatchObject({ status: 'in_review', reviewLevel: 1 });
+  expect(await run.act('strategic_review', 'MSPAS', 'autoridad.mspas@ciclo.test', 'approve')).toMatchObject({ status: 'approved' });
+  expect(await run.refusal(run.act('strategic_review', 'MSPAS', 'autoridad.mspas@ciclo.test', 'approve'))).toEqual({ type: 'closed' });
+  await run.carry('strategic_review', 'MINEDUC', chainOf('MINEDUC'));
+  await run.act('strategic_review', 'MAGA', 'planificador.maga@ciclo.test', 'submit');
+  await run.act('strategic_review', 'MAGA', 'director.maga@ciclo.test', 'approve');
+  expect(await run.act('strategic_review', 'MAGA', 'autoridad.maga@ciclo.test', 'return', 'Falta la línea base de los indicadores')).toMatchObject({ status: 'draft', version: 2 });
+  await mailsArrive('planificador.maga@ciclo.test', /^.*devuelta para corrección/, 1);
+  expect(await run.carry('strategic_review', 'MAGA', chainOf('MAGA'))).toMatchObject({ status: 'approved', version: 2 });
+
+  // CIV misses 31 March: reminders 14, 7 and 1 days before, then overdue and escalation every 3 days.
+  await env.sleepUntil('2027-04-07T10:00:00-06:00');
+  await mailsArrive('planificador.civ@ciclo.test', /^Recordatorio: Revisión/, 3);
+  await mailsArrive('director.civ@ciclo.test', /^Plazo vencido: Revisión/, 1);
+  await mailsArrive('planificador.civ@ciclo.test', /^Escalamiento: Revisión/, 1);
+  await mailsArrive('director.civ@ciclo.test', /^Escalamiento: Revisión/, 1);
+  expect(mailsTo('planificador.mspas@ciclo.test', /^(Recordatorio|Plazo vencido): Revisión/)).toHaveLength(0);
+  const civReview = await run.opened('strategic_review', 'CIV');
+  expect(civReview.overdue).toBe(true);
+
+  // MINFIN extends CIV's deadline; the stage recomputes its timers and CIV catches up.
+  const extended = await extendStageDeadline(env.client, civReview.workflowId, { actor: await run.actor(minfin), newDeadline: '2027-04-24T23:59:59.000-06:00', comment: 'Prórroga por cambio de autoridades' });
+  expect(extended.snapshot.overdue).toBe(false);
+  await mailsArrive('planificador.civ@ciclo.test', /^Prórroga: Revisión/, 1);
+  expect(mailsTo('planificador.civ@ciclo.test', /^Cambio de fecha: Revisión/)).toHaveLength(0);
+  await run.carry('strategic_review', 'CIV', chainOf('CIV'));
+
+  // POM/POA with SEGEPLAN's review as the third level; MSPAS's authority delegates its level.
+  const viceMinister = await db.user.create({ data: { email: 'viceministra.mspas@ciclo.test', name: 'Viceministra MSPAS', role: 'authority', institutionId: (await run.actor('autoridad.mspas@ciclo.test')).institutionId, passwordHash: 'x' } });
+  await run.act('pom_poa', 'MSPAS', 'planificador.mspas@ciclo.test', 'submit');
+  const pomPoa = await run.opened('pom_poa', 'MSPAS');
+  await reassignStageApprover(env.client, pomPoa.workflowId, { actor: await run.actor('autoridad.mspas@ciclo.test'), level: 1, assignee: { userId: viceMinister.id, name: viceMinister.name } });
+  await run.act('pom_poa', 'MSPAS', 'director.mspas@ciclo.test', 'approve');
+  expect(await run.refusal(run.act('pom_poa', 'MSPAS', 'autoridad.mspas@ciclo.test', 'approve'))).toEqual({ type: 'forbidden', message: 'Este nivel fue delegado a Viceministra MSPAS' });
+  await run.act('pom_poa', 'MSPAS', 'viceministra.mspas@ciclo.test', 'approve');
+  await run.act('pom_poa', 'MSPAS', segeplan, 'approve');
+  for (const code of ministries.filter((c) => c !== 'MSPAS')) await run.carry('pom_poa', code, [...chainOf(code), segeplan]);
+
+  // The ceilings gate: no preliminary programming before MINFIN approves the ceilings.
+  await env.sleepUntil('2027-05-03T10:00:00-06:00');
+  expect(await run.stage('preliminary_programming', 'MSPAS')).toBeNull();
+  await run.carry('budget_ceilings', 'MINFIN', [minfin], minfin);
+  const ceilings = await run.opened('budget_ceilings', 'MINFIN');
+  const preliminary = await run.opened('preliminary_programming', 'MSPAS');
+  expect(preliminary.deadline.toISOString()).toBe(new Date(endOfLocalDay(addDays(localDate(ceilings.approvedAt!.toISOString(), '-06:00'), 10, 'business', 'GT'), '-06:00')).toISOString());
+  for (const code of ministries) await run.carry('preliminary_programming', code, chainOf(code));
+
+  // June: the budget proposal opens; MINFIN moves its deadline for all from 15 to 22 July.
+  await env.sleepUntil('2027-06-01T10:00:00-06:00');
+  for (const code of ministries) await run.opened('budget_proposal', code);
+  const government = env.client.workflow.getHandle(cycle.workflowId!);
+  await government.executeUpdate(moveStageDeadlineUpdate, { args: [{ actor: await run.actor(minfin), stageCode: 'budget_proposal', deadline: '2027-07-22T23:59:59.000-06:00' }] });
+  await mailsArrive('planificador.maga@ciclo.test', /^Cambio de fecha: Anteproyecto/, 1);
+  await env.sleepUntil('2027-07-16T10:00:00-06:00');
+  for (const code of ministries) {
+    expect(await run.stage('budget_proposal', code)).toMatchObject({ deadline: new Date('2027-07-23T05:59:59.000Z'), overdue: false });
+  }
+  await mailsArrive('planificador.maga@ciclo.test', /^Recordatorio: Anteproyecto/, 2);
+  for (const code of ministries) await run.carry('budget_proposal', code, [...chainOf(code), minfin]);
+
+  // Consolidation and the institutions' answers to MINFIN's observations.
+  await run.carry('consolidation', 'MINFIN', [minfin], minfin);
+  for (const code of ministries) await run.carry('consolidation_feedback', code, chainOf(code));
+  expect((await government.query(cycleProgressQuery)).coordination.find((s) => s.code === 'consolidation')?.state).toBe('approved');
+
+  // To Congress by 2 September, approval by 30 November, then the POA adjustment.
+  await env.sleepUntil('2027-09-01T10:00:00-06:00');
+  await run.carry('congress_submission', 'MINFIN', [minfin], minfin);
+  await env.sleepUntil('2027-09-03T10:00:00-06:00');
+  await run.carry('budget_approval', 'MINFIN', [minfin], minfin);
+  await env.sleepUntil('2027-12-01T10:00:00-06:00');
+  for (const code of ministries) await run.carry('poa_adjustment', code, chainOf(code));
+  await government.result();
+
+  expect(await db.cycle.findUniqueOrThrow({ where: { id: cycle.id } })).toMatchObject({ status: 'completed' });
+  expect(await db.institutionCycle.count({ where: { cycleId: cycle.id, status: 'completed' } })).toBe(4);
+  expect(await db.stage.count({ where: { cycleId: cycle.id, status: 'approved' } })).toBe(4 * 6 + 5);
+  return cycle;
+}
+
+/** History events of one institution-year: its cycle workflow and its stage workflows. */
+export async function institutionYearHistory(client: Client, db: Database, cycleId: string, institutionCode: string) {
+  const stages = await db.stage.findMany({ where: { cycleId, institution: { code: institutionCode } } });
+  const member = await db.institutionCycle.findFirstOrThrow({ where: { cycleId, institution: { code: institutionCode } } });
+  let events = 0;
+  for (const workflowId of [member.workflowId, ...stages.map((s) => s.workflowId)]) {
+    events += (await client.workflow.getHandle(workflowId).fetchHistory()).events?.length ?? 0;
+  }
+  return { events, workflows: stages.length + 1 };
+}
