@@ -7,6 +7,7 @@ import type { Database } from '../db/prisma';
 import type { Mailer } from '../mail/mailer';
 import { authenticate } from './authenticate';
 import { errorHandler, HttpError } from './httpErrors';
+import { openApiHandler } from './openapi';
 import { auditEventRoutes } from './routes/auditEvents';
 import { calendarTemplateRoutes } from './routes/calendarTemplates';
 import { cycleRoutes, institutionCycleRoutes } from './routes/cycles';
@@ -44,6 +45,7 @@ export function createApp(deps: AppDeps): express.Express {
     }),
   );
   api.use('/auth', publicAuthRoutes(deps.db, deps.sessionTtlHours));
+  api.get('/openapi.json', openApiHandler());
   api.use(authenticate(deps.db));
   api.use('/auth', sessionRoutes(deps.db));
   api.use('/stages', stageRoutes(deps.db, deps.temporal));

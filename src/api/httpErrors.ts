@@ -3,8 +3,15 @@
 import type { ErrorRequestHandler } from 'express';
 import { ApplicationFailure } from '@temporalio/common';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
-import { ZodError } from 'zod';
+import { z, ZodError } from 'zod';
 import { CycleStartError } from '../temporal/cycleWorkflows';
+
+/** The body of every error answer, documented in /api/openapi.json from this very schema. */
+export const errorBody = z.object({
+  message: z.string(),
+  errors: z.record(z.string(), z.string()).optional(),
+});
+export type ErrorBody = z.output<typeof errorBody>;
 
 export class HttpError extends Error {
   constructor(
@@ -31,42 +38,43 @@ export function fieldErrors(error: ZodError): Record<string, string> {
 }
 
 export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
+  const reply = (status: number, body: ErrorBody) => res.status(status).json(body);
   if (err instanceof ZodError) {
-    res.status(400).json({ message: 'Datos inválidos', errors: fieldErrors(err) });
+    reply(400, { message: 'Datos inválidos', errors: fieldErrors(err) });
     return;
   }
   if (err instanceof HttpError) {
-    res.status(err.status).json({ message: err.message, ...(err.errors ? { errors: err.errors } : {}) });
+    reply(err.status, { message: err.message, ...(err.errors ? { errors: err.errors } : {}) });
     return;
   }
   if (err instanceof CycleStartError) {
-    res.status(ruleStatus[err.kind]!).json({ message: err.message });
+    reply(ruleStatus[err.kind]!, { message: err.message });
     return;
   }
   if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) {
     const status = ruleStatus[err.cause.type ?? ''];
     if (status) {
-      res.status(status).json({ message: err.cause.message });
+      reply(status, { message: err.cause.message });
       return;
     }
   }
   if (err instanceof WorkflowNotFoundError) {
-    res.status(409).json({ message: 'La etapa ya no admite acciones' });
+    reply(409, { message: 'La etapa ya no admite acciones' });
     return;
   }
   const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
   if (status === 400 && err?.type === 'entity.parse.failed') {
-    res.status(400).json({ message: 'El cuerpo de la solicitud no es JSON válido' });
+    reply(400, { message: 'El cuerpo de la solicitud no es JSON válido' });
     return;
   }
   if (status === 413) {
-    res.status(413).json({ message: 'La solicitud es demasiado grande' });
+    reply(413, { message: 'La solicitud es demasiado grande' });
     return;
   }
   if (status < 500) {
-    res.status(status).json({ message: err.message ?? 'Solicitud inválida' });
+    reply(status, { message: err.message ?? 'Solicitud inválida' });
     return;
   }
   console.error(err);
-  res.status(500).json({ message: 'Error interno del servidor' });
+  reply(500, { message: 'Error interno del servidor' });
 };

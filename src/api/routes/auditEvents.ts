@@ -1,16 +1,14 @@
 // /api/audit-events: who did what to which stage, and when (read-only).
 import { Router } from 'express';
-import { z } from 'zod';
 import type { Database } from '../../db/prisma';
 import { currentUser, institutionScope } from '../authenticate';
-import { listQuerySchema, pagination, setContentRange } from '../listQuery';
-
-const listQuery = listQuerySchema(z.object({ stageId: z.string().optional(), action: z.string().optional() }).strict(), ['id', 'at', 'action']);
+import { pagination, setContentRange } from '../listQuery';
+import { auditEventListQuery } from '../schemas';
 
 export function auditEventRoutes(db: Database): Router {
   const router = Router();
   router.get('/', async (req, res) => {
-    const { sort, range, filter = {} } = listQuery.parse(req.query);
+    const { sort, range, filter = {} } = auditEventListQuery.parse(req.query);
     const scope = institutionScope(currentUser(res));
     const where = {
       ...(filter.stageId ? { stageId: filter.stageId } : {}),

@@ -1,16 +1,11 @@
 // Login and logout. Wrong credentials get one message, whichever part was wrong.
 import { Router } from 'express';
-import { z } from 'zod';
 import { verifyPassword } from '../../auth/passwords';
 import { openSession, revokeSession, toSessionUser } from '../../auth/sessions';
 import type { Database } from '../../db/prisma';
 import { bearerToken, currentUser } from '../authenticate';
 import { HttpError } from '../httpErrors';
-
-const loginBody = z.object({
-  email: z.email('debe ser un correo electrónico válido').transform((e) => e.toLowerCase()),
-  password: z.string().min(1, 'es obligatoria').max(200),
-});
+import { loginBody } from '../schemas';
 
 /** POST /api/auth/login {email, password} -> {token, user} */
 export function publicAuthRoutes(db: Database, sessionTtlHours: number): Router {

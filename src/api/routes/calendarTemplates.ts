@@ -1,20 +1,20 @@
 // /api/calendar-templates: the calendars as data. Anyone signed in reads them; coordinators and
 // admins create and edit them. Edits reach new cycles; running ones keep their frozen copy.
 import { Router } from 'express';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Database } from '../../db/prisma';
 import type { Prisma } from '../../db/generated/client';
-import { calendarTemplate } from '../../domain/calendar/template';
 import { requireRole } from '../authenticate';
 import { HttpError, notFound } from '../httpErrors';
-import { listQuerySchema, pagination, setContentRange } from '../listQuery';
+import { pagination, setContentRange } from '../listQuery';
+import { calendarTemplateBody, calendarTemplateListQuery, type calendarTemplateRecord } from '../schemas';
 
-const listQuery = listQuerySchema(z.object({ jurisdiction: z.string().optional(), q: z.string().optional() }).strict(), ['id', 'code', 'jurisdiction', 'updatedAt']);
 const editors = ['coordinator', 'admin'] as const;
 
 type TemplateRow = Awaited<ReturnType<Database['calendarTemplate']['findFirstOrThrow']>>;
-function present(row: TemplateRow) {
-  const definition = calendarTemplate.parse(row.definition);
+/** Typed by the schemas /api/openapi.json documents for this answer. */
+function present(row: TemplateRow): z.output<typeof calendarTemplateRecord> {
+  const definition = calendarTemplateBody.parse(row.definition);
   return { id: row.id, ...definition, updatedAt: row.updatedAt.toISOString() };
 }
 
@@ -22,7 +22,7 @@ export function calendarTemplateRoutes(db: Database): Router {
   const router = Router();
 
   router.get('/', async (req, res) => {
-    const { sort, range, filter = {} } = listQuery.parse(req.query);
+    const { sort, range, filter = {} } = calendarTemplateListQuery.parse(req.query);
     const where = {
       ...(filter.jurisdiction ? { jurisdiction: filter.jurisdiction } : {}),
       ...(filter.q ? { OR: [{ code: { contains: filter.q, mode: 'insensitive' as const } }, { nameEs: { contains: filter.q, mode: 'insensitive' as const } }] } : {}),
@@ -44,7 +44,7 @@ export function calendarTemplateRoutes(db: Database): Router {
   router.post('/', async (req, res) => {
     requireRole(res, [...editors], 'Solo un coordinador puede crear plantillas');
     const { id: _ignored, updatedAt: _alsoIgnored, ...body } = (req.body ?? {}) as Record<string, unknown>;
-    const template = calendarTemplate.parse(body);
+    const template = calendarTemplateBody.parse(body);
     if (await db.calendarTemplate.findUnique({ where: { code: template.code } })) throw new HttpError(409, `Ya existe la plantilla ${template.code}`);
     const row = await db.calendarTemplate.create({
       data: { code: template.code, jurisdiction: template.jurisdiction, nameEs: template.name.es, nameEn: template.name.en, definition: template as unknown as Prisma.InputJsonValue },
@@ -57,7 +57,7 @@ export function calendarTemplateRoutes(db: Database): Router {
     const row = await db.calendarTemplate.findUnique({ where: { id: req.params.id } });
     if (!row) throw notFound('La plantilla');
     const { id: _ignored, updatedAt: _alsoIgnored, ...body } = (req.body ?? {}) as Record<string, unknown>;
-    const template = calendarTemplate.parse(body);
+    const template = calendarTemplateBody.parse(body);
     if (template.code !== row.code) throw new HttpError(400, 'El código de una plantilla no cambia', { code: `debe seguir siendo ${row.code}` });
     const updated = await db.calendarTemplate.update({
       where: { id: row.id },

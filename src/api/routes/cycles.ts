@@ -2,7 +2,6 @@
 // for every institution. /api/institution-cycles lists each institution's path.
 import { Router } from 'express';
 import type { Client } from '@temporalio/client';
-import { z } from 'zod';
 import type { Database } from '../../db/prisma';
 import { calendarTemplate } from '../../domain/calendar/template';
 import { calendarNow } from '../../domain/calendarClock';
@@ -12,23 +11,12 @@ import { startGovernmentCycle } from '../../temporal/cycleWorkflows';
 import { moveStageDeadlineUpdate } from '../../workflows/cycleMessages';
 import { actorOf, requireRole } from '../authenticate';
 import { HttpError, notFound } from '../httpErrors';
-import { listQuerySchema, pagination, setContentRange } from '../listQuery';
+import { pagination, setContentRange } from '../listQuery';
+import { cycleListQuery, institutionCycleListQuery, moveDeadlineBody, startCycleBody } from '../schemas';
 
-export const startCycleBody = z.object({
-  fiscalYear: z.number().int().min(2000).max(2100),
-  templateCode: z.string().min(3).max(40),
-  institutionCodes: z.array(z.string().min(2).max(20)).min(1, 'indique al menos una institución').max(2000),
-  timeScale: z.number().min(1).max(10_000_000).optional(),
-  calendarStart: z.iso.datetime({ offset: true }).optional(),
-});
-const moveDeadlineBody = z.object({
-  stageCode: z.string().min(2).max(40),
-  deadline: z.iso.datetime({ offset: true, error: 'debe ser una fecha y hora ISO 8601' }),
-  comment: z.string().max(2000).optional(),
-  requestId: z.string().min(8).max(100).optional(),
-});
-const cycleList = listQuerySchema(z.object({ jurisdiction: z.string().optional(), status: z.enum(['running', 'completed']).optional() }).strict(), ['id', 'fiscalYear', 'createdAt']);
-const institutionCycleList = listQuerySchema(z.object({ cycleId: z.string().optional(), institutionId: z.string().optional(), status: z.enum(['running', 'completed']).optional() }).strict(), ['id', 'createdAt', 'status']);
+/** Still importable from here, as before the schemas moved to ../schemas. */
+export { startCycleBody };
+
 const coordinators = ['coordinator', 'admin'] as const;
 
 type CycleRow = Awaited<ReturnType<Database['cycle']['findFirstOrThrow']>>;
@@ -57,7 +45,7 @@ export function cycleRoutes(db: Database, temporal: Client, taskQueue: string): 
   const router = Router();
 
   router.get('/', async (req, res) => {
-    const { sort, range, filter = {} } = cycleList.parse(req.query);
+    const { sort, range, filter = {} } = cycleListQuery.parse(req.query);
     const where = { workflowId: { not: null }, ...filter };
     const { skip, take } = pagination(range);
     const [field, order] = sort ?? ['fiscalYear', 'DESC'];
@@ -126,7 +114,7 @@ export function cycleRoutes(db: Database, temporal: Client, taskQueue: string): 
 export function institutionCycleRoutes(db: Database): Router {
   const router = Router();
   router.get('/', async (req, res) => {
-    const { sort, range, filter = {} } = institutionCycleList.parse(req.query);
+    const { sort, range, filter = {} } = institutionCycleListQuery.parse(req.query);
     const { skip, take } = pagination(range);
     const [field, order] = sort ?? ['createdAt', 'ASC'];
     const [rows, total] = await Promise.all([

@@ -1,49 +1,13 @@
 // /api/stages: the stages people track, and the approval actions sent to their workflows.
 import { Router } from 'express';
 import type { Client } from '@temporalio/client';
-import { z } from 'zod';
 import type { Database } from '../../db/prisma';
 import { daysToDeadline } from '../../domain/deadlines';
-import { returnReasonCodes } from '../../domain/stageRules';
 import { actOnStage, extendStageDeadline, reassignStageApprover, type StageActionName } from '../../temporal/stageWorkflows';
 import { actorOf, currentUser, institutionScope } from '../authenticate';
 import { forbidden, HttpError, notFound } from '../httpErrors';
-import { listQuerySchema, pagination, setContentRange } from '../listQuery';
-
-const stageFilter = z
-  .object({
-    id: z.union([z.string(), z.array(z.string())]).optional(),
-    cycleId: z.string().optional(),
-    institutionId: z.string().optional(),
-    status: z.enum(['draft', 'submitted', 'in_review', 'approved']).optional(),
-    overdue: z.boolean().optional(),
-  })
-  .strict();
-const listQuery = listQuerySchema(stageFilter, ['id', 'deadline', 'status', 'updatedAt', 'version', 'code']);
-
-const requestId = z.string().trim().min(8, 'debe tener al menos 8 caracteres').max(100).optional();
-const comment = z.string().trim().max(5000, 'admite hasta 5000 caracteres');
-const actionBodies = {
-  submit: z.object({ comment: comment.optional(), requestId }),
-  approve: z.object({ comment: comment.optional(), requestId }),
-  return: z.object({
-    comment: comment.min(1, 'las observaciones son obligatorias'),
-    reasonCode: z.enum(returnReasonCodes, 'debe ser incomplete, inconsistent u other'),
-    requestId,
-  }),
-} satisfies Record<StageActionName, z.ZodType>;
-
-const extendBody = z.object({
-  newDeadline: z.iso.datetime({ offset: true, error: 'debe ser una fecha y hora ISO 8601' }),
-  comment: comment.min(1, 'indique el motivo de la prórroga'),
-  requestId,
-});
-const reassignBody = z.object({
-  level: z.number().int().min(0).max(5),
-  userId: z.string().min(1),
-  comment: comment.optional(),
-  requestId,
-});
+import { pagination, setContentRange } from '../listQuery';
+import { extendStageBody, reassignStageBody, stageActionBodies, stageListQuery } from '../schemas';
 
 const withInstitution = { institution: true, cycle: true } as const;
 type StageWithInstitution = Awaited<ReturnType<Database['stage']['findFirstOrThrow']>> & {
@@ -81,7 +45,7 @@ export function stageRoutes(db: Database, temporal: Client): Router {
 
   /** GET /api/stages?sort&range&filter (ra-data-simple-rest) */
   router.get('/', async (req, res) => {
-    const { sort, range, filter = {} } = listQuery.parse(req.query);
+    const { sort, range, filter = {} } = stageListQuery.parse(req.query);
     const scope = institutionScope(currentUser(res));
     const where = {
       ...(filter.id ? { id: { in: ([] as string[]).concat(filter.id) } } : {}),
@@ -106,9 +70,9 @@ export function stageRoutes(db: Database, temporal: Client): Router {
   });
 
   /** POST /api/stages/:id/submit|approve|return: an Update to the stage's workflow. */
-  for (const action of Object.keys(actionBodies) as StageActionName[]) {
+  for (const action of Object.keys(stageActionBodies) as StageActionName[]) {
     router.post(`/:id/${action}`, async (req, res) => {
-      const body = actionBodies[action].parse(req.body ?? {});
+      const body = stageActionBodies[action].parse(req.body ?? {});
       const user = currentUser(res);
       const stage = await visibleStage(req.params.id, user);
       const { requestId: updateId, ...details } = body;
@@ -119,7 +83,7 @@ export function stageRoutes(db: Database, temporal: Client): Router {
 
   /** POST {newDeadline, comment}: a coordinator extends this stage's deadline. */
   router.post('/:id/extend', async (req, res) => {
-    const { requestId: updateId, newDeadline, comment: reason } = extendBody.parse(req.body ?? {});
+    const { requestId: updateId, newDeadline, comment: reason } = extendStageBody.parse(req.body ?? {});
     const user = currentUser(res);
     const stage = await visibleStage(req.params.id, user);
     await extendStageDeadline(temporal, stage.workflowId, { actor: actorOf(user), newDeadline: new Date(newDeadline).toISOString(), comment: reason }, updateId);
@@ -128,7 +92,7 @@ export function stageRoutes(db: Database, temporal: Client): Router {
 
   /** POST {level, userId}: delegates a level of the approval chain to one person. */
   router.post('/:id/reassign', async (req, res) => {
-    const { requestId: updateId, level, userId, comment: note } = reassignBody.parse(req.body ?? {});
+    const { requestId: updateId, level, userId, comment: note } = reassignStageBody.parse(req.body ?? {});
     const user = currentUser(res);
     const stage = await visibleStage(req.params.id, user);
     const assignee = await db.user.findUnique({ where: { id: userId } });

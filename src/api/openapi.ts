@@ -1,0 +1,389 @@
+// GET /api/openapi.json: the OpenAPI 3.1 description of the API, generated from the very zod
+// schemas the routes parse with (src/api/schemas.ts), so the two cannot drift. The endpoint list
+// below is the registry; tests/api/openapi.test.ts checks it against the routes Express has.
+import { readFileSync } from 'node:fs';
+import type { RequestHandler } from 'express';
+import { z } from 'zod';
+import type { StageActionName } from '../temporal/stageWorkflows';
+import { errorBody } from './httpErrors';
+import {
+  auditEventListQuery,
+  calendarTemplateBody,
+  calendarTemplateListQuery,
+  calendarTemplateRecord,
+  cycleListQuery,
+  extendStageBody,
+  institutionCycleListQuery,
+  loginBody,
+  moveDeadlineBody,
+  reassignStageBody,
+  stageActionBodies,
+  stageListQuery,
+  startCycleBody,
+} from './schemas';
+
+type JsonSchema = Record<string, unknown>;
+type Method = 'get' | 'post' | 'put';
+type ErrorStatus = 400 | 401 | 403 | 404 | 409;
+/** What a success answers: a JSON object, a ra-data-simple-rest list, nothing, or a named schema. */
+type Success = 'object' | 'list' | 'noContent' | { component: string };
+
+interface Endpoint {
+  operationId: string;
+  method: Method;
+  /** OpenAPI style, under /api: /api/stages/{id}. */
+  path: string;
+  summary: string;
+  tag: string;
+  /** Health, login and this document: no bearer token. */
+  public?: true;
+  /** ra-data-simple-rest list parameters, parsed by this schema (see listQuery.ts). */
+  query?: z.ZodObject;
+  /** The request body: the name it gets under components.schemas and the schema the route parses. */
+  body?: { name: string; schema: z.ZodType };
+  status: 200 | 201 | 204;
+  success: Success;
+  errors: ErrorStatus[];
+  extraResponses?: Record<string, { description: string; success: Success }>;
+}
+
+const packageJson = z
+  .object({ version: z.string().min(1) })
+  .parse(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')));
+
+const tags = [
+  { name: 'Sistema', description: 'Estado del servicio y esta descripción' },
+  { name: 'Sesión', description: 'Inicio y cierre de sesión' },
+  { name: 'Etapas', description: 'Las etapas del ciclo de cada institución y sus acciones de aprobación' },
+  { name: 'Auditoría', description: 'Quién hizo qué, cuándo' },
+  { name: 'Plantillas de calendario', description: 'Los calendarios como datos' },
+  { name: 'Ciclos', description: 'Ciclos de gobierno y su avance' },
+] as const;
+type Tag = (typeof tags)[number]['name'];
+
+const stageActionSummaries: Record<StageActionName, string> = {
+  submit: 'Presentar una etapa (borrador a presentada)',
+  approve: 'Aprobar una etapa presentada',
+  return: 'Devolver una etapa con observaciones (vuelve a borrador, nueva versión)',
+};
+const stageActionBodyNames: Record<StageActionName, string> = { submit: 'StageSubmitBody', approve: 'StageApproveBody', return: 'StageReturnBody' };
+
+const stageAction = (action: StageActionName): Endpoint & { tag: Tag } => ({
+  operationId: `${action}Stage`,
+  method: 'post',
+  path: `/api/stages/{id}/${action}`,
+  summary: stageActionSummaries[action],
+  tag: 'Etapas',
+  body: { name: stageActionBodyNames[action], schema: stageActionBodies[action] },
+  status: 200,
+  success: 'object',
+  errors: [400, 401, 403, 404, 409],
+});
+
+/** Every endpoint the API serves. A route added to src/api without a line here fails the tests. */
+export const endpoints: readonly (Endpoint & { tag: Tag })[] = [
+  {
+    operationId: 'health',
+    method: 'get',
+    path: '/api/health',
+    summary: 'Estado de Temporal, la base de datos y SMTP',
+    tag: 'Sistema',
+    public: true,
+    status: 200,
+    success: 'object',
+    errors: [],
+    extraResponses: { 503: { description: 'Alguna parte no responde; el cuerpo la nombra', success: 'object' } },
+  },
+  {
+    operationId: 'openApi',
+    method: 'get',
+    path: '/api/openapi.json',
+    summary: 'Esta descripción OpenAPI 3.1 de la API',
+    tag: 'Sistema',
+    public: true,
+    status: 200,
+    success: 'object',
+    errors: [],
+  },
+  {
+    operationId: 'login',
+    method: 'post',
+    path: '/api/auth/login',
+    summary: 'Iniciar sesión con correo y contraseña; devuelve {token, user}',
+    tag: 'Sesión',
+    public: true,
+    body: { name: 'LoginBody', schema: loginBody },
+    status: 200,
+    success: 'object',
+    errors: [400, 401],
+  },
+  { operationId: 'me', method: 'get', path: '/api/auth/me', summary: 'Usuario de la sesión actual', tag: 'Sesión', status: 200, success: 'object', errors: [401] },
+  { operationId: 'logout', method: 'post', path: '/api/auth/logout', summary: 'Cerrar la sesión (revoca el token)', tag: 'Sesión', status: 204, success: 'noContent', errors: [401] },
+  {
+    operationId: 'listStages',
+    method: 'get',
+    path: '/api/stages',
+    summary: 'Listar etapas; planificadores y autoridades ven solo su institución',
+    tag: 'Etapas',
+    query: stageListQuery,
+    status: 200,
+    success: 'list',
+    errors: [400, 401],
+  },
+  { operationId: 'getStage', method: 'get', path: '/api/stages/{id}', summary: 'Obtener una etapa', tag: 'Etapas', status: 200, success: 'object', errors: [401, 403, 404] },
+  ...(Object.keys(stageActionBodies) as StageActionName[]).map(stageAction),
+  {
+    operationId: 'extendStage',
+    method: 'post',
+    path: '/api/stages/{id}/extend',
+    summary: 'Prorrogar la fecha límite de una etapa',
+    tag: 'Etapas',
+    body: { name: 'StageExtendBody', schema: extendStageBody },
+    status: 200,
+    success: 'object',
+    errors: [400, 401, 403, 404, 409],
+  },
+  {
+    operationId: 'reassignStage',
+    method: 'post',
+    path: '/api/stages/{id}/reassign',
+    summary: 'Reasignar un nivel de la cadena de aprobación a una persona',
+    tag: 'Etapas',
+    body: { name: 'StageReassignBody', schema: reassignStageBody },
+    status: 200,
+    success: 'object',
+    errors: [400, 401, 403, 404, 409],
+  },
+  {
+    operationId: 'listAuditEvents',
+    method: 'get',
+    path: '/api/audit-events',
+    summary: 'Listar eventos de auditoría de las etapas',
+    tag: 'Auditoría',
+    query: auditEventListQuery,
+    status: 200,
+    success: 'list',
+    errors: [400, 401],
+  },
+  {
+    operationId: 'listCalendarTemplates',
+    method: 'get',
+    path: '/api/calendar-templates',
+    summary: 'Listar plantillas de calendario',
+    tag: 'Plantillas de calendario',
+    query: calendarTemplateListQuery,
+    status: 200,
+    success: 'list',
+    errors: [400, 401],
+  },
+  {
+    operationId: 'getCalendarTemplate',
+    method: 'get',
+    path: '/api/calendar-templates/{id}',
+    summary: 'Obtener una plantilla de calendario',
+    tag: 'Plantillas de calendario',
+    status: 200,
+    success: { component: 'CalendarTemplateRecord' },
+    errors: [401, 404],
+  },
+  {
+    operationId: 'createCalendarTemplate',
+    method: 'post',
+    path: '/api/calendar-templates',
+    summary: 'Crear una plantilla de calendario (coordinadores)',
+    tag: 'Plantillas de calendario',
+    body: { name: 'CalendarTemplateBody', schema: calendarTemplateBody },
+    status: 201,
+    success: { component: 'CalendarTemplateRecord' },
+    errors: [400, 401, 403, 409],
+  },
+  {
+    operationId: 'replaceCalendarTemplate',
+    method: 'put',
+    path: '/api/calendar-templates/{id}',
+    summary: 'Reemplazar una plantilla de calendario; el código no cambia (coordinadores)',
+    tag: 'Plantillas de calendario',
+    body: { name: 'CalendarTemplateBody', schema: calendarTemplateBody },
+    status: 200,
+    success: { component: 'CalendarTemplateRecord' },
+    errors: [400, 401, 403, 404],
+  },
+  { operationId: 'listCycles', method: 'get', path: '/api/cycles', summary: 'Listar ciclos', tag: 'Ciclos', query: cycleListQuery, status: 200, success: 'list', errors: [400, 401] },
+  { operationId: 'getCycle', method: 'get', path: '/api/cycles/{id}', summary: 'Obtener un ciclo', tag: 'Ciclos', status: 200, success: 'object', errors: [401, 404] },
+  {
+    operationId: 'startCycle',
+    method: 'post',
+    path: '/api/cycles',
+    summary: 'Iniciar el ciclo de gobierno de una jurisdicción (coordinadores)',
+    tag: 'Ciclos',
+    body: { name: 'StartCycleBody', schema: startCycleBody },
+    status: 201,
+    success: 'object',
+    errors: [400, 401, 403, 404, 409],
+  },
+  {
+    operationId: 'cycleProgress',
+    method: 'get',
+    path: '/api/cycles/{id}/progress',
+    summary: 'Matriz de avance institución por etapa, con las etapas de coordinación aparte',
+    tag: 'Ciclos',
+    status: 200,
+    success: 'object',
+    errors: [401, 404],
+  },
+  {
+    operationId: 'moveCycleDeadline',
+    method: 'post',
+    path: '/api/cycles/{id}/move-deadline',
+    summary: 'Mover la fecha de una etapa para todas las instituciones del ciclo (coordinadores)',
+    tag: 'Ciclos',
+    body: { name: 'MoveDeadlineBody', schema: moveDeadlineBody },
+    status: 200,
+    success: 'object',
+    errors: [400, 401, 403, 404, 409],
+  },
+  {
+    operationId: 'listInstitutionCycles',
+    method: 'get',
+    path: '/api/institution-cycles',
+    summary: 'Listar el recorrido de cada institución en los ciclos',
+    tag: 'Ciclos',
+    query: institutionCycleListQuery,
+    status: 200,
+    success: 'list',
+    errors: [400, 401],
+  },
+];
+
+const errorDescriptions: Record<ErrorStatus, { name: string; description: string }> = {
+  400: { name: 'BadRequest', description: 'Datos inválidos: message y un mensaje por campo en errors' },
+  401: { name: 'Unauthorized', description: 'Falta el token, no es válido o expiró (en el inicio de sesión: credenciales incorrectas)' },
+  403: { name: 'Forbidden', description: 'La persona no tiene el rol o la institución que la acción exige' },
+  404: { name: 'NotFound', description: 'El recurso no existe' },
+  409: { name: 'Conflict', description: 'El estado actual no admite la acción, o el recurso ya existe' },
+};
+
+const listParameterText = {
+  sort: { description: 'Orden como JSON: ["campo","ASC"|"DESC"]', example: (fields: string) => JSON.stringify([fields, 'ASC']) },
+  range: { description: 'Rango de filas como JSON: [desde, hasta], ambos incluidos (hasta 500 filas)', example: () => '[0,24]' },
+  filter: { description: 'Filtro como JSON: un objeto con los campos admitidos', example: () => '{}' },
+} as const;
+
+/** Converts a zod schema to JSON Schema 2020-12; local $defs are hoisted into components. */
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output', owner: string, components: Record<string, JsonSchema>): JsonSchema {
+  const { $schema: _dialect, $defs, ...root } = z.toJSONSchema(schema, { target: 'draft-2020-12', io }) as JsonSchema & { $defs?: Record<string, JsonSchema> };
+  const rename = (ref: string) => {
+    if (ref === '#') return `#/components/schemas/${owner}`;
+    if (ref.startsWith('#/$defs/')) return `#/components/schemas/${owner}_${ref.slice('#/$defs/'.length)}`;
+    return ref;
+  };
+  const rewrite = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(rewrite);
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, key === '$ref' && typeof inner === 'string' ? rename(inner) : rewrite(inner)]));
+    }
+    return value;
+  };
+  for (const [name, def] of Object.entries($defs ?? {})) components[`${owner}_${name}`] = rewrite(def) as JsonSchema;
+  return rewrite(root) as JsonSchema;
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+function successContent(success: Success) {
+  if (success === 'noContent') return {};
+  const schema = success === 'list' ? { type: 'array', items: { type: 'object' } } : success === 'object' ? { type: 'object' } : ref(success.component);
+  return { content: { 'application/json': { schema } } };
+}
+
+export function buildOpenApiDocument() {
+  const schemas: Record<string, JsonSchema> = {};
+  const sources = new Map<string, z.ZodType>();
+  const component = (name: string, schema: z.ZodType, io: 'input' | 'output') => {
+    if (sources.has(name) && sources.get(name) !== schema) throw new Error(`OpenAPI: el nombre ${name} se usa para dos esquemas distintos`);
+    sources.set(name, schema);
+    schemas[name] ??= jsonSchema(schema, io, name, schemas);
+    return ref(name);
+  };
+  component('Error', errorBody, 'output');
+  component('CalendarTemplateRecord', calendarTemplateRecord, 'output');
+
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const endpoint of endpoints) {
+    const parameters: unknown[] = [...endpoint.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+      name,
+      in: 'path',
+      required: true,
+      description: 'Identificador del recurso',
+      schema: { type: 'string' },
+    }));
+    if (endpoint.query) {
+      const { properties } = jsonSchema(endpoint.query, 'output', `${endpoint.operationId}Query`, schemas) as { properties: Record<keyof typeof listParameterText, JsonSchema> };
+      for (const [name, contentSchema] of Object.entries(properties) as [keyof typeof listParameterText, JsonSchema][]) {
+        const firstField = ((contentSchema.prefixItems as JsonSchema[] | undefined)?.[0]?.enum as string[] | undefined)?.[0] ?? 'id';
+        parameters.push({
+          name,
+          in: 'query',
+          required: false,
+          description: listParameterText[name].description,
+          schema: { type: 'string', contentMediaType: 'application/json', contentSchema },
+          example: listParameterText[name].example(firstField),
+        });
+      }
+    }
+    const responses: Record<string, unknown> = {
+      [endpoint.status]: {
+        description: endpoint.status === 201 ? 'Creado' : endpoint.status === 204 ? 'Hecho, sin contenido' : 'Correcto',
+        ...(endpoint.success === 'list'
+          ? { headers: { 'Content-Range': { description: 'recurso desde-hasta/total, p. ej. stages 0-24/319', schema: { type: 'string' } } } }
+          : {}),
+        ...successContent(endpoint.success),
+      },
+    };
+    for (const [status, extra] of Object.entries(endpoint.extraResponses ?? {})) responses[status] = { description: extra.description, ...successContent(extra.success) };
+    for (const status of endpoint.errors) responses[status] = { $ref: `#/components/responses/${errorDescriptions[status].name}` };
+
+    paths[endpoint.path] ??= {};
+    paths[endpoint.path]![endpoint.method] = {
+      operationId: endpoint.operationId,
+      summary: endpoint.summary,
+      tags: [endpoint.tag],
+      security: endpoint.public ? [] : [{ bearerAuth: [] }],
+      ...(parameters.length ? { parameters } : {}),
+      ...(endpoint.body
+        ? { requestBody: { required: true, content: { 'application/json': { schema: component(endpoint.body.name, endpoint.body.schema, 'input') } } } }
+        : {}),
+      responses,
+    };
+  }
+
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Ciclo API',
+      version: packageJson.version,
+      description:
+        'Orquesta el ciclo anual de planificación y presupuesto de las instituciones públicas. Los errores llegan como {message, errors?: {campo: mensaje}}.',
+    },
+    tags,
+    security: [{ bearerAuth: [] }],
+    paths,
+    components: {
+      securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'El token que devuelve POST /api/auth/login' } },
+      schemas,
+      responses: Object.fromEntries(
+        Object.values(errorDescriptions).map(({ name, description }) => [name, { description, content: { 'application/json': { schema: ref('Error') } } }]),
+      ),
+    },
+  };
+}
+
+export type OpenApiDocument = ReturnType<typeof buildOpenApiDocument>;
+
+/** Builds the document once (a schema that cannot be converted stops the app at start-up). */
+export function openApiHandler(): RequestHandler {
+  const document = buildOpenApiDocument();
+  return (_req, res) => {
+    res.json(document);
+  };
+}

@@ -1,0 +1,222 @@
+// GET /api/openapi.json against the real app: every route Express has is described, every
+// described route answers, and the document holds together (responses, $refs, security).
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/api/app';
+import { startTestStack, type TestStack } from '../support/stack';
+
+type Json = Record<string, any>;
+
+/** Written out by hand on purpose: the document must describe exactly these. */
+const expectedOperations = [
+  'GET /api/health',
+  'GET /api/openapi.json',
+  'POST /api/auth/login',
+  'GET /api/auth/me',
+  'POST /api/auth/logout',
+  'GET /api/stages',
+  'GET /api/stages/{id}',
+  'POST /api/stages/{id}/submit',
+  'POST /api/stages/{id}/approve',
+  'POST /api/stages/{id}/return',
+  'POST /api/stages/{id}/extend',
+  'POST /api/stages/{id}/reassign',
+  'GET /api/audit-events',
+  'GET /api/calendar-templates',
+  'GET /api/calendar-templates/{id}',
+  'POST /api/calendar-templates',
+  'PUT /api/calendar-templates/{id}',
+  'GET /api/cycles',
+  'GET /api/cycles/{id}',
+  'POST /api/cycles',
+  'GET /api/cycles/{id}/progress',
+  'POST /api/cycles/{id}/move-deadline',
+  'GET /api/institution-cycles',
+];
+const publicOperations = ['GET /api/health', 'GET /api/openapi.json', 'POST /api/auth/login'];
+const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+let stack: TestStack;
+let doc: Json;
+let admin: string;
+
+beforeAll(async () => {
+  stack = await startTestStack();
+  const answer = await stack.api('GET', '/openapi.json');
+  expect(answer.status).toBe(200);
+  doc = answer.body;
+  admin = await stack.login('admin@ciclo.test');
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+function documentedOperations(): { key: string; method: string; path: string; operation: Json }[] {
+  return Object.entries(doc.paths as Record<string, Json>).flatMap(([path, item]) =>
+    Object.entries(item)
+      .filter(([method]) => httpMethods.includes(method))
+      .map(([method, operation]) => ({ key: `${method.toUpperCase()} ${path}`, method: method.toUpperCase(), path, operation: operation as Json })),
+  );
+}
+
+function resolvePointer(ref: string): unknown {
+  expect(ref.startsWith('#/')).toBe(true);
+  return ref
+    .slice(2)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Json)[part] : undefined), doc);
+}
+
+function deref(node: Json): Json {
+  return typeof node.$ref === 'string' ? deref(resolvePointer(node.$ref) as Json) : node;
+}
+
+/** Every route in Express's own router stacks, as "METHOD /api/path/{param}". */
+function expressRoutes(): string[] {
+  const app = createApp({ db: stack.db, temporal: stack.temporal.client, mailer: stack.deadMailer(), taskQueue: stack.taskQueue, sessionTtlHours: 1 });
+  const found: string[] = [];
+  const walk = (layers: any[], prefix: string) => {
+    for (const layer of layers) {
+      if (layer.route) {
+        expect(typeof layer.route.path).toBe('string');
+        const path = `${prefix}${layer.route.path}`.replace(/(.)\/$/, '$1').replace(/:(\w+)/g, '{$1}');
+        for (const method of Object.keys(layer.route.methods).filter((m) => m !== '_all')) found.push(`${method.toUpperCase()} ${path}`);
+      } else if (Array.isArray(layer.handle?.stack)) {
+        expect(typeof layer.rawPath).toBe('string');
+        walk(layer.handle.stack, layer.rawPath === '/' ? prefix : `${prefix}${layer.rawPath}`);
+      }
+    }
+  };
+  walk((app as any).router.stack, '');
+  return found;
+}
+
+describe('GET /api/openapi.json', () => {
+  it('when fetched without a token, then 200 with an OpenAPI 3.1 document titled Ciclo API at the version of package.json', () => {
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(doc.openapi).toBe('3.1.0');
+    expect(doc.info).toMatchObject({ title: 'Ciclo API', version });
+    expect(doc.components.securitySchemes.bearerAuth).toEqual(expect.objectContaining({ type: 'http', scheme: 'bearer' }));
+  });
+
+  it('when its operations are listed, then they are exactly the expected endpoints, each with a summary and an operationId', () => {
+    const operations = documentedOperations();
+    expect(operations.map((o) => o.key).sort()).toEqual([...expectedOperations].sort());
+    for (const { key, operation } of operations) {
+      expect(operation.summary, key).toMatch(/\S{3,}/);
+      expect(operation.operationId, key).toMatch(/^\w+$/);
+    }
+    const ids = operations.map((o) => o.operation.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('when compared with the routes Express has, then every route is documented and nothing else is', () => {
+    expect(expressRoutes().sort()).toEqual(documentedOperations().map((o) => o.key).sort());
+  });
+
+  it('when each documented operation is called with an admin token, then none reaches the catch-all 404 or fails with 500, and its status is documented', async () => {
+    const ids: Record<string, string> = {
+      stages: await stack.stageId('MSPAS'),
+      'calendar-templates': (await stack.db.calendarTemplate.findFirstOrThrow()).id,
+      cycles: (await stack.db.cycle.findFirstOrThrow()).id,
+    };
+    const logoutToken = await stack.login('admin@ciclo.test');
+    for (const { key, method, path, operation } of documentedOperations()) {
+      const concrete = path.replace(/^\/api/, '').replace(/^\/([\w-]+)\/\{id\}/, (_, resource: string) => `/${resource}/${ids[resource]}`);
+      expect(concrete, key).not.toContain('{');
+      const isPublic = publicOperations.includes(key);
+      const token = isPublic ? undefined : key === 'POST /api/auth/logout' ? logoutToken : admin;
+      const answer = await stack.api(method, concrete, { token, body: method === 'GET' ? undefined : {} });
+      expect(answer.status === 404 && answer.body?.message === 'Ruta no encontrada', `${key}: ${JSON.stringify(answer.body)}`).toBe(false);
+      expect(answer.status, `${key}: ${JSON.stringify(answer.body)}`).not.toBe(500);
+      expect(answer.status, `${key} answered 401 with a valid token`).not.toBe(401);
+      expect(Object.keys(operation.responses), `${key} answered ${answer.status}: ${JSON.stringify(answer.body)}`).toContain(String(answer.status));
+    }
+  });
+
+  it('when called without a token, then only health, login and openapi.json let the request in, as each operation\'s security says', async () => {
+    for (const { key, method, path, operation } of documentedOperations()) {
+      const isPublic = publicOperations.includes(key);
+      expect(operation.security, key).toEqual(isPublic ? [] : [{ bearerAuth: [] }]);
+      expect(Object.keys(operation.responses).includes('401'), key).toBe(!isPublic || key === 'POST /api/auth/login');
+      const answer = await stack.api(method, path.replace('{id}', 'x').replace(/^\/api/, ''), { body: method === 'GET' ? undefined : {} });
+      expect(answer.status === 401, `${key} answered ${answer.status}`).toBe(!isPublic);
+    }
+  });
+
+  it('when the login and startCycle bodies are read, then email and password, and fiscalYear, templateCode and institutionCodes are required', () => {
+    const bodyOf = (path: string) => deref(doc.paths[path].post.requestBody.content['application/json'].schema);
+    const login = bodyOf('/api/auth/login');
+    expect(login.type).toBe('object');
+    expect(login.required).toEqual(expect.arrayContaining(['email', 'password']));
+    expect(login.properties.email).toMatchObject({ type: 'string', format: 'email' });
+    const startCycle = bodyOf('/api/cycles');
+    expect(startCycle.required).toEqual(expect.arrayContaining(['fiscalYear', 'templateCode', 'institutionCodes']));
+    expect(startCycle.required).not.toContain('timeScale');
+    const returnStage = bodyOf('/api/stages/{id}/return');
+    expect(returnStage.required).toEqual(expect.arrayContaining(['comment', 'reasonCode']));
+    expect(returnStage.properties.reasonCode.enum).toEqual(['incomplete', 'inconsistent', 'other']);
+  });
+
+  it('when the list endpoints are read, then sort, range and filter are JSON-string query parameters, and ids are required path parameters', () => {
+    for (const { key, method, path, operation } of documentedOperations()) {
+      const parameters = (operation.parameters ?? []) as Json[];
+      const query = parameters.filter((p) => p.in === 'query');
+      if (method === 'GET' && operation.responses['200']?.headers?.['Content-Range']) {
+        expect(query.map((p) => p.name).sort(), key).toEqual(['filter', 'range', 'sort']);
+        for (const parameter of query) {
+          expect(parameter.required, key).toBe(false);
+          expect(parameter.schema, key).toMatchObject({ type: 'string', contentMediaType: 'application/json' });
+          expect(parameter.schema.contentSchema, key).toBeTypeOf('object');
+        }
+      } else {
+        expect(query, key).toEqual([]);
+      }
+      const pathNames = [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => name);
+      expect(parameters.filter((p) => p.in === 'path').map((p) => [p.name, p.required]), key).toEqual(pathNames.map((name) => [name, true]));
+    }
+    const stageFilter = (doc.paths['/api/stages'].get.parameters as Json[]).find((p) => p.name === 'filter')!;
+    expect(Object.keys(stageFilter.schema.contentSchema.properties)).toEqual(['id', 'cycleId', 'institutionId', 'status', 'overdue']);
+  });
+
+  it('when the structure is walked, then every operation has responses with descriptions, error answers are {message, errors}, and every $ref resolves', () => {
+    for (const { key, operation } of documentedOperations()) {
+      const responses = Object.entries(operation.responses as Record<string, Json>);
+      expect(responses.length, key).toBeGreaterThan(0);
+      expect(responses.some(([status]) => /^2\d\d$/.test(status)), key).toBe(true);
+      for (const [status, response] of responses) {
+        expect(status, key).toMatch(/^[1-5]\d\d$/);
+        const resolved = deref(response);
+        expect(resolved.description, `${key} ${status}`).toBeTypeOf('string');
+        if (/^4/.test(status)) {
+          const schema = deref(resolved.content['application/json'].schema);
+          expect(schema.required, `${key} ${status}`).toEqual(['message']);
+          expect(Object.keys(schema.properties), `${key} ${status}`).toEqual(['message', 'errors']);
+        }
+      }
+    }
+    const refs: string[] = [];
+    const collect = (node: unknown) => {
+      if (Array.isArray(node)) node.forEach(collect);
+      else if (node && typeof node === 'object') {
+        for (const [name, value] of Object.entries(node)) {
+          if (name === '$ref') refs.push(value as string);
+          else collect(value);
+        }
+      }
+    };
+    collect(doc);
+    expect(refs.length).toBeGreaterThan(20);
+    for (const ref of new Set(refs)) expect(resolvePointer(ref), ref).toBeTypeOf('object');
+  });
+
+  it('when a calendar template is fetched, then its answer has exactly the fields of the documented CalendarTemplateRecord', async () => {
+    const schema = deref(doc.paths['/api/calendar-templates/{id}'].get.responses['200'].content['application/json'].schema);
+    const [first] = (await stack.api('GET', '/calendar-templates', { token: admin })).body as Json[];
+    const answer = await stack.api('GET', `/calendar-templates/${first!.id}`, { token: admin });
+    expect(answer.status).toBe(200);
+    expect(Object.keys(answer.body).sort()).toEqual(Object.keys(schema.properties).sort());
+    expect(schema.required).toEqual(expect.arrayContaining(['id', 'code', 'stages', 'updatedAt']));
+  });
+});
