@@ -1,6 +1,9 @@
 // A whole Guatemalan planning-budget year on the real time-skipping Temporal server, with real
 // activities, PostgreSQL and SMTP (the scenario is in tests/support/guatemalanYear.ts).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { temporal } from '@temporalio/proto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { seedDemo } from '../../prisma/seed';
@@ -11,6 +14,15 @@ import { startTestMail } from '../support/mail';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
 
 const taskQueue = 'guatemalan-year';
+/** A government cycle, an institution's year, and stages with a return, a delay and a delegation. */
+const recordedWorkflows = [
+  'cycle/GT/2028',
+  'cycle/GT/2028/CIV',
+  'stage/GT/2028/CIV/strategic_review',
+  'stage/GT/2028/MAGA/strategic_review',
+  'stage/GT/2028/MSPAS/pom_poa',
+  'stage/GT/2028/_coordinacion/budget_ceilings',
+];
 let env: TestWorkflowEnvironment;
 let database: TestDatabase;
 let mail: Awaited<ReturnType<typeof startTestMail>>;
@@ -51,5 +63,14 @@ describe('a Guatemalan year on the time-skipping server', () => {
     const history = await institutionYearHistory(env.client, database.db, cycle.id, 'CIV');
     console.log(`[pruebas] historial de un año institucional (CIV, con retraso y prórroga): ${history.events} eventos en ${history.workflows} flujos`);
     expect(history.events).toBeLessThan(2000);
+
+    // The histories of this run, for replay: copy them to tests/fixtures/histories to make them
+    // the baseline that every later workflow change must still replay (see replay.test.ts).
+    const dir = join('test-artifacts', 'histories');
+    mkdirSync(dir, { recursive: true });
+    for (const workflowId of recordedWorkflows) {
+      const recorded = await env.client.workflow.getHandle(workflowId).fetchHistory();
+      writeFileSync(join(dir, `${workflowId.replaceAll('/', '_')}.binpb`), temporal.api.history.v1.History.encode(recorded).finish());
+    }
   }, 600_000);
 });
