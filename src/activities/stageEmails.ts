@@ -1,7 +1,8 @@
-// Mails the audience of a stage event. The idempotency key is claimed before sending, so a
-// retried activity never mails twice; a failed send releases the claim for the next attempt.
+// Mails the audience of a stage event, each person in their language (one message per
+// language). The idempotency key is claimed before sending, so a retried activity never mails
+// twice; a failed send releases the claim for the next attempt.
 import type { AudienceMember } from '../domain/audience';
-import { renderStageEmail, type StageEmailKind } from '../mail/stageEmails';
+import { renderStageEmail, type Locale, type StageEmailKind } from '../mail/stageEmails';
 import type { ActivityDeps } from './index';
 
 export interface StageEmailInput {
@@ -22,12 +23,10 @@ export function createStageEmailActivities({ db, mailer, publicUrl }: ActivityDe
             'userId' in member ? { id: member.userId } : { role: member.role, ...(member.institutionId ? { institutionId: member.institutionId } : {}) },
           ),
         },
-        select: { email: true },
+        select: { email: true, locale: true },
         orderBy: { email: 'asc' },
       });
-      if (people.length === 0) return { sent: false, recipients: 0 };
-      const to = people.map((p) => p.email);
-      const email = renderStageEmail(input.kind, {
+      const context = {
         stageName: stage.name,
         institutionName: stage.institution.name,
         version: stage.version,
@@ -35,19 +34,24 @@ export function createStageEmailActivities({ db, mailer, publicUrl }: ActivityDe
         timeZone: stage.institution.timeZone,
         comment: input.comment,
         link: `${publicUrl}/#/stages/${stage.id}/show`,
-      });
-      const claim = await db.sentEmail.createMany({
-        data: [{ idempotencyKey: input.idempotencyKey, recipients: to.join(', '), subject: email.subject }],
-        skipDuplicates: true,
-      });
-      if (claim.count === 0) return { sent: false, recipients: to.length };
-      try {
-        await mailer.send({ to, ...email });
-      } catch (err) {
-        await db.sentEmail.delete({ where: { idempotencyKey: input.idempotencyKey } });
-        throw err;
+      };
+      let sent = false;
+      for (const locale of ['es', 'en'] as Locale[]) {
+        const to = people.filter((p) => (p.locale === 'en' ? 'en' : 'es') === locale).map((p) => p.email);
+        if (to.length === 0) continue;
+        const email = renderStageEmail(input.kind, context, locale);
+        const key = locale === 'es' ? input.idempotencyKey : `${input.idempotencyKey}:${locale}`;
+        const claim = await db.sentEmail.createMany({ data: [{ idempotencyKey: key, recipients: to.join(', '), subject: email.subject }], skipDuplicates: true });
+        if (claim.count === 0) continue;
+        try {
+          await mailer.send({ to, ...email });
+        } catch (err) {
+          await db.sentEmail.delete({ where: { idempotencyKey: key } });
+          throw err;
+        }
+        sent = true;
       }
-      return { sent: true, recipients: to.length };
+      return { sent, recipients: people.length };
     },
   };
 }
