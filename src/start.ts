@@ -17,6 +17,7 @@ import { ensureTemporalCli, MissingToolError } from './infra/temporalCli';
 import { startTemporalDevServer } from './infra/temporalDevServer';
 import { createMailer } from './mail/mailer';
 import { temporalConnectionOptions } from './temporal/connection';
+import { ensureOverdueDigest } from './temporal/digestWorkflow';
 import { ensureStageWorkflows } from './temporal/stageWorkflows';
 import { createWorker } from './worker/createWorker';
 
@@ -88,6 +89,9 @@ async function main() {
   stops.push({ name: 'worker', stop: async () => { worker.shutdown(); await workerDone; } });
   const started = await ensureStageWorkflows(temporal, db, config.TEMPORAL_TASK_QUEUE);
   if (started > 0) log(`${started} flujo(s) de etapa iniciados`);
+  if (config.OVERDUE_DIGEST && (await ensureOverdueDigest(temporal, config.TEMPORAL_TASK_QUEUE, { hour: config.OVERDUE_DIGEST_HOUR, utcOffset: config.OVERDUE_DIGEST_UTC_OFFSET }))) {
+    log(`Resumen diario de atrasos para coordinadores a las ${config.OVERDUE_DIGEST_HOUR}:00 (${config.OVERDUE_DIGEST_UTC_OFFSET})`);
+  }
 
   const app = createApp({ db, temporal, mailer, taskQueue: config.TEMPORAL_TASK_QUEUE, sessionTtlHours: config.SESSION_TTL_HOURS, consoleDir });
   const server = app.listen(config.PORT);

@@ -2,6 +2,7 @@
 import type { Database } from '../db/prisma';
 import type { Mailer } from '../mail/mailer';
 import { createCycleRecordActivities } from './cycleRecords';
+import { createOverdueDigestActivities } from './overdueDigest';
 import { createStageEventActivities } from './stageEvents';
 import { createStageEmailActivities } from './stageEmails';
 
@@ -14,7 +15,7 @@ export interface ActivityDeps {
 }
 
 export function createActivities(deps: ActivityDeps) {
-  return { ...createStageEventActivities(deps), ...createStageEmailActivities(deps), ...createCycleRecordActivities(deps) };
+  return { ...createStageEventActivities(deps), ...createStageEmailActivities(deps), ...createCycleRecordActivities(deps), ...createOverdueDigestActivities(deps) };
 }
 
 export type Activities = ReturnType<typeof createActivities>;

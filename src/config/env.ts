@@ -27,6 +27,9 @@ const envSchema = z.object({
   EMBEDDED_DB_PORT: port.default(54329),
   SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
   SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  OVERDUE_DIGEST: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  OVERDUE_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
+  OVERDUE_DIGEST_UTC_OFFSET: z.string().regex(/^[+-]\d{2}:\d{2}$/, 'desfase como -06:00').default('-06:00'),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -19,3 +19,6 @@ export function institutionCycleWorkflowId(parts: CycleKey & { institutionCode: 
 export function governmentCycleWorkflowId(parts: CycleKey): string {
   return `cycle/${parts.jurisdiction}/${parts.fiscalYear}`;
 }
+
+/** One digest for the whole deployment. */
+export const overdueDigestWorkflowId = 'digest/overdue';

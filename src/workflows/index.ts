@@ -2,3 +2,4 @@
 export { stageApproval } from './stageApproval';
 export { institutionCycle } from './institutionCycle';
 export { governmentCycle } from './governmentCycle';
+export { overdueDigest } from './overdueDigest';

@@ -1,0 +1,44 @@
+// Sends the coordinators' digest of overdue stages, once per day whatever the retries.
+import { daysToDeadline } from '../domain/deadlines';
+import { renderOverdueDigest } from '../mail/overdueDigest';
+import type { Locale } from '../mail/stageEmails';
+import type { ActivityDeps } from './index';
+
+export function createOverdueDigestActivities({ db, mailer, publicUrl }: ActivityDeps) {
+  return {
+    /** `day` is the local date of the digest (YYYY-MM-DD); nothing is sent when none is late. */
+    async sendOverdueDigest(input: { day: string; now: string }): Promise<{ stages: number; sent: boolean }> {
+      const overdue = await db.stage.findMany({
+        where: { overdue: true, status: { not: 'approved' } },
+        include: { institution: true },
+        orderBy: [{ institution: { code: 'asc' } }, { deadline: 'asc' }],
+      });
+      if (overdue.length === 0) return { stages: 0, sent: false };
+      const coordinators = await db.user.findMany({ where: { role: 'coordinator' }, select: { email: true, locale: true }, orderBy: { email: 'asc' } });
+      const lines = overdue.map((s) => ({
+        institutionCode: s.institution.code,
+        institutionName: s.institution.name,
+        stageName: s.name,
+        deadline: s.deadline.toISOString(),
+        daysLate: -daysToDeadline(s.deadline.toISOString(), Date.parse(input.now)),
+      }));
+      let sent = false;
+      for (const locale of ['es', 'en'] as Locale[]) {
+        const to = coordinators.filter((c) => (c.locale === 'en' ? 'en' : 'es') === locale).map((c) => c.email);
+        if (to.length === 0) continue;
+        const email = renderOverdueDigest(lines, input.day, overdue[0]!.institution.timeZone, `${publicUrl}/#/stages`, locale);
+        const key = `digest:${input.day}:${locale}`;
+        const claim = await db.sentEmail.createMany({ data: [{ idempotencyKey: key, recipients: to.join(', '), subject: email.subject }], skipDuplicates: true });
+        if (claim.count === 0) continue;
+        try {
+          await mailer.send({ to, ...email });
+        } catch (err) {
+          await db.sentEmail.delete({ where: { idempotencyKey: key } });
+          throw err;
+        }
+        sent = true;
+      }
+      return { stages: overdue.length, sent };
+    },
+  };
+}
