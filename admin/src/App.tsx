@@ -1,6 +1,8 @@
 import { Admin, Resource } from 'react-admin';
 import auditEvents from './audit-events';
+import calendarTemplates from './calendar-templates';
 import { authProvider } from './authProvider';
+import cycles from './cycles';
 import { Dashboard } from './Dashboard';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
@@ -18,7 +20,10 @@ export const App = () => (
         requireAuth
         disableTelemetry
     >
+        {/* The menu follows this order: Etapas, Ciclos, Plantillas de calendario, Eventos de auditoría. */}
         <Resource name="stages" {...stages} />
+        <Resource name="cycles" {...cycles} />
+        <Resource name="calendar-templates" {...calendarTemplates} />
         <Resource name="audit-events" {...auditEvents} />
     </Admin>
 );

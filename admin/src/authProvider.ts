@@ -1,4 +1,5 @@
 import type { AuthProvider } from 'react-admin';
+import { canAccessResource } from './permissions';
 import { clearSession, getToken, getUser, isRole, saveSession } from './session';
 import type { SessionUser } from './types';
 
@@ -71,5 +72,10 @@ export const authProvider: AuthProvider = {
     getPermissions: async () => {
         const role = getUser()?.role;
         return isRole(role) ? role : undefined;
+    },
+
+    canAccess: async ({ resource, action }) => {
+        const role = getUser()?.role;
+        return canAccessResource(isRole(role) ? role : undefined, resource, action);
     },
 };

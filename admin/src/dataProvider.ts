@@ -1,7 +1,10 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, Identifier } from 'react-admin';
+import { templateFormPath } from './calendar-templates/formPaths';
+import { cycleFormPath } from './cycles/formPaths';
 import { httpClient } from './httpClient';
-import type { ReturnReasonCode, Stage } from './types';
+import { withFormErrors } from './serverErrors';
+import type { CycleProgress, ReturnReasonCode, Stage } from './types';
 
 const API_URL = '/api';
 
@@ -14,6 +17,19 @@ export interface ReturnParams {
     reasonCode: ReturnReasonCode;
 }
 
+export interface ExtendParams {
+    /** ISO 8601 with offset, e.g. "2027-04-15T17:00:00-06:00". */
+    newDeadline: string;
+    comment: string;
+}
+
+export interface MoveDeadlineParams {
+    stageCode: string;
+    /** ISO 8601 with offset, e.g. "2028-07-20T23:59:00-06:00". */
+    deadline: string;
+    comment?: string;
+}
+
 export interface StageResult {
     data: Stage;
 }
@@ -22,6 +38,14 @@ export interface CicloDataProvider extends DataProvider {
     submitStage: (id: Identifier, params: TransitionParams) => Promise<StageResult>;
     approveStage: (id: Identifier, params: TransitionParams) => Promise<StageResult>;
     returnStage: (id: Identifier, params: ReturnParams) => Promise<StageResult>;
+    extendStage: (id: Identifier, params: ExtendParams) => Promise<StageResult>;
+    /** GET /api/cycles/:id/progress: the institution x stage matrix. */
+    getCycleProgress: (id: Identifier) => Promise<{ data: CycleProgress }>;
+    /** POST /api/cycles/:id/move-deadline: a stage's date for every institution. */
+    moveCycleDeadline: (
+        id: Identifier,
+        params: MoveDeadlineParams,
+    ) => Promise<{ data: { stageCode: string; deadline: string } }>;
 }
 
 /** Accepts both a bare stage and a `{data: stage}` envelope. */
@@ -33,24 +57,25 @@ const unwrapStage = (json: unknown): Stage => {
     return json as Stage;
 };
 
+const postJson = async (path: string, body: unknown): Promise<unknown> => {
+    const { json } = await httpClient(`${API_URL}${path}`, {
+        method: 'POST',
+        headers: new Headers({
+            Accept: 'application/json',
+            'Content-Type': 'application/json',
+        }),
+        body: JSON.stringify(body),
+    });
+    return json;
+};
+
 const postTransition = async (
     id: Identifier,
-    action: 'submit' | 'approve' | 'return',
-    body: TransitionParams | ReturnParams,
-): Promise<StageResult> => {
-    const { json } = await httpClient(
-        `${API_URL}/stages/${encodeURIComponent(String(id))}/${action}`,
-        {
-            method: 'POST',
-            headers: new Headers({
-                Accept: 'application/json',
-                'Content-Type': 'application/json',
-            }),
-            body: JSON.stringify(body),
-        },
-    );
-    return { data: unwrapStage(json) };
-};
+    action: 'submit' | 'approve' | 'return' | 'extend',
+    body: TransitionParams | ReturnParams | ExtendParams,
+): Promise<StageResult> => ({
+    data: unwrapStage(await postJson(`/stages/${encodeURIComponent(String(id))}/${action}`, body)),
+});
 
 const baseProvider = simpleRestProvider(API_URL, httpClient);
 
@@ -60,10 +85,44 @@ const optionalComment = (comment?: string | null): TransitionParams => {
     return trimmed ? { comment: trimmed } : {};
 };
 
+/** Field errors of a 400, shown under the inputs of these resources' forms. */
+const formPaths = {
+    cycles: { create: cycleFormPath, update: cycleFormPath },
+    'calendar-templates': { create: templateFormPath(true), update: templateFormPath(false) },
+} as const;
+
+const formPathsOf = (resource: string) =>
+    resource in formPaths ? formPaths[resource as keyof typeof formPaths] : undefined;
+
 export const dataProvider: CicloDataProvider = {
     ...baseProvider,
+    create: (resource, params) => {
+        const paths = formPathsOf(resource);
+        const call = baseProvider.create(resource, params);
+        return paths ? withFormErrors(call, paths.create) : call;
+    },
+    update: (resource, params) => {
+        const paths = formPathsOf(resource);
+        const call = baseProvider.update(resource, params);
+        return paths ? withFormErrors(call, paths.update) : call;
+    },
     submitStage: (id, { comment }) => postTransition(id, 'submit', optionalComment(comment)),
     approveStage: (id, { comment }) => postTransition(id, 'approve', optionalComment(comment)),
     returnStage: (id, { comment, reasonCode }) =>
         postTransition(id, 'return', { comment: comment.trim(), reasonCode }),
+    extendStage: (id, { newDeadline, comment }) =>
+        postTransition(id, 'extend', { newDeadline, comment: comment.trim() }),
+    getCycleProgress: async id => {
+        const { json } = await httpClient(`${API_URL}/cycles/${encodeURIComponent(String(id))}/progress`);
+        return { data: json as CycleProgress };
+    },
+    moveCycleDeadline: async (id, { stageCode, deadline, comment }) => {
+        const trimmed = comment?.trim();
+        const json = await postJson(`/cycles/${encodeURIComponent(String(id))}/move-deadline`, {
+            stageCode,
+            deadline,
+            ...(trimmed ? { comment: trimmed } : {}),
+        });
+        return { data: json as { stageCode: string; deadline: string } };
+    },
 };

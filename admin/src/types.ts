@@ -1,8 +1,8 @@
 import type { RaRecord } from 'react-admin';
 
-export type Role = 'admin' | 'coordinator' | 'authority' | 'planner';
+export type Role = 'admin' | 'coordinator' | 'director' | 'authority' | 'planner';
 
-export const ROLES: readonly Role[] = ['admin', 'coordinator', 'authority', 'planner'];
+export const ROLES: readonly Role[] = ['admin', 'coordinator', 'director', 'authority', 'planner'];
 
 export interface SessionUser {
     id: string | number;
@@ -13,9 +13,16 @@ export interface SessionUser {
     institutionCode: string | null;
 }
 
-export type StageStatus = 'draft' | 'submitted' | 'approved';
+export type StageStatus = 'draft' | 'submitted' | 'in_review' | 'approved';
 
-export const STAGE_STATUSES: readonly StageStatus[] = ['draft', 'submitted', 'approved'];
+export const STAGE_STATUSES: readonly StageStatus[] = ['draft', 'submitted', 'in_review', 'approved'];
+
+/** One level of a stage's approval chain, as the API returns it. */
+export interface ApprovalStep {
+    role: Exclude<Role, 'admin'>;
+    institutionId: string;
+    assignee?: { userId: string; name: string };
+}
 
 export interface Stage extends RaRecord<string> {
     id: string;
@@ -26,15 +33,31 @@ export interface Stage extends RaRecord<string> {
     institutionName: string;
     code: string;
     name: string;
+    scope?: 'institution' | 'coordination';
     status: StageStatus;
     version: number;
+    /** The level of the approval chain whose decision is awaited (0-based). */
+    reviewLevel?: number;
+    approvalChain?: ApprovalStep[] | null;
     deadline: string;
+    daysToDeadline?: number | null;
     overdue: boolean;
     lastComment: string | null;
     updatedAt: string;
 }
 
-export type AuditAction = 'submitted' | 'approved' | 'returned' | 'reminder_sent' | 'overdue';
+export type AuditAction =
+    | 'submitted'
+    | 'level_approved'
+    | 'approved'
+    | 'returned'
+    | 'reminder'
+    | 'reminder_sent'
+    | 'overdue'
+    | 'escalated'
+    | 'extended'
+    | 'deadline_moved'
+    | 'reassigned';
 
 export interface AuditEvent extends RaRecord {
     stageId: string;
@@ -53,3 +76,110 @@ export const RETURN_REASON_CODES: readonly ReturnReasonCode[] = [
     'inconsistent',
     'other',
 ];
+
+// ---- Cycles -----------------------------------------------------------------
+
+export type CycleStatus = 'running' | 'completed';
+
+export interface Cycle extends RaRecord<string> {
+    id: string;
+    jurisdiction: string;
+    fiscalYear: number;
+    status: CycleStatus;
+    workflowId: string | null;
+    /** Calendar ms per real ms: 1 is the real calendar. */
+    timeScale: number;
+    institutions: number | null;
+    createdAt: string;
+}
+
+/** What the create form sends: POST /api/cycles. */
+export interface CycleCreateData {
+    fiscalYear: number;
+    templateCode: string;
+    institutionCodes: string[];
+    timeScale?: number;
+}
+
+export type CellStatus = 'not_open' | StageStatus;
+
+export interface ProgressCell {
+    stageCode: string;
+    stageId: string | null;
+    status: CellStatus;
+    deadline: string | null;
+    daysToDeadline: number | null;
+    overdue: boolean;
+    /** "role@INSTITUTION" of whoever has to act now, e.g. "director@MSPAS". */
+    heldBy: string | null;
+}
+
+export interface LocalizedText {
+    es: string;
+    en: string;
+}
+
+export type StageScope = 'institution' | 'coordination';
+
+export interface CycleProgress {
+    cycleId?: string;
+    calendarNow: string;
+    stages: { code: string; name: LocalizedText; scope: StageScope; order: number }[];
+    coordination: ProgressCell[];
+    institutions: { institutionId?: string; institutionCode: string; cells: ProgressCell[] }[];
+}
+
+// ---- Calendar templates (src/domain/calendar/template.ts) -------------------
+
+export type ParticipantRole = 'planner' | 'director' | 'authority' | 'coordinator';
+export type DayKind = 'calendar' | 'business';
+
+export interface FixedDateRule {
+    kind: 'fixedDate';
+    month: number;
+    day: number;
+    /** Relative to the fiscal year t: -1 is t-1. */
+    yearOffset: number;
+}
+
+export interface AfterApprovalRule {
+    kind: 'afterApproval';
+    stage: string;
+    days: number;
+    dayKind: DayKind;
+}
+
+export type DateRule = FixedDateRule | AfterApprovalRule;
+
+export interface ApprovalLevel {
+    role: ParticipantRole;
+    institutionCode?: string;
+}
+
+export interface StageTemplate {
+    code: string;
+    name: LocalizedText;
+    order: number;
+    scope: StageScope;
+    dependsOn: string[];
+    start: DateRule;
+    deadline: DateRule;
+    submitterRole: ParticipantRole;
+    submitterInstitutionCode?: string;
+    approvalChain: ApprovalLevel[];
+    deliverable: string;
+    legalBasis: string;
+    hardDeadline: boolean;
+    reminderDaysBefore: number[];
+    escalation: { ladder: ParticipantRole[]; everyDays: number };
+}
+
+export interface CalendarTemplate extends RaRecord<string> {
+    id: string;
+    code: string;
+    jurisdiction: string;
+    name: LocalizedText;
+    utcOffset: string;
+    stages: StageTemplate[];
+    updatedAt: string;
+}

@@ -27,7 +27,9 @@ export async function runGuatemalanYear(env: YearRun) {
   const run = new CycleDriver(db, env.client, cycle.id);
   const mailsTo = (email: string, subject: RegExp) => sink.messages.filter((m) => m.to.includes(email) && subject.test(m.subject));
   const mailsArrive = async (email: string, subject: RegExp, count: number) => {
-    await sink.waitFor((m) => m.to.includes(email) && subject.test(m.subject), count, 30_000);
+    await sink.waitFor((m) => m.to.includes(email) && subject.test(m.subject), count, 30_000).catch((err: Error) => {
+      throw new Error(`${email} ${subject}: ${err.message}`);
+    });
     expect(mailsTo(email, subject)).toHaveLength(count);
   };
 

@@ -4,10 +4,16 @@ import type { AuditAction, AuditEvent } from '../types';
 
 const COLORS: Record<AuditAction, ChipProps['color']> = {
     submitted: 'info',
+    level_approved: 'info',
     approved: 'success',
     returned: 'warning',
+    reminder: 'default',
     reminder_sent: 'default',
     overdue: 'error',
+    escalated: 'error',
+    extended: 'secondary',
+    deadline_moved: 'secondary',
+    reassigned: 'default',
 };
 
 export const AuditActionField = (_props: { label?: string; source?: string }) => {

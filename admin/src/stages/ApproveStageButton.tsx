@@ -1,6 +1,7 @@
 import ApproveIcon from '@mui/icons-material/CheckCircle';
 import { useState } from 'react';
 import { Button, usePermissions, useRecordContext } from 'react-admin';
+import { getUser } from '../session';
 import type { Role, Stage } from '../types';
 import { CommentDialog } from './CommentDialog';
 import { canReview } from './permissions';
@@ -13,7 +14,7 @@ export const ApproveStageButton = () => {
     const [open, setOpen] = useState(false);
     const { mutate, isPending } = useStageTransition('approve');
 
-    if (!stage || !canReview(permissions, stage)) return null;
+    if (!stage || !canReview(permissions, stage, getUser()?.institutionId)) return null;
 
     return (
         <>

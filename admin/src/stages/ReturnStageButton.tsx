@@ -1,6 +1,7 @@
 import ReturnIcon from '@mui/icons-material/Undo';
 import { useState } from 'react';
 import { Button, usePermissions, useRecordContext } from 'react-admin';
+import { getUser } from '../session';
 import type { Role, Stage } from '../types';
 import { canReview } from './permissions';
 import { ReturnDialog } from './ReturnDialog';
@@ -13,7 +14,7 @@ export const ReturnStageButton = () => {
     const [open, setOpen] = useState(false);
     const { mutate, isPending } = useStageTransition('return');
 
-    if (!stage || !canReview(permissions, stage)) return null;
+    if (!stage || !canReview(permissions, stage, getUser()?.institutionId)) return null;
 
     return (
         <>

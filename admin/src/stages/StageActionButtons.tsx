@@ -1,6 +1,7 @@
 import { Stack } from '@mui/material';
 import type { MouseEvent } from 'react';
 import { ApproveStageButton } from './ApproveStageButton';
+import { ExtendStageButton } from './ExtendStageButton';
 import { ReturnStageButton } from './ReturnStageButton';
 import { SubmitStageButton } from './SubmitStageButton';
 
@@ -14,5 +15,6 @@ export const StageActionButtons = (_props: { label?: string }) => (
         <SubmitStageButton />
         <ApproveStageButton />
         <ReturnStageButton />
+        <ExtendStageButton />
     </Stack>
 );

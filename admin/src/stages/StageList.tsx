@@ -10,11 +10,15 @@ const Column = DataTable.Col<Stage>;
 export const StageList = () => (
     <List<Stage> perPage={25}>
         <DataTable<Stage> rowClick="show" bulkActionButtons={false}>
-            <Column source="institutionName">
+            <Column source="institutionName" disableSort>
                 <InstitutionField />
             </Column>
-            <Column source="name" />
-            <DataTable.NumberCol<Stage> source="fiscalYear" options={{ useGrouping: false }} />
+            <Column source="name" disableSort />
+            <DataTable.NumberCol<Stage>
+                source="fiscalYear"
+                options={{ useGrouping: false }}
+                disableSort
+            />
             <Column source="status">
                 <StageStatusField />
             </Column>

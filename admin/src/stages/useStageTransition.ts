@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useDataProvider, useNotify, useRefresh } from 'react-admin';
-import type { CicloDataProvider, ReturnParams, TransitionParams } from '../dataProvider';
+import type { CicloDataProvider, ExtendParams, ReturnParams, TransitionParams } from '../dataProvider';
 import type { Stage } from '../types';
 
 type ParamsByAction = {
     submit: TransitionParams;
     approve: TransitionParams;
     return: ReturnParams;
+    extend: ExtendParams;
 };
 
 export type StageAction = keyof ParamsByAction;
@@ -15,6 +16,7 @@ const SUCCESS_MESSAGE: Record<StageAction, string> = {
     submit: 'ciclo.notification.submitted',
     approve: 'ciclo.notification.approved',
     return: 'ciclo.notification.returned',
+    extend: 'ciclo.notification.extended',
 };
 
 interface ApiError {
@@ -42,10 +44,12 @@ export const useStageTransition = <A extends StageAction>(action: A) => {
         try {
             const call =
                 action === 'submit'
-                    ? dataProvider.submitStage(stage.id, params)
+                    ? dataProvider.submitStage(stage.id, params as TransitionParams)
                     : action === 'approve'
-                      ? dataProvider.approveStage(stage.id, params)
-                      : dataProvider.returnStage(stage.id, params as ReturnParams);
+                      ? dataProvider.approveStage(stage.id, params as TransitionParams)
+                      : action === 'return'
+                        ? dataProvider.returnStage(stage.id, params as ReturnParams)
+                        : dataProvider.extendStage(stage.id, params as ExtendParams);
             const { data } = await call;
             setPending(false);
             notify(SUCCESS_MESSAGE[action], { type: 'success' });

@@ -1,0 +1,39 @@
+import MoveIcon from '@mui/icons-material/EventRepeat';
+import { useState } from 'react';
+import { Button, usePermissions, useRecordContext } from 'react-admin';
+import { canCoordinate } from '../permissions';
+import type { Cycle, Role } from '../types';
+import { MoveDeadlineDialog } from './MoveDeadlineDialog';
+import { useCycleProgress } from './useCycleProgress';
+import { useMoveDeadline } from './useMoveDeadline';
+
+/** "Mover fecha": coordinators and admins, while the cycle runs. */
+export const MoveDeadlineButton = () => {
+    const cycle = useRecordContext<Cycle>();
+    const { permissions } = usePermissions<Role>();
+    const { data: progress } = useCycleProgress(cycle);
+    const [open, setOpen] = useState(false);
+    const { mutate, isPending } = useMoveDeadline();
+
+    if (!cycle || !canCoordinate(permissions) || cycle.status !== 'running') return null;
+
+    return (
+        <>
+            <Button
+                label="ciclo.action.move_deadline"
+                onClick={() => setOpen(true)}
+                disabled={isPending || !progress}
+            >
+                <MoveIcon />
+            </Button>
+            <MoveDeadlineDialog
+                cycle={cycle}
+                progress={progress}
+                open={open}
+                isPending={isPending}
+                onClose={() => setOpen(false)}
+                onConfirm={params => mutate(cycle, params, { onSuccess: () => setOpen(false) })}
+            />
+        </>
+    );
+};

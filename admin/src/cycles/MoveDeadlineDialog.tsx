@@ -1,0 +1,122 @@
+import { MenuItem, Stack, TextField } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { useLocaleState, useTranslate } from 'react-admin';
+import type { MoveDeadlineParams } from '../dataProvider';
+import { guatemalaLocalToIso, isoToGuatemalaLocal } from '../dates';
+import { StageDialog } from '../stages/StageDialog';
+import type { Cycle, CycleProgress } from '../types';
+
+interface MoveDeadlineDialogProps {
+    cycle: Cycle;
+    progress: CycleProgress | undefined;
+    open: boolean;
+    isPending: boolean;
+    onClose: () => void;
+    onConfirm: (params: MoveDeadlineParams) => void;
+}
+
+/** The stage's current deadline, if any institution (or the coordination row) has it open. */
+const currentDeadline = (progress: CycleProgress | undefined, stageCode: string): string | null => {
+    if (!progress) return null;
+    const cells = [...progress.coordination, ...progress.institutions.flatMap(row => row.cells)];
+    return cells.find(cell => cell.stageCode === stageCode && cell.deadline)?.deadline ?? null;
+};
+
+/** "Mover fecha": a stage of the template, its new deadline (Guatemala time), a comment. */
+export const MoveDeadlineDialog = ({
+    cycle,
+    progress,
+    open,
+    isPending,
+    onClose,
+    onConfirm,
+}: MoveDeadlineDialogProps) => {
+    const translate = useTranslate();
+    const [locale] = useLocaleState();
+    const [stageCode, setStageCode] = useState('');
+    const [deadline, setDeadline] = useState('');
+    const [comment, setComment] = useState('');
+    const [showErrors, setShowErrors] = useState(false);
+
+    const stages = [...(progress?.stages ?? [])].sort((a, b) => a.order - b.order);
+    const isoDeadline = guatemalaLocalToIso(deadline);
+    const required = translate('ra.validation.required');
+
+    useEffect(() => {
+        if (!open) return;
+        setStageCode('');
+        setDeadline('');
+        setComment('');
+        setShowErrors(false);
+    }, [open]);
+
+    const chooseStage = (code: string) => {
+        setStageCode(code);
+        // Start from the stage's present date when it is known.
+        const current = currentDeadline(progress, code);
+        if (current) setDeadline(isoToGuatemalaLocal(current));
+    };
+
+    const confirm = () => {
+        if (!stageCode || !isoDeadline) {
+            setShowErrors(true);
+            return;
+        }
+        onConfirm({ stageCode, deadline: isoDeadline, comment });
+    };
+
+    return (
+        <StageDialog
+            open={open}
+            title={translate('ciclo.dialog.move_title')}
+            content={translate('ciclo.dialog.move_content', {
+                cycle: `${cycle.jurisdiction} ${cycle.fiscalYear}`,
+            })}
+            isPending={isPending}
+            onClose={onClose}
+            onConfirm={confirm}
+        >
+            <Stack spacing={2}>
+                <TextField
+                    select
+                    label={translate('ciclo.dialog.stage')}
+                    value={stageCode}
+                    onChange={event => chooseStage(event.target.value)}
+                    disabled={isPending}
+                    required
+                    fullWidth
+                    error={showErrors && !stageCode}
+                    helperText={showErrors && !stageCode ? required : undefined}
+                >
+                    {stages.map(stage => (
+                        <MenuItem key={stage.code} value={stage.code}>
+                            {`${stage.order}. ${locale === 'en' ? stage.name.en : stage.name.es}`}
+                        </MenuItem>
+                    ))}
+                </TextField>
+                <TextField
+                    type="datetime-local"
+                    label={translate('ciclo.dialog.deadline')}
+                    value={deadline}
+                    onChange={event => setDeadline(event.target.value)}
+                    disabled={isPending}
+                    required
+                    fullWidth
+                    error={showErrors && !isoDeadline}
+                    helperText={showErrors && !isoDeadline ? translate('ciclo.dialog.invalid_date') : undefined}
+                    slotProps={{ inputLabel: { shrink: true } }}
+                />
+                <TextField
+                    label={translate('ciclo.dialog.comment_optional')}
+                    value={comment}
+                    onChange={event => setComment(event.target.value)}
+                    disabled={isPending}
+                    multiline
+                    minRows={2}
+                    fullWidth
+                    slotProps={{ htmlInput: { maxLength: 2000 } }}
+                />
+            </Stack>
+        </StageDialog>
+    );
+};

@@ -1,0 +1,115 @@
+import {
+    Alert,
+    Box,
+    CircularProgress,
+    Table,
+    TableBody,
+    TableCell,
+    TableContainer,
+    TableHead,
+    TableRow,
+    Typography,
+} from '@mui/material';
+import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { formatDateTime } from '../dates';
+import type { Cycle, ProgressCell, StageScope } from '../types';
+import { MatrixCell } from './MatrixCell';
+import { useCycleProgress } from './useCycleProgress';
+
+const byCode = (cells: ProgressCell[]) => new Map(cells.map(cell => [cell.stageCode, cell]));
+
+/**
+ * The coordinators' view of a cycle as an HTML table: one row per institution, plus a first
+ * "Coordinación" row for the coordinators' own stages; one column per stage, in order.
+ * A stage that does not apply to a row (an institution's stage on the coordination row, and
+ * the other way round) shows a dash, read out as "No aplica".
+ */
+export const ProgressMatrix = (_props: { label?: string }) => {
+    const cycle = useRecordContext<Cycle>();
+    const translate = useTranslate();
+    const [locale] = useLocaleState();
+    const { data, error, isPending } = useCycleProgress(cycle);
+
+    if (!cycle) return null;
+    if (isPending) {
+        return (
+            <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }} role="status">
+                <CircularProgress size={16} />
+                <Typography variant="body2">{translate('ciclo.matrix.loading')}</Typography>
+            </Box>
+        );
+    }
+    if (error || !data) {
+        return (
+            <Alert severity="error">
+                {translate('ciclo.matrix.error', { message: error?.message ?? '' })}
+            </Alert>
+        );
+    }
+    if (data.stages.length === 0) {
+        return <Alert severity="info">{translate('ciclo.matrix.empty')}</Alert>;
+    }
+
+    const stages = [...data.stages].sort((a, b) => a.order - b.order);
+    const nameOf = (stage: (typeof stages)[number]) => (locale === 'en' ? stage.name.en : stage.name.es);
+    const row = (cells: ProgressCell[], scope: StageScope) => {
+        const cellsByCode = byCode(cells);
+        return stages.map(stage => (
+            <MatrixCell
+                key={stage.code}
+                cell={stage.scope === scope ? cellsByCode.get(stage.code) : undefined}
+            />
+        ));
+    };
+
+    return (
+        <Box>
+            <Typography variant="body2" color="text.secondary" gutterBottom>
+                {translate('ciclo.cycle.calendar_now', { date: formatDateTime(data.calendarNow, locale) })}
+            </Typography>
+            <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1 }}>
+                <Table
+                    size="small"
+                    sx={{ '& th, & td': { borderRight: 1, borderColor: 'divider', px: 1 } }}
+                >
+                    <caption style={{ captionSide: 'top', textAlign: 'left', padding: '8px 16px' }}>
+                        {translate('ciclo.matrix.caption')}
+                    </caption>
+                    <TableHead>
+                        <TableRow>
+                            <TableCell component="th" scope="col" sx={{ fontWeight: 600 }}>
+                                {translate('ciclo.matrix.institution')}
+                            </TableCell>
+                            {stages.map(stage => (
+                                <TableCell
+                                    key={stage.code}
+                                    component="th"
+                                    scope="col"
+                                    sx={{ fontWeight: 600, minWidth: 96, verticalAlign: 'bottom' }}
+                                >
+                                    {nameOf(stage)}
+                                </TableCell>
+                            ))}
+                        </TableRow>
+                    </TableHead>
+                    <TableBody>
+                        <TableRow sx={{ bgcolor: 'action.hover' }}>
+                            <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>
+                                {translate('ciclo.matrix.coordination')}
+                            </TableCell>
+                            {row(data.coordination, 'coordination')}
+                        </TableRow>
+                        {data.institutions.map(institution => (
+                            <TableRow key={institution.institutionCode}>
+                                <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>
+                                    {institution.institutionCode}
+                                </TableCell>
+                                {row(institution.cells, 'institution')}
+                            </TableRow>
+                        ))}
+                    </TableBody>
+                </Table>
+            </TableContainer>
+        </Box>
+    );
+};

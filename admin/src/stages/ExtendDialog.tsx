@@ -1,0 +1,86 @@
+import { Stack, TextField } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { useLocaleState, useTranslate } from 'react-admin';
+import type { ExtendParams } from '../dataProvider';
+import { formatDateTime, guatemalaLocalToIso, isoToGuatemalaLocal } from '../dates';
+import type { Stage } from '../types';
+import { StageDialog } from './StageDialog';
+
+interface ExtendDialogProps {
+    stage: Stage;
+    open: boolean;
+    isPending: boolean;
+    onClose: () => void;
+    onConfirm: (params: ExtendParams) => void;
+}
+
+/** "Prorrogar": a new deadline (typed in Guatemala time) and a required reason. */
+export const ExtendDialog = ({ stage, open, isPending, onClose, onConfirm }: ExtendDialogProps) => {
+    const translate = useTranslate();
+    const [locale] = useLocaleState();
+    const [deadline, setDeadline] = useState('');
+    const [comment, setComment] = useState('');
+    const [showErrors, setShowErrors] = useState(false);
+
+    const newDeadline = guatemalaLocalToIso(deadline);
+    const commentMissing = comment.trim() === '';
+
+    // Start from the current deadline and an empty reason each time the dialog opens.
+    useEffect(() => {
+        if (!open) return;
+        setDeadline(isoToGuatemalaLocal(stage.deadline));
+        setComment('');
+        setShowErrors(false);
+    }, [open, stage.deadline]);
+
+    const confirm = () => {
+        if (!newDeadline || commentMissing) {
+            setShowErrors(true);
+            return;
+        }
+        onConfirm({ newDeadline, comment });
+    };
+
+    return (
+        <StageDialog
+            open={open}
+            title={translate('ciclo.dialog.extend_title')}
+            content={translate('ciclo.dialog.extend_content', {
+                stage: stage.name,
+                institution: stage.institutionCode,
+                deadline: formatDateTime(stage.deadline, locale),
+            })}
+            isPending={isPending}
+            onClose={onClose}
+            onConfirm={confirm}
+        >
+            <Stack spacing={2}>
+                <TextField
+                    type="datetime-local"
+                    label={translate('ciclo.dialog.new_deadline')}
+                    value={deadline}
+                    onChange={event => setDeadline(event.target.value)}
+                    disabled={isPending}
+                    required
+                    fullWidth
+                    error={showErrors && !newDeadline}
+                    helperText={showErrors && !newDeadline ? translate('ciclo.dialog.invalid_date') : undefined}
+                    slotProps={{ inputLabel: { shrink: true } }}
+                />
+                <TextField
+                    label={translate('ciclo.dialog.extend_reason')}
+                    value={comment}
+                    onChange={event => setComment(event.target.value)}
+                    disabled={isPending}
+                    required
+                    multiline
+                    minRows={2}
+                    fullWidth
+                    error={showErrors && commentMissing}
+                    helperText={showErrors && commentMissing ? translate('ra.validation.required') : undefined}
+                    slotProps={{ htmlInput: { maxLength: 2000 } }}
+                />
+            </Stack>
+        </StageDialog>
+    );
+};

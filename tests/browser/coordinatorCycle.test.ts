@@ -1,0 +1,169 @@
+// In a real browser: the MINFIN coordinator moves a date of the Guatemalan calendar template,
+// starts the 2029 cycle of the four pilot ministries from the console and reads its progress
+// matrix; then extends a stage's deadline. Each change is checked through the API.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { artifactsDir, launchBrowser, watchErrors } from '../support/browser';
+import { startTestStack, type TestStack } from '../support/stack';
+
+const coordinator = 'coordinador.minfin@ciclo.test';
+const ministries = ['MSPAS', 'MINEDUC', 'MAGA', 'CIV'];
+
+let stack: TestStack;
+let browser: Browser;
+
+beforeAll(async () => {
+  stack = await startTestStack({ consoleDir: 'admin/dist' });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto(stack.baseUrl);
+  await page.locator('input[name="username"]').fill(email);
+  await page.locator('input[name="password"]').fill('ciclo-demo');
+  await page.locator('button[type="submit"]').click();
+  await page.waitForURL(/#\/$/);
+}
+
+/** Runs a step; on failure keeps a screenshot and adds the browser's console errors. */
+async function step<T>(page: Page, errors: string[], name: string, action: () => Promise<T>): Promise<T> {
+  try {
+    return await action();
+  } catch (err) {
+    await page.screenshot({ path: join(artifactsDir, `coordinador-fallo-${name}.png`), fullPage: true }).catch(() => undefined);
+    throw new Error(`${name}: ${(err as Error).message}\nErrores de la consola del navegador: ${errors.join(' | ')}`);
+  }
+}
+
+describe('console, coordinator', () => {
+  it('when a coordinator edits a template and starts a cycle in the browser, then the API has both and the matrix shows every institution', async () => {
+    const token = await stack.login(coordinator);
+    const templates = async () => (await stack.api('GET', '/calendar-templates', { token })).body as any[];
+    const before = (await templates()).find((t) => t.code === 'GT-ANUAL');
+    expect(before.stages.find((s: any) => s.code === 'budget_proposal').deadline).toEqual({ kind: 'fixedDate', month: 7, day: 15, yearOffset: -1 });
+
+    const page = await browser.newPage({ locale: 'es-GT', viewport: { width: 1680, height: 1000 } });
+    const errors = watchErrors(page);
+    await signIn(page, coordinator);
+
+    // The template: budget_proposal due 20 July of t-1 instead of 15 July.
+    await step(page, errors, 'plantilla', async () => {
+      await page.getByRole('menuitem', { name: 'Plantillas de calendario' }).click();
+      await page.locator('tr', { hasText: 'GT-ANUAL' }).click();
+      await page.getByRole('link', { name: 'Editar' }).click();
+      const stage = page.locator('li').filter({ has: page.getByText('budget_proposal', { exact: true }) });
+      const day = stage.getByRole('spinbutton', { name: 'Día' });
+      expect(await day.inputValue()).toBe('15');
+      await day.fill('20');
+      await stage.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(artifactsDir, 'coordinador-plantilla-edicion.png') });
+      await page.getByRole('button', { name: 'Guardar' }).click();
+      await page.getByText('Elemento actualizado').waitFor();
+      await page.waitForURL(/#\/calendar-templates\/[^/]+\/show$/);
+      await page.locator('tr', { hasText: 'budget_proposal' }).getByText('20 de julio del año t-1').waitFor();
+    });
+    await page.screenshot({ path: join(artifactsDir, 'coordinador-plantilla.png'), fullPage: true });
+
+    // Only that day changed: every other field of every stage came back as it was.
+    const after = (await templates()).find((t) => t.code === 'GT-ANUAL');
+    expect(after.stages.find((s: any) => s.code === 'budget_proposal').deadline.day).toBe(20);
+    expect(after).toEqual({
+      ...before,
+      updatedAt: after.updatedAt,
+      stages: before.stages.map((s: any) => (s.code === 'budget_proposal' ? { ...s, deadline: { ...s.deadline, day: 20 } } : s)),
+    });
+
+    // The cycle: fiscal year 2029, GT-ANUAL, the four ministries.
+    await step(page, errors, 'ciclo', async () => {
+      await page.getByRole('menuitem', { name: 'Ciclos' }).click();
+      await page.getByRole('link', { name: 'Crear' }).click();
+      await page.getByRole('spinbutton', { name: 'Ejercicio fiscal' }).fill('2029');
+      await page.getByRole('combobox', { name: /Plantilla de calendario/ }).click();
+      await page.getByRole('option', { name: /^GT-ANUAL/ }).click();
+      for (const code of ministries) await page.getByRole('checkbox', { name: new RegExp(`^${code} ·`) }).check();
+      await page.getByRole('button', { name: 'Guardar' }).click();
+      await page.waitForURL(/#\/cycles\/[^/]+\/show$/);
+    });
+
+    const matrix = page.getByRole('table', { name: 'Avance por institución y etapa' });
+    const rowHeaders = await step(page, errors, 'matriz', async () => {
+      await matrix.waitFor();
+      await matrix.getByRole('columnheader', { name: 'Anteproyecto de presupuesto' }).waitFor();
+      return matrix.locator('tbody tr th').allTextContents();
+    });
+    expect(rowHeaders).toEqual(['Coordinación', 'CIV', 'MAGA', 'MINEDUC', 'MSPAS']);
+    // Eleven stages: five for the coordinators, six for each ministry, none open before 2028.
+    expect(await matrix.locator('thead th').count()).toBe(12);
+    expect(await matrix.getByText('No abierta').count()).toBe(5 + 4 * 6);
+
+    const cycleId = /#\/cycles\/([^/]+)\/show$/.exec(page.url())![1]!;
+    const cycle = await stack.api('GET', `/cycles/${cycleId}`, { token });
+    expect(cycle.body).toMatchObject({ jurisdiction: 'GT', fiscalYear: 2029, status: 'running', institutions: 4 });
+    const snapshot = await stack.db.cycle.findUniqueOrThrow({ where: { id: cycleId } });
+    expect((snapshot.templateSnapshot as any).stages.find((s: any) => s.code === 'budget_proposal').deadline.day).toBe(20);
+    await page.screenshot({ path: join(artifactsDir, 'coordinador-matriz.png'), fullPage: true });
+
+    // "Mover fecha": the guidelines' deadline for the whole cycle.
+    await step(page, errors, 'mover-fecha', async () => {
+      await page.getByRole('button', { name: 'Mover fecha' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('combobox', { name: /Etapa/ }).click();
+      await page.getByRole('option', { name: /Lineamientos de planificación/ }).click();
+      await dialog.getByLabel(/Nueva fecha límite/).fill('2028-03-06T17:00');
+      await dialog.getByRole('textbox', { name: /Comentario/ }).fill('Se da una semana más a SEGEPLAN');
+      await dialog.getByRole('button', { name: 'Confirmar' }).click();
+      await page.getByText('Fecha movida para todas las instituciones del ciclo').waitFor();
+    });
+
+    expect(errors).toEqual([]);
+  });
+
+  it('when the API rejects a template, then the form shows its message under the field', async () => {
+    const page = await browser.newPage({ locale: 'es-GT', viewport: { width: 1440, height: 900 } });
+    const errors = watchErrors(page);
+    await signIn(page, coordinator);
+    const template = (await stack.api('GET', '/calendar-templates', { token: await stack.login(coordinator) })).body.find((t: any) => t.code === 'GT-ANUAL');
+
+    await step(page, errors, 'validacion', async () => {
+      await page.goto(`${stack.baseUrl}/#/calendar-templates/${template.id}`);
+      // The guidelines are due in February: the form allows day 30, the template's schema does not.
+      const stage = page.locator('li').filter({ has: page.getByText('guidelines', { exact: true }) });
+      await stage.getByRole('spinbutton', { name: 'Día' }).fill('30');
+      await page.getByRole('button', { name: 'Guardar' }).click();
+      await stage.getByText('ese día no existe en ese mes').waitFor();
+      await page.getByRole('alert').getByText(/stages\.0\.deadline\.day/).waitFor();
+    });
+    await page.screenshot({ path: join(artifactsDir, 'coordinador-plantilla-rechazada.png') });
+
+    const unchanged = await stack.api('GET', `/calendar-templates/${template.id}`, { token: await stack.login(coordinator) });
+    expect(unchanged.body.stages[0].deadline.day).toBe(28);
+    // The browser logs the rejected request itself; nothing else may fail.
+    expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
+  });
+
+  it('when a coordinator extends a stage in the browser, then its deadline moves', async () => {
+    const stageId = await stack.stageId('MINEDUC');
+    const page = await browser.newPage({ locale: 'es-GT', viewport: { width: 1440, height: 900 } });
+    const errors = watchErrors(page);
+    await signIn(page, coordinator);
+
+    await step(page, errors, 'prorroga', async () => {
+      await page.goto(`${stack.baseUrl}/#/stages/${stageId}/show`);
+      await page.getByRole('button', { name: 'Prorrogar' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel(/Nuevo plazo/).fill('2027-04-15T17:00');
+      await dialog.getByRole('textbox', { name: /Motivo de la prórroga/ }).fill('Cambio de autoridades');
+      await dialog.getByRole('button', { name: 'Confirmar' }).click();
+      await page.getByRole('alert').getByText('Plazo prorrogado').waitFor();
+    });
+
+    const stage = await stack.db.stage.findUniqueOrThrow({ where: { id: stageId } });
+    expect(stage.deadline.toISOString()).toBe('2027-04-15T23:00:00.000Z');
+    expect(errors).toEqual([]);
+  });
+});
