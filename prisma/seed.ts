@@ -85,6 +85,7 @@ export async function seedDemo(db: Database, fiscalYear = demoFiscalYear()): Pro
         code: strategicReview.code,
         name: strategicReview.name.es,
         deadline: new Date(strategicReview.deadline(fiscalYear)),
+        approvalChain: [{ role: 'authority', institutionId }],
         workflowId: stageWorkflowId({ jurisdiction: demoJurisdiction, fiscalYear, institutionCode: ministry.code, stageCode: strategicReview.code }),
       },
     });

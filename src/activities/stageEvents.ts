@@ -1,6 +1,7 @@
 // Writes a stage's new state and its audit line together; a retried call writes once.
 import type { Actor } from '../domain/actor';
-import type { StageSnapshot } from '../domain/stageRules';
+import type { Prisma } from '../db/generated/client';
+import type { ApprovalStep, StageSnapshot } from '../domain/stageRules';
 import type { ActivityDeps } from './index';
 
 export type StageEvent =
@@ -26,6 +27,8 @@ export interface StageEventInput {
   actor?: Actor;
   comment?: string;
   reasonCode?: string;
+  /** The chain as it stands now, when a delegation changed it. */
+  approvalChain?: ApprovalStep[];
 }
 
 export function createStageEventActivities({ db }: Pick<ActivityDeps, 'db'>) {
@@ -57,6 +60,7 @@ export function createStageEventActivities({ db }: Pick<ActivityDeps, 'db'>) {
             overdue: input.snapshot.overdue,
             deadline: new Date(input.deadline),
             ...(input.action === 'approved' ? { approvedAt: new Date(input.at) } : {}),
+            ...(input.approvalChain ? { approvalChain: input.approvalChain as unknown as Prisma.InputJsonValue } : {}),
             ...(decided ? { lastComment: input.comment ?? null } : {}),
           },
         }),

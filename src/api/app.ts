@@ -11,6 +11,7 @@ import { openApiHandler } from './openapi';
 import { auditEventRoutes } from './routes/auditEvents';
 import { calendarTemplateRoutes } from './routes/calendarTemplates';
 import { cycleRoutes, institutionCycleRoutes } from './routes/cycles';
+import { delegationRoutes } from './routes/delegations';
 import { publicAuthRoutes, sessionRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
 import { stageRoutes } from './routes/stages';
@@ -53,6 +54,7 @@ export function createApp(deps: AppDeps): express.Express {
   api.use('/calendar-templates', calendarTemplateRoutes(deps.db));
   api.use('/cycles', cycleRoutes(deps.db, deps.temporal, deps.taskQueue));
   api.use('/institution-cycles', institutionCycleRoutes(deps.db));
+  api.use('/delegations', delegationRoutes(deps.db, deps.temporal));
   api.use(() => {
     throw new HttpError(404, 'Ruta no encontrada');
   });

@@ -91,3 +91,10 @@ export const institutionCycleListQuery = listQuerySchema(
   z.object({ cycleId: z.string().optional(), institutionId: z.string().optional(), status: z.enum(['running', 'completed']).optional() }).strict(),
   ['id', 'createdAt', 'status'],
 );
+
+/** POST /api/delegations: hand every approval awaiting one person to another. */
+export const delegationBody = z.object({
+  fromUserId: z.string().min(1, 'es obligatorio'),
+  toUserId: z.string().min(1, 'es obligatorio'),
+  comment: z.string().trim().max(2000).optional(),
+});

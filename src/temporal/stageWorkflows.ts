@@ -3,7 +3,7 @@ import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/c
 import { WorkflowIdReusePolicy } from '@temporalio/common';
 import type { Database } from '../db/prisma';
 import { strategicReview } from '../domain/stageCatalog';
-import type { StageSnapshot } from '../domain/stageRules';
+import type { ApprovalStep, StageSnapshot } from '../domain/stageRules';
 import {
   approveUpdate,
   extendDeadlineUpdate,
@@ -27,6 +27,7 @@ interface StageRow {
   version: number;
   overdue: boolean;
   reviewLevel: number;
+  approvalChain: unknown;
 }
 
 /** A stage outside any cycle (the demo's strategic review): the authority approves it alone. */
@@ -36,7 +37,7 @@ export async function startStageWorkflow(client: Client, taskQueue: string, stag
     parties: {
       ownerInstitutionId: stage.institutionId,
       submitterRole: 'planner',
-      approvalChain: [{ role: 'authority', institutionId: stage.institutionId }],
+      approvalChain: (stage.approvalChain as ApprovalStep[] | null) ?? [{ role: 'authority', institutionId: stage.institutionId }],
     },
     deadline: stage.deadline.toISOString(),
     alarms: strategicReview.alarms,

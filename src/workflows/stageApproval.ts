@@ -7,7 +7,7 @@ import type { StageEvent } from '../activities/stageEvents';
 import { decidersOf, escalationRung, submittersOf, type AudienceMember } from '../domain/audience';
 import { calendarNow, realMsUntil, realTime, type CalendarClock } from '../domain/calendarClock';
 import { DeadlineAlarms, type Alarm, type AlarmPlan, type AlarmState } from '../domain/deadlineAlarms';
-import { StageApproval, StageRuleViolation, type StageParties, type StageSnapshot } from '../domain/stageRules';
+import { StageApproval, StageRuleViolation, type ApprovalStep, type StageParties, type StageSnapshot } from '../domain/stageRules';
 import * as msg from './messages';
 
 export interface StageApprovalInput {
@@ -44,12 +44,12 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
 
   const state = (): msg.StageState => ({ snapshot: stage.snapshot, deadline: alarms.deadline, approvalChain: stage.approvalChain });
   /** Persists the event with the new state, then mails its audience; the key makes both once-only. */
-  const record = async (action: StageEvent, detail: { version?: number; actor?: msg.StageActionInput['actor']; comment?: string; reasonCode?: string; audience?: AudienceMember[]; key?: string } = {}) => {
+  const record = async (action: StageEvent, detail: { version?: number; actor?: msg.StageActionInput['actor']; comment?: string; reasonCode?: string; audience?: AudienceMember[]; key?: string; approvalChain?: ApprovalStep[] } = {}) => {
     const snapshot = stage.snapshot;
     const eventKey = `${workflowId}:${detail.key ?? `v${detail.version ?? snapshot.version}:${action}:${snapshot.reviewLevel}`}`;
     const at = now();
     if (action === 'approved') approvedAt = at;
-    await recordStageEvent({ stageId: input.stageId, eventKey, action, snapshot, deadline: alarms.deadline, version: detail.version ?? snapshot.version, at, actor: detail.actor, comment: detail.comment, reasonCode: detail.reasonCode });
+    await recordStageEvent({ stageId: input.stageId, eventKey, action, snapshot, deadline: alarms.deadline, version: detail.version ?? snapshot.version, at, actor: detail.actor, comment: detail.comment, reasonCode: detail.reasonCode, approvalChain: detail.approvalChain });
     if (detail.audience?.length) {
       await sendStageEmail({ stageId: input.stageId, kind: action, idempotencyKey: eventKey, comment: detail.comment, audience: detail.audience });
     }
@@ -88,7 +88,7 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
   }, { validator: ({ actor, newDeadline }) => asFailure(() => stage.assertCanExtend(actor, alarms.deadline, newDeadline)) });
   wf.setHandler(msg.reassignApproverUpdate, async ({ actor, comment, level, assignee }) => {
     stage.reassign(level, assignee);
-    await record('reassigned', { actor, comment: comment ?? `Nivel ${level + 1} delegado a ${assignee.name}`, key: `reassigned:${level}:${assignee.userId}`, audience: [{ userId: assignee.userId }] });
+    await record('reassigned', { actor, comment: comment ?? `Nivel ${level + 1} delegado a ${assignee.name}`, key: `reassigned:${level}:${assignee.userId}`, audience: [{ userId: assignee.userId }], approvalChain: stage.approvalChain });
     return state();
   }, { validator: ({ actor, level }) => asFailure(() => stage.assertCanReassign(actor, level)) });
   wf.setHandler(msg.deadlineMovedSignal, ({ deadline }) => {

@@ -117,3 +117,31 @@ describe('POST /api/stages/:id/extend', () => {
     await stack.sink.waitFor((m) => m.subject.startsWith('Prórroga:') && m.to.includes('planificador.maga@ciclo.test'));
   });
 });
+
+describe('POST /api/delegations', () => {
+  it('when an authority changes, then every approval awaiting them goes to their successor, who alone decides', async () => {
+    const id = await stack.stageId('CIV');
+    await stack.api('POST', `/stages/${id}/submit`, { token: await stack.login('planificador.civ@ciclo.test'), body: {} });
+    const outgoing = await stack.db.user.findUniqueOrThrow({ where: { email: 'autoridad.civ@ciclo.test' } });
+    const successor = await stack.db.user.create({
+      data: { email: 'nuevo.ministro.civ@ciclo.test', name: 'Nuevo ministro CIV', role: 'authority', institutionId: outgoing.institutionId, passwordHash: outgoing.passwordHash },
+    });
+    const outgoingToken = await stack.login('autoridad.civ@ciclo.test');
+
+    const byPlanner = await stack.api('POST', '/delegations', { token: planner, body: { fromUserId: outgoing.id, toUserId: successor.id } });
+    expect(byPlanner.status).toBe(403);
+    const foreign = await stack.db.user.findUniqueOrThrow({ where: { email: 'autoridad.maga@ciclo.test' } });
+    const wrongInstitution = await stack.api('POST', '/delegations', { token: outgoingToken, body: { fromUserId: outgoing.id, toUserId: foreign.id } });
+    expect(wrongInstitution).toMatchObject({ status: 400, body: { errors: { toUserId: 'es de otra institución' } } });
+
+    const delegated = await stack.api('POST', '/delegations', { token: outgoingToken, body: { fromUserId: outgoing.id, toUserId: successor.id } });
+    expect(delegated).toMatchObject({ status: 200, body: { reassigned: [id] } });
+    expect((await stack.db.stage.findUniqueOrThrow({ where: { id } })).approvalChain).toEqual([{ role: 'authority', institutionId: outgoing.institutionId, assignee: { userId: successor.id, name: 'Nuevo ministro CIV' } }]);
+    await stack.sink.waitFor((m) => m.to.includes('nuevo.ministro.civ@ciclo.test') && m.subject.includes('se le delegó'));
+
+    const old = await stack.api('POST', `/stages/${id}/approve`, { token: outgoingToken, body: {} });
+    expect(old).toMatchObject({ status: 403, body: { message: 'Este nivel fue delegado a Nuevo ministro CIV' } });
+    const approved = await stack.api('POST', `/stages/${id}/approve`, { token: await stack.login('nuevo.ministro.civ@ciclo.test'), body: {} });
+    expect(approved).toMatchObject({ status: 200, body: { status: 'approved' } });
+  });
+});

@@ -21,6 +21,7 @@ const expectedOperations = [
   'POST /api/stages/{id}/return',
   'POST /api/stages/{id}/extend',
   'POST /api/stages/{id}/reassign',
+  'POST /api/delegations',
   'GET /api/audit-events',
   'GET /api/calendar-templates',
   'GET /api/calendar-templates/{id}',

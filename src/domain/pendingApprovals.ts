@@ -1,0 +1,20 @@
+// Which stages await a given person's decision now: theirs by role and institution, or
+// delegated to them by name. Used when an authority changes and hands over what is pending.
+import type { ApprovalStep, StageStatus } from './stageRules';
+
+export interface StageAwaiting {
+  id: string;
+  status: StageStatus;
+  reviewLevel: number;
+  approvalChain: ApprovalStep[] | null;
+}
+
+export function awaitingDecisionOf<T extends StageAwaiting>(stages: T[], person: { userId: string; role: string; institutionId: string | null }): T[] {
+  return stages.filter((stage) => {
+    if (stage.status !== 'submitted' && stage.status !== 'in_review') return false;
+    const step = stage.approvalChain?.[stage.reviewLevel];
+    if (!step) return false;
+    if (step.assignee) return step.assignee.userId === person.userId;
+    return step.role === person.role && step.institutionId === person.institutionId;
+  });
+}
