@@ -6,8 +6,6 @@ import { createOverdueDigestActivities } from './overdueDigest';
 import { createStageEventActivities } from './stageEvents';
 import { createStageEmailActivities } from './stageEmails';
 
-export type { StageEvent } from './stageEvents';
-
 export interface ActivityDeps {
   db: Database;
   mailer: Mailer;

@@ -1,7 +1,7 @@
 // Sends the coordinators' digest of overdue stages, once per day whatever the retries.
 import { daysToDeadline } from '../domain/deadlines';
 import { renderOverdueDigest } from '../mail/overdueDigest';
-import type { Locale } from '../mail/stageEmails';
+import { mailOncePerLocale } from './mailOnce';
 import type { ActivityDeps } from './index';
 
 export function createOverdueDigestActivities({ db, mailer, publicUrl }: ActivityDeps) {
@@ -22,22 +22,11 @@ export function createOverdueDigestActivities({ db, mailer, publicUrl }: Activit
         deadline: s.deadline.toISOString(),
         daysLate: -daysToDeadline(s.deadline.toISOString(), Date.parse(input.now)),
       }));
-      let sent = false;
-      for (const locale of ['es', 'en'] as Locale[]) {
-        const to = coordinators.filter((c) => (c.locale === 'en' ? 'en' : 'es') === locale).map((c) => c.email);
-        if (to.length === 0) continue;
-        const email = renderOverdueDigest(lines, input.day, overdue[0]!.institution.timeZone, `${publicUrl}/#/stages`, locale);
-        const key = `digest:${input.day}:${locale}`;
-        const claim = await db.sentEmail.createMany({ data: [{ idempotencyKey: key, recipients: to.join(', '), subject: email.subject }], skipDuplicates: true });
-        if (claim.count === 0) continue;
-        try {
-          await mailer.send({ to, ...email });
-        } catch (err) {
-          await db.sentEmail.delete({ where: { idempotencyKey: key } });
-          throw err;
-        }
-        sent = true;
-      }
+      const sent = await mailOncePerLocale(db, mailer, {
+        people: coordinators,
+        key: `digest:${input.day}`,
+        render: (locale) => renderOverdueDigest(lines, input.day, overdue[0]!.institution.timeZone, `${publicUrl}/#/stages`, locale),
+      });
       return { stages: overdue.length, sent };
     },
   };

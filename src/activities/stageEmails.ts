@@ -1,8 +1,7 @@
-// Mails the audience of a stage event, each person in their language (one message per
-// language). The idempotency key is claimed before sending, so a retried activity never mails
-// twice; a failed send releases the claim for the next attempt.
+// Mails the audience of a stage event, each person in their language, once per event.
 import type { AudienceMember } from '../domain/audience';
-import { renderStageEmail, type Locale, type StageEmailKind } from '../mail/stageEmails';
+import { renderStageEmail, type StageEmailKind } from '../mail/stageEmails';
+import { mailOncePerLocale } from './mailOnce';
 import type { ActivityDeps } from './index';
 
 export interface StageEmailInput {
@@ -35,22 +34,7 @@ export function createStageEmailActivities({ db, mailer, publicUrl }: ActivityDe
         comment: input.comment,
         link: `${publicUrl}/#/stages/${stage.id}/show`,
       };
-      let sent = false;
-      for (const locale of ['es', 'en'] as Locale[]) {
-        const to = people.filter((p) => (p.locale === 'en' ? 'en' : 'es') === locale).map((p) => p.email);
-        if (to.length === 0) continue;
-        const email = renderStageEmail(input.kind, context, locale);
-        const key = locale === 'es' ? input.idempotencyKey : `${input.idempotencyKey}:${locale}`;
-        const claim = await db.sentEmail.createMany({ data: [{ idempotencyKey: key, recipients: to.join(', '), subject: email.subject }], skipDuplicates: true });
-        if (claim.count === 0) continue;
-        try {
-          await mailer.send({ to, ...email });
-        } catch (err) {
-          await db.sentEmail.delete({ where: { idempotencyKey: key } });
-          throw err;
-        }
-        sent = true;
-      }
+      const sent = await mailOncePerLocale(db, mailer, { people, key: input.idempotencyKey, render: (locale) => renderStageEmail(input.kind, context, locale) });
       return { sent, recipients: people.length };
     },
   };

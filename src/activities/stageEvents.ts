@@ -1,20 +1,9 @@
 // Writes a stage's new state and its audit line together; a retried call writes once.
 import type { Actor } from '../domain/actor';
 import type { Prisma } from '../db/generated/client';
+import type { StageEvent } from '../domain/stageEvent';
 import type { ApprovalStep, StageSnapshot } from '../domain/stageRules';
 import type { ActivityDeps } from './index';
-
-export type StageEvent =
-  | 'submitted'
-  | 'level_approved'
-  | 'approved'
-  | 'returned'
-  | 'reminder'
-  | 'overdue'
-  | 'escalated'
-  | 'extended'
-  | 'deadline_moved'
-  | 'reassigned';
 
 export interface StageEventInput {
   stageId: string;

@@ -59,7 +59,7 @@ export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
     }
   }
   if (err instanceof WorkflowNotFoundError) {
-    reply(409, { message: 'La etapa ya no admite acciones' });
+    reply(409, { message: 'La etapa no admite acciones en este momento: ya fue aprobada o aún se está abriendo' });
     return;
   }
   const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;

@@ -1,15 +1,8 @@
 // What Ciclo writes to people about a stage, in Spanish by default, in English on request.
-export type StageEmailKind =
-  | 'submitted'
-  | 'level_approved'
-  | 'approved'
-  | 'returned'
-  | 'reminder'
-  | 'overdue'
-  | 'escalated'
-  | 'extended'
-  | 'deadline_moved'
-  | 'reassigned';
+import type { StageEvent } from '../domain/stageEvent';
+
+/** Every stage event can be mailed. */
+export type StageEmailKind = StageEvent;
 export type Locale = 'es' | 'en';
 
 export interface StageEmailContext {

@@ -3,7 +3,7 @@
 // recomputed when the deadline is extended or moved. Rules live in the domain classes.
 import * as wf from '@temporalio/workflow';
 import type { Activities } from '../activities';
-import type { StageEvent } from '../activities/stageEvents';
+import type { StageEvent } from '../domain/stageEvent';
 import { decidersOf, escalationRung, submittersOf, type AudienceMember } from '../domain/audience';
 import { calendarNow, realMsUntil, realTime, type CalendarClock } from '../domain/calendarClock';
 import { DeadlineAlarms, type Alarm, type AlarmPlan, type AlarmState } from '../domain/deadlineAlarms';
@@ -88,7 +88,7 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
   }, { validator: ({ actor, newDeadline }) => asFailure(() => stage.assertCanExtend(actor, alarms.deadline, newDeadline)) });
   wf.setHandler(msg.reassignApproverUpdate, async ({ actor, comment, level, assignee }) => {
     stage.reassign(level, assignee);
-    await record('reassigned', { actor, comment: comment ?? `Nivel ${level + 1} delegado a ${assignee.name}`, key: `reassigned:${level}:${assignee.userId}`, audience: [{ userId: assignee.userId }], approvalChain: stage.approvalChain });
+    await record('reassigned', { actor, comment: comment ?? `Nivel ${level + 1} delegado a ${assignee.name}`, key: `v${stage.snapshot.version}:reassigned:${level}:${assignee.userId}`, audience: [{ userId: assignee.userId }], approvalChain: stage.approvalChain });
     return state();
   }, { validator: ({ actor, level }) => asFailure(() => stage.assertCanReassign(actor, level)) });
   wf.setHandler(msg.deadlineMovedSignal, ({ deadline }) => {

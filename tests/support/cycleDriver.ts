@@ -23,15 +23,23 @@ export class CycleDriver {
     return this.db.stage.findFirst({ where: { cycleId: this.cycleId, code, institution: { code: institutionCode } } });
   }
 
-  /** Waits (in real time) for the cycle workflow to open the stage. */
+  /** Waits (in real time) until the stage's row is written and its workflow has started. */
   async opened(code: string, institutionCode: string, timeoutMs = 30_000) {
     const until = Date.now() + timeoutMs;
     while (Date.now() < until) {
       const row = await this.stage(code, institutionCode);
-      if (row) return row;
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      // The row is written just before the stage workflow starts.
+      if (row && (await this.started(row.workflowId))) return row;
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
     throw new Error(`la etapa ${code} de ${institutionCode} no se abrió`);
+  }
+
+  private started(workflowId: string): Promise<boolean> {
+    return this.client.workflow
+      .getHandle(workflowId)
+      .describe()
+      .then(() => true, (err: unknown) => (err instanceof WorkflowNotFoundError ? false : Promise.reject(err)));
   }
 
   async act(code: string, institutionCode: string, email: string, action: 'submit' | 'approve' | 'return', comment?: string) {

@@ -4,10 +4,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { createDatabase, type Database } from '../../src/db/prisma';
 
 export const serverUrl = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres:postgres@127.0.0.1:5432/postgres';
-export const templateName = 'ciclo_test_template';
+/** Each run migrates its own template, so runs on one machine (a developer's and CI's) never clash. */
+export function templateNameFor(runId: string): string {
+  return `ciclo_test_template_${runId}`;
+}
 
 export function databaseUrl(name: string): string {
   const url = new URL(serverUrl);
@@ -66,7 +70,7 @@ export interface TestDatabase {
 /** A fresh, migrated database for one test file. */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `ciclo_test_${randomBytes(5).toString('hex')}`;
-  await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${templateName}`);
+  await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${inject('templateDatabase')}`);
   const url = databaseUrl(name);
   const db = createDatabase(url);
   return {

@@ -5,5 +5,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     temporalCli: string;
     temporalTestServer: string;
+    templateDatabase: string;
   }
 }

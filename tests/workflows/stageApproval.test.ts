@@ -1,53 +1,29 @@
 // The strategic review stage on the real time-skipping Temporal test server, with real
 // activities writing to PostgreSQL and mailing a real SMTP sink.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
-import { seedDemo } from '../../prisma/seed';
-import { createActivities } from '../../src/activities';
 import type { Actor } from '../../src/domain/actor';
 import { actOnStage, startStageWorkflow } from '../../src/temporal/stageWorkflows';
-import { workflowBundle } from '../../src/worker/createWorker';
-import { createTestDatabase, type TestDatabase } from '../support/postgres';
-import { startTestMail } from '../support/mail';
+import { startTimeSkippingStack, type TimeSkippingStack } from '../support/timeSkipping';
 
 const taskQueue = 'stage-approval-test';
-const fiscalYear = 2028;
-let env: TestWorkflowEnvironment;
-let database: TestDatabase;
-let mail: Awaited<ReturnType<typeof startTestMail>>;
-let worker: Worker;
+let stack: TimeSkippingStack;
 
 beforeAll(async () => {
-  env = await TestWorkflowEnvironment.createTimeSkipping({
-    server: { executable: { type: 'existing-path', path: inject('temporalTestServer') } },
-  });
+  stack = await startTimeSkippingStack(taskQueue);
   console.log('[pruebas] flujos contra el servidor de pruebas real de Temporal (Java, salto de tiempo)');
-  database = await createTestDatabase();
-  await seedDemo(database.db, fiscalYear);
-  mail = await startTestMail();
-  worker = await Worker.create({
-    connection: env.nativeConnection,
-    taskQueue,
-    workflowBundle: await workflowBundle(),
-    activities: createActivities({ db: database.db, mailer: mail.mailer, publicUrl: 'http://ciclo.test' }),
-  });
 });
-
 afterAll(async () => {
-  await mail?.stop();
-  await database?.drop();
-  await env?.teardown();
+  await stack?.stop();
 });
 
 async function actorFor(email: string): Promise<Actor> {
-  const user = await database.db.user.findUniqueOrThrow({ where: { email } });
+  const user = await stack.db.user.findUniqueOrThrow({ where: { email } });
   return { userId: user.id, name: user.name, role: user.role, institutionId: user.institutionId };
 }
 
 async function stageOf(code: string) {
-  return database.db.stage.findFirstOrThrow({ where: { institution: { code } } });
+  return stack.db.stage.findFirstOrThrow({ where: { institution: { code } } });
 }
 
 async function updateFailure(act: Promise<unknown>): Promise<string | undefined> {
@@ -63,38 +39,38 @@ describe('stageApproval workflow', () => {
     const authority = await actorFor('autoridad.mspas@ciclo.test');
     const foreignAuthority = await actorFor('autoridad.mineduc@ciclo.test');
 
-    await worker.runUntil(async () => {
-      expect(await startStageWorkflow(env.client, taskQueue, stage)).toBe(true);
-      expect(await startStageWorkflow(env.client, taskQueue, stage)).toBe(false);
+    await stack.worker.runUntil(async () => {
+      expect(await startStageWorkflow(stack.env.client, taskQueue, stage)).toBe(true);
+      expect(await startStageWorkflow(stack.env.client, taskQueue, stage)).toBe(false);
 
       // An invalid action is rejected by the validator and leaves no trace in history.
-      expect(await updateFailure(actOnStage(env.client, stage.workflowId, 'approve', { actor: authority }))).toMatch(/Solo se puede aprobar una etapa enviada/);
-      expect(await actOnStage(env.client, stage.workflowId, 'submit', { actor: planner, comment: 'Primera versión' })).toEqual({ status: 'submitted', version: 1, overdue: false, reviewLevel: 0 });
-      expect(await updateFailure(actOnStage(env.client, stage.workflowId, 'approve', { actor: foreignAuthority }))).toBe('La etapa pertenece a otra institución');
-      await mail.sink.waitFor((m) => m.to.includes('autoridad.mspas@ciclo.test') && /enviada para aprobación/.test(m.subject));
+      expect(await updateFailure(actOnStage(stack.env.client, stage.workflowId, 'approve', { actor: authority }))).toMatch(/Solo se puede aprobar una etapa enviada/);
+      expect(await actOnStage(stack.env.client, stage.workflowId, 'submit', { actor: planner, comment: 'Primera versión' })).toEqual({ status: 'submitted', version: 1, overdue: false, reviewLevel: 0 });
+      expect(await updateFailure(actOnStage(stack.env.client, stage.workflowId, 'approve', { actor: foreignAuthority }))).toBe('La etapa pertenece a otra institución');
+      await stack.sink.waitFor((m) => m.to.includes('autoridad.mspas@ciclo.test') && /enviada para aprobación/.test(m.subject));
 
-      const returned = await actOnStage(env.client, stage.workflowId, 'return', { actor: authority, comment: 'Falta vincular resultados', reasonCode: 'incomplete' });
+      const returned = await actOnStage(stack.env.client, stage.workflowId, 'return', { actor: authority, comment: 'Falta vincular resultados', reasonCode: 'incomplete' });
       expect(returned).toEqual({ status: 'draft', version: 2, overdue: false, reviewLevel: 0 });
-      const [returnMail] = await mail.sink.waitFor((m) => /devuelta para corrección/.test(m.subject));
+      const [returnMail] = await stack.sink.waitFor((m) => /devuelta para corrección/.test(m.subject));
       expect(returnMail!.to).toEqual(['director.mspas@ciclo.test', 'planificador.mspas@ciclo.test']);
       expect(returnMail!.text).toContain('Falta vincular resultados');
 
       // Months pass: the reminder goes out 7 days before 31 March, then the deadline is missed.
-      await env.sleep(Date.parse(stage.deadline.toISOString()) - Date.now() + 60_000);
+      await stack.env.sleep(Date.parse(stage.deadline.toISOString()) - Date.now() + 60_000);
       // The stage is back in draft, so the reminder goes to the planning directorate.
-      const [reminder] = await mail.sink.waitFor((m) => m.subject.startsWith('Recordatorio:'));
+      const [reminder] = await stack.sink.waitFor((m) => m.subject.startsWith('Recordatorio:'));
       expect(reminder!.to).toEqual(['director.mspas@ciclo.test', 'planificador.mspas@ciclo.test']);
-      await mail.sink.waitFor((m) => m.subject.startsWith('Plazo vencido:'));
+      await stack.sink.waitFor((m) => m.subject.startsWith('Plazo vencido:'));
       expect(await stageOf('MSPAS')).toMatchObject({ status: 'draft', version: 2, overdue: true });
 
-      await actOnStage(env.client, stage.workflowId, 'submit', { actor: planner }, 'req-submit-v2');
-      await actOnStage(env.client, stage.workflowId, 'submit', { actor: planner }, 'req-submit-v2');
-      expect(await actOnStage(env.client, stage.workflowId, 'approve', { actor: authority, comment: 'Aprobado' })).toEqual({ status: 'approved', version: 2, overdue: true, reviewLevel: 0 });
-      expect(await env.client.workflow.getHandle(stage.workflowId).result()).toMatchObject({ snapshot: { status: 'approved' } });
+      await actOnStage(stack.env.client, stage.workflowId, 'submit', { actor: planner }, 'req-submit-v2');
+      await actOnStage(stack.env.client, stage.workflowId, 'submit', { actor: planner }, 'req-submit-v2');
+      expect(await actOnStage(stack.env.client, stage.workflowId, 'approve', { actor: authority, comment: 'Aprobado' })).toEqual({ status: 'approved', version: 2, overdue: true, reviewLevel: 0 });
+      expect(await stack.env.client.workflow.getHandle(stage.workflowId).result()).toMatchObject({ snapshot: { status: 'approved' } });
     });
 
     expect(await stageOf('MSPAS')).toMatchObject({ status: 'approved', version: 2, lastComment: 'Aprobado' });
-    const events = await database.db.auditEvent.findMany({ where: { stageId: stage.id }, orderBy: { at: 'asc' } });
+    const events = await stack.db.auditEvent.findMany({ where: { stageId: stage.id }, orderBy: { at: 'asc' } });
     expect(events.map((e) => [e.action, e.version, e.actorName ?? null])).toEqual([
       ['submitted', 1, 'Dirección de Planificación MSPAS'],
       ['returned', 2 - 1, 'Autoridad superior MSPAS'],
@@ -105,12 +81,12 @@ describe('stageApproval workflow', () => {
     ]);
     expect(events.find((e) => e.action === 'returned')).toMatchObject({ reasonCode: 'incomplete', comment: 'Falta vincular resultados' });
 
-    const history = await env.client.workflow.getHandle(stage.workflowId).fetchHistory();
+    const history = await stack.env.client.workflow.getHandle(stage.workflowId).fetchHistory();
     const accepted = history.events?.filter((e) => e.workflowExecutionUpdateAcceptedEventAttributes) ?? [];
     expect(accepted).toHaveLength(4);
     // Each mail went once: submitted x2, returned, reminder, overdue, approved (the escalation
     // ladder of this stage starts 7 days after the deadline, which the test does not reach).
-    expect(mail.sink.messages).toHaveLength(6);
+    expect(stack.sink.messages).toHaveLength(6);
     console.log(`[pruebas] historial de la etapa: ${history.events?.length} eventos`);
   });
 });

@@ -1,0 +1,12 @@
+// What can happen to a stage: each event is written to the audit trail and may be mailed.
+export type StageEvent =
+  | 'submitted'
+  | 'level_approved'
+  | 'approved'
+  | 'returned'
+  | 'reminder'
+  | 'overdue'
+  | 'escalated'
+  | 'extended'
+  | 'deadline_moved'
+  | 'reassigned';

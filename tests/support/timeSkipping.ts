@@ -1,0 +1,44 @@
+// Workflow tests on the real time-skipping Temporal server (Java, from the cache), with real
+// activities on a database of their own and a real SMTP sink.
+import { inject } from 'vitest';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import { seedDemo } from '../../prisma/seed';
+import { createActivities } from '../../src/activities';
+import { workflowBundle } from '../../src/worker/createWorker';
+import { startTestMail } from './mail';
+import { createTestDatabase } from './postgres';
+
+export async function startTimeSkippingStack(taskQueue: string, demoFiscalYear = 2028) {
+  const env = await TestWorkflowEnvironment.createTimeSkipping({
+    server: { executable: { type: 'existing-path', path: inject('temporalTestServer') } },
+  });
+  const database = await createTestDatabase();
+  await seedDemo(database.db, demoFiscalYear);
+  const mail = await startTestMail();
+  const worker = await Worker.create({
+    connection: env.nativeConnection,
+    taskQueue,
+    workflowBundle: await workflowBundle(),
+    activities: createActivities({ db: database.db, mailer: mail.mailer, publicUrl: 'http://ciclo.test' }),
+  });
+  return {
+    env,
+    db: database.db,
+    sink: mail.sink,
+    worker,
+    taskQueue,
+    /** Moves the server's clock forward to a calendar instant. */
+    async sleepUntil(calendarIso: string) {
+      const wait = Date.parse(calendarIso) - (await env.currentTimeMs());
+      if (wait > 0) await env.sleep(wait);
+    },
+    async stop() {
+      await mail.stop();
+      await database.drop();
+      await env.teardown();
+    },
+  };
+}
+
+export type TimeSkippingStack = Awaited<ReturnType<typeof startTimeSkippingStack>>;
