@@ -178,3 +178,20 @@ describe('coordination dependencies', () => {
     expect(result.error?.issues.map((i) => i.message)).toContain('una etapa de coordinación no puede depender de la etapa institucional budget_proposal');
   });
 });
+
+describe('defaults', () => {
+  it('when two templates take the default reminders and ladder, then changing one leaves the other alone', () => {
+    const minimal = structuredClone(guatemalaTemplate) as Record<string, any>;
+    for (const stage of minimal.stages) {
+      delete stage.reminderDaysBefore;
+      delete stage.escalation;
+    }
+    const first = calendarTemplate.parse(minimal);
+    const second = calendarTemplate.parse(minimal);
+    first.stages[0]!.reminderDaysBefore.push(30);
+    first.stages[0]!.escalation.ladder.push('authority');
+    expect(second.stages[0]!.reminderDaysBefore).toEqual([14, 7, 1]);
+    expect(second.stages[0]!.escalation.ladder).toEqual(['planner', 'director', 'authority', 'coordinator']);
+    expect(first.stages[1]!.reminderDaysBefore).toEqual([14, 7, 1]);
+  });
+});

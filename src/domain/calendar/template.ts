@@ -48,7 +48,7 @@ export const stageTemplate = z.object({
   /** Run once per institution, or once for the whole jurisdiction by the coordinators. */
   scope: z.enum(['institution', 'coordination']),
   /** Stages that must be approved before this one opens (coordination stages act as gates). */
-  dependsOn: z.array(stageCode).default([]),
+  dependsOn: z.array(stageCode).default(() => []),
   /** When the stage opens at the earliest; it also waits for its dependencies. */
   start: dateRule,
   deadline: dateRule,
@@ -59,14 +59,14 @@ export const stageTemplate = z.object({
   deliverable: z.string().min(3).max(300),
   legalBasis: z.string().max(300).default(''),
   hardDeadline: z.boolean().default(false),
-  reminderDaysBefore: z.array(z.number().int().min(1).max(90)).max(6).default([14, 7, 1]),
+  reminderDaysBefore: z.array(z.number().int().min(1).max(90)).max(6).default(() => [14, 7, 1]),
   escalation: z
     .object({
       /** Who is told, rung after rung, while the stage is overdue. */
       ladder: z.array(participantRole).min(1).max(6),
       everyDays: z.number().int().min(1).max(60),
     })
-    .default({ ladder: ['planner', 'director', 'authority', 'coordinator'], everyDays: 3 }),
+    .default(() => ({ ladder: ['planner', 'director', 'authority', 'coordinator'] as ParticipantRole[], everyDays: 3 })),
 });
 export type StageTemplate = z.infer<typeof stageTemplate>;
 
