@@ -1,43 +1,15 @@
-import { useState } from 'react';
-import { useDataProvider, useNotify, useRefresh } from 'react-admin';
+import { useDataProvider } from 'react-admin';
 import type { CicloDataProvider, MoveDeadlineParams } from '../dataProvider';
 import type { Cycle } from '../types';
+import { usePessimisticAction } from '../usePessimisticAction';
 
-interface ApiError {
-    status?: number;
-    message?: string;
-}
-
-/**
- * Pessimistic "Mover fecha": waits for the cycle's workflow to accept the new date, then
- * notifies and refreshes the matrix; on failure it shows the API's message.
- */
+/** "Mover fecha": waits for the cycle's workflow to accept the new date, then refreshes the matrix. */
 export const useMoveDeadline = () => {
     const dataProvider = useDataProvider<CicloDataProvider>();
-    const notify = useNotify();
-    const refresh = useRefresh();
-    const [isPending, setPending] = useState(false);
+    const { run, isPending } = usePessimisticAction();
 
-    const mutate = async (
-        cycle: Cycle,
-        params: MoveDeadlineParams,
-        options: { onSuccess?: () => void } = {},
-    ): Promise<void> => {
-        setPending(true);
-        try {
-            await dataProvider.moveCycleDeadline(cycle.id, params);
-            setPending(false);
-            notify('ciclo.notification.deadline_moved', { type: 'success' });
-            options.onSuccess?.();
-            refresh();
-        } catch (caught) {
-            setPending(false);
-            const error = (caught ?? {}) as ApiError;
-            if (error.status === 401) return;
-            const message = error.message || 'ra.notification.http_error';
-            notify(message, { type: 'error', messageArgs: { _: message } });
-        }
-    };
+    const mutate = (cycle: Cycle, params: MoveDeadlineParams, options: { onSuccess?: () => void } = {}) =>
+        run(() => dataProvider.moveCycleDeadline(cycle.id, params), 'ciclo.notification.deadline_moved', () => options.onSuccess?.());
 
     return { mutate, isPending };
 };
