@@ -2,6 +2,7 @@
 // dates, who submits and approves, reminders and escalation. Validated here, stored in the
 // database, edited through the API, and handed to the workflows as a snapshot.
 import { z } from 'zod';
+import { deliverableKind } from '../content/deliverable';
 
 /** Stage codes are stable identifiers: lower snake case. */
 export const stageCode = z.string().regex(/^[a-z][a-z0-9_]{1,40}$/, 'debe ser un código en minúsculas_con_guiones_bajos');
@@ -57,6 +58,8 @@ export const stageTemplate = z.object({
   submitterInstitutionCode: z.string().min(2).max(20).optional(),
   approvalChain: z.array(approvalLevel).min(1).max(6),
   deliverable: z.string().min(3).max(300),
+  /** The content a submission is checked and frozen as; by default it follows the stage code. */
+  deliverableKind: deliverableKind.optional(),
   legalBasis: z.string().max(300).default(''),
   hardDeadline: z.boolean().default(false),
   reminderDaysBefore: z.array(z.number().int().min(1).max(90)).max(6).default(() => [14, 7, 1]),

@@ -114,3 +114,19 @@ export const itemKeys = {
 
 export type ContentCollection = keyof typeof itemKeys;
 export const contentCollections = Object.keys(itemKeys) as ContentCollection[];
+
+/** What each stage of the built-in calendars hands in, by stage code; a template may say otherwise. */
+const deliverableOfStage: Record<string, DeliverableKind> = {
+  strategic_review: 'strategicPlan',
+  pom_poa: 'operationalPlan',
+  poi_multianual: 'operationalPlan',
+  poa_adjustment: 'operationalPlan',
+  budget_ceilings: 'budgetCeilings',
+  preliminary_programming: 'preliminaryProgramming',
+  budget_proposal: 'budgetProposal',
+};
+
+/** The deliverable kind a stage's submission is checked and frozen as, or null when it carries no content. */
+export function deliverableKindOf(stageCode: string, declared?: DeliverableKind | null): DeliverableKind | null {
+  return declared ?? deliverableOfStage[stageCode] ?? null;
+}
