@@ -2,6 +2,7 @@
 import type { Database } from '../db/prisma';
 import type { Mailer } from '../mail/mailer';
 import { createCycleRecordActivities } from './cycleRecords';
+import { createDeliverableActivities } from './deliverables';
 import { createOverdueDigestActivities } from './overdueDigest';
 import { createStageEventActivities } from './stageEvents';
 import { createStageEmailActivities } from './stageEmails';
@@ -13,7 +14,7 @@ export interface ActivityDeps {
 }
 
 export function createActivities(deps: ActivityDeps) {
-  return { ...createStageEventActivities(deps), ...createStageEmailActivities(deps), ...createCycleRecordActivities(deps), ...createOverdueDigestActivities(deps) };
+  return { ...createStageEventActivities(deps), ...createStageEmailActivities(deps), ...createCycleRecordActivities(deps), ...createOverdueDigestActivities(deps), ...createDeliverableActivities(deps) };
 }
 
 export type Activities = ReturnType<typeof createActivities>;

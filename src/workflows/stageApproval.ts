@@ -24,10 +24,13 @@ export interface StageOutcome {
   approvedAt: string;
 }
 
-const { recordStageEvent, sendStageEmail } = wf.proxyActivities<Activities>({
+const { recordStageEvent, sendStageEmail, freezeDeliverable } = wf.proxyActivities<Activities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '2 seconds', maximumInterval: '1 minute' },
 });
+
+/** Submissions run the deliverable's gates and freeze its snapshot; runs begun before keep their way. */
+const deliverableGates = 'deliverable-gates';
 
 /** Carries a stage from draft to final approval; returns when the last level approves. */
 export async function stageApproval(input: StageApprovalInput): Promise<StageOutcome> {
@@ -61,11 +64,19 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
   };
 
   wf.setHandler(msg.stageStateQuery, state);
+  /** A submission waiting on its gates: a second one is refused until the first is decided. */
+  let submitting = false;
   wf.setHandler(msg.submitUpdate, async ({ actor, comment }) => {
+    if (wf.patched(deliverableGates)) await passGates();
     stage.submit();
     await record('submitted', { actor, comment, audience: decidersOf(stage.pendingStep!) });
     return stage.snapshot;
-  }, { validator: ({ actor }) => asFailure(() => stage.assertCanSubmit(actor)) });
+  }, {
+    validator: ({ actor }) => {
+      if (submitting) throw wf.ApplicationFailure.create({ type: 'conflict', message: 'Ya se está presentando esta etapa; espere el resultado', nonRetryable: true });
+      asFailure(() => stage.assertCanSubmit(actor));
+    },
+  });
   wf.setHandler(msg.approveUpdate, async ({ actor, comment }) => {
     const level = stage.snapshot.reviewLevel;
     stage.approve();
@@ -106,6 +117,19 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
   }
   await wf.condition(wf.allHandlersFinished);
   return { snapshot: stage.snapshot, approvedAt };
+
+  /** Fails the submission with every problem the gates find; when none, the version is frozen. */
+  async function passGates() {
+    submitting = true;
+    try {
+      const { problems } = await freezeDeliverable({ stageId: input.stageId, version: stage.snapshot.version });
+      if (problems.length) {
+        throw wf.ApplicationFailure.create({ type: 'gates_failed', message: `La entrega no puede presentarse: ${problems.length} problema(s) por resolver`, details: [problems], nonRetryable: true });
+      }
+    } finally {
+      submitting = false;
+    }
+  }
 
   async function fire(alarm: Alarm) {
     const pending = stage.pendingStep;

@@ -120,6 +120,16 @@ export async function runGuatemalanYear(env: YearRun) {
   expect(await db.cycle.findUniqueOrThrow({ where: { id: cycle.id } })).toMatchObject({ status: 'completed' });
   expect(await db.institutionCycle.count({ where: { cycleId: cycle.id, status: 'completed' } })).toBe(4);
   expect(await db.stage.count({ where: { cycleId: cycle.id, status: 'approved' } })).toBe(4 * 6 + 5);
+
+  // Every submission of a stage with content passed its gates and froze its deliverable.
+  const snapshots = await db.stageSnapshot.findMany({ where: { stage: { cycleId: cycle.id } }, include: { stage: { include: { institution: true } } } });
+  const frozen = (stageCode: string) => snapshots.filter((s) => s.stage.code === stageCode).map((s) => `${s.stage.institution.code} v${s.version} ${s.deliverable}`).sort();
+  expect(frozen('strategic_review')).toEqual(['CIV v1 strategicPlan', 'MAGA v1 strategicPlan', 'MAGA v2 strategicPlan', 'MINEDUC v1 strategicPlan', 'MSPAS v1 strategicPlan']);
+  expect(frozen('budget_ceilings')).toEqual(['MINFIN v1 budgetCeilings']);
+  expect(frozen('budget_proposal')).toEqual(ministries.map((code) => `${code} v1 budgetProposal`).sort());
+  for (const proposal of snapshots.filter((s) => s.stage.code === 'budget_proposal')) {
+    expect((proposal.linkage as { linkedShare: number }).linkedShare, proposal.stage.institution.code).toBeGreaterThan(0.5);
+  }
   return cycle;
 }
 
