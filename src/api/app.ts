@@ -6,6 +6,8 @@ import type { Client } from '@temporalio/client';
 import type { Database } from '../db/prisma';
 import type { Mailer } from '../mail/mailer';
 import { authenticate } from './authenticate';
+import { contentResources } from './content/contentResources';
+import { contentRouter } from './content/contentRouter';
 import { errorHandler, HttpError } from './httpErrors';
 import { openApiHandler } from './openapi';
 import { auditEventRoutes } from './routes/auditEvents';
@@ -14,6 +16,9 @@ import { cycleRoutes, institutionCycleRoutes } from './routes/cycles';
 import { delegationRoutes } from './routes/delegations';
 import { publicAuthRoutes, sessionRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
+import { importRoutes } from './routes/imports';
+import { multiYearRoutes } from './routes/multiYear';
+import { stageDeliverableRoutes } from './routes/stageDeliverables';
 import { stageRoutes } from './routes/stages';
 
 export interface AppDeps {
@@ -32,7 +37,9 @@ export function createApp(deps: AppDeps): express.Express {
   app.set('query parser', 'simple');
 
   const api = express.Router();
-  api.use(express.json({ limit: '100kb' }));
+  const jsonBody = express.json({ limit: '100kb' });
+  // Files uploaded under /imports are read raw (up to 25 MB) by their own route, after authentication.
+  api.use((req, res, next) => (req.path.startsWith('/imports/') ? next() : jsonBody(req, res, next)));
   api.use((_req, res, next) => {
     res.setHeader('Access-Control-Expose-Headers', 'Content-Range');
     next();
@@ -50,11 +57,15 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(authenticate(deps.db));
   api.use('/auth', sessionRoutes(deps.db));
   api.use('/stages', stageRoutes(deps.db, deps.temporal));
+  api.use('/stages', stageDeliverableRoutes(deps.db));
   api.use('/audit-events', auditEventRoutes(deps.db));
   api.use('/calendar-templates', calendarTemplateRoutes(deps.db));
   api.use('/cycles', cycleRoutes(deps.db, deps.temporal, deps.taskQueue));
   api.use('/institution-cycles', institutionCycleRoutes(deps.db));
   api.use('/delegations', delegationRoutes(deps.db, deps.temporal));
+  api.use('/imports', importRoutes(deps.db));
+  api.use('/multi-year', multiYearRoutes(deps.db));
+  for (const resource of contentResources) api.use(`/${resource.name}`, contentRouter(deps.db, resource));
   api.use(() => {
     throw new HttpError(404, 'Ruta no encontrada');
   });

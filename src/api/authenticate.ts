@@ -24,9 +24,9 @@ export function currentUser(res: Response): SessionUser {
   return res.locals.user as SessionUser;
 }
 
-/** Planners and authorities see their own institution only; coordinators and admins see all. */
+/** Planners, directors and authorities see their own institution only; coordinators and admins see all. */
 export function institutionScope(user: SessionUser): string | undefined {
-  return user.role === 'planner' || user.role === 'authority' ? (user.institutionId ?? '') : undefined;
+  return user.role === 'planner' || user.role === 'authority' || user.role === 'director' ? (user.institutionId ?? '') : undefined;
 }
 
 /** Refuses with 403 unless the signed-in user has one of the roles. */

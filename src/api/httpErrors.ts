@@ -6,10 +6,15 @@ import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/cl
 import { z, ZodError } from 'zod';
 import { CycleStartError } from '../temporal/cycleWorkflows';
 
+/** One problem of many in a file or a submission: where it is (row, column) and what is wrong. */
+export const problem = z.looseObject({ row: z.number().int().optional(), column: z.string().optional(), message: z.string() });
+export type Problem = { message: string; row?: number; column?: string; [k: string]: unknown };
+
 /** The body of every error answer, documented in /api/openapi.json from this very schema. */
 export const errorBody = z.object({
   message: z.string(),
   errors: z.record(z.string(), z.string()).optional(),
+  problems: z.array(problem).optional(),
 });
 export type ErrorBody = z.output<typeof errorBody>;
 
@@ -18,6 +23,7 @@ export class HttpError extends Error {
     readonly status: number,
     message: string,
     readonly errors?: Record<string, string>,
+    readonly problems?: Problem[],
   ) {
     super(message);
   }
@@ -25,6 +31,13 @@ export class HttpError extends Error {
 
 export const notFound = (what: string) => new HttpError(404, `${what} no existe`);
 export const forbidden = (message: string) => new HttpError(403, message);
+
+/** Constraint errors the database raises on a user's request: a duplicate, a record in use, a record gone. */
+const prismaErrors: Record<string, { status: number; message: string }> = {
+  P2002: { status: 409, message: 'Ya existe un registro con esos mismos datos' },
+  P2003: { status: 409, message: 'El registro está en uso por otros datos: quite primero esas referencias' },
+  P2025: { status: 404, message: 'El registro no existe' },
+};
 
 const ruleStatus: Record<string, number> = { forbidden: 403, conflict: 409, not_found: 404, invalid: 400 };
 
@@ -44,11 +57,15 @@ export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
     return;
   }
   if (err instanceof HttpError) {
-    reply(err.status, { message: err.message, ...(err.errors ? { errors: err.errors } : {}) });
+    reply(err.status, { message: err.message, ...(err.errors ? { errors: err.errors } : {}), ...(err.problems ? { problems: err.problems } : {}) });
     return;
   }
   if (err instanceof CycleStartError) {
     reply(ruleStatus[err.kind]!, { message: err.message });
+    return;
+  }
+  if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure && err.cause.type === 'gates_failed') {
+    reply(422, { message: err.cause.message, problems: (err.cause.details?.[0] ?? []) as Problem[] });
     return;
   }
   if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) {
@@ -57,6 +74,11 @@ export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
       reply(status, { message: err.cause.message });
       return;
     }
+  }
+  const prismaStatus = prismaErrors[typeof err?.code === 'string' && err?.name === 'PrismaClientKnownRequestError' ? err.code : ''];
+  if (prismaStatus) {
+    reply(prismaStatus.status, { message: prismaStatus.message });
+    return;
   }
   if (err instanceof WorkflowNotFoundError) {
     reply(409, { message: 'La etapa no admite acciones en este momento: ya fue aprobada o aún se está abriendo' });

@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
 import type { StageActionName } from '../temporal/stageWorkflows';
+import { contentResources } from './content/contentResources';
+import { contentListQuery } from './content/contentRouter';
 import { errorBody } from './httpErrors';
 import {
   auditEventListQuery,
@@ -24,8 +26,8 @@ import {
 } from './schemas';
 
 type JsonSchema = Record<string, unknown>;
-type Method = 'get' | 'post' | 'put';
-type ErrorStatus = 400 | 401 | 403 | 404 | 409;
+type Method = 'get' | 'post' | 'put' | 'delete';
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422;
 /** What a success answers: a JSON object, a ra-data-simple-rest list, nothing, or a named schema. */
 type Success = 'object' | 'list' | 'noContent' | { component: string };
 
@@ -59,6 +61,8 @@ const tags = [
   { name: 'Auditoría', description: 'Quién hizo qué, cuándo' },
   { name: 'Plantillas de calendario', description: 'Los calendarios como datos' },
   { name: 'Ciclos', description: 'Ciclos de gobierno y su avance' },
+  { name: 'Plan y presupuesto', description: 'PEI, productos, metas, categorías programáticas, líneas, techos, proyecciones, escenarios e indicadores' },
+  { name: 'Entregas', description: 'Lo que cada etapa presenta: chequeos, versiones congeladas y sus diferencias' },
 ] as const;
 type Tag = (typeof tags)[number]['name'];
 
@@ -267,12 +271,48 @@ export const endpoints: readonly (Endpoint & { tag: Tag })[] = [
   },
 ];
 
+const pascal = (name: string) => name.replace(/(^|-)(\w)/g, (_, _dash: string, letter: string) => letter.toUpperCase());
+
+/** The ra-data-simple-rest routes of each content resource, as contentRouter.ts builds them. */
+function contentEndpoints(): (Endpoint & { tag: Tag })[] {
+  return contentResources.flatMap((resource) => {
+    const base = `/api/${resource.name}`;
+    const id = pascal(resource.name);
+    const body = { name: `${id}Body`, schema: resource.body };
+    const common = { tag: 'Plan y presupuesto' as const };
+    const list: (Endpoint & { tag: Tag })[] = [
+      { ...common, operationId: `list${id}`, method: 'get', path: base, summary: `Listar ${resource.label}`, query: contentListQuery(resource), status: 200, success: 'list', errors: [400, 401] },
+      { ...common, operationId: `export${id}`, method: 'get', path: `${base}/export`, summary: `Descargar ${resource.label} (?format=csv|xlsx, con sort y filter)`, status: 200, success: 'object', errors: [400, 401] },
+      { ...common, operationId: `get${id}`, method: 'get', path: `${base}/{id}`, summary: `Obtener un registro de ${resource.label}`, status: 200, success: 'object', errors: [401, 403, 404] },
+      { ...common, operationId: `create${id}`, method: 'post', path: base, summary: `Crear un registro de ${resource.label}`, body, status: 201, success: 'object', errors: [400, 401, 403, 409] },
+    ];
+    if (resource.appendOnly) return list;
+    return [
+      ...list,
+      { ...common, operationId: `update${id}`, method: 'put', path: `${base}/{id}`, summary: `Modificar un registro de ${resource.label}`, body, status: 200, success: 'object', errors: [400, 401, 403, 404, 409] },
+      { ...common, operationId: `delete${id}`, method: 'delete', path: `${base}/{id}`, summary: `Borrar un registro de ${resource.label} (devuelve el registro)`, status: 200, success: 'object', errors: [401, 403, 404, 409] },
+    ];
+  });
+}
+
+const deliverableEndpoints: (Endpoint & { tag: Tag })[] = [
+  { operationId: 'checkStageDeliverable', method: 'get', path: '/api/stages/{id}/checks', summary: 'Lo que falta para presentar: problemas, vinculación al resultado y costos unitarios', tag: 'Entregas', status: 200, success: 'object', errors: [401, 403, 404] },
+  { operationId: 'listStageSnapshots', method: 'get', path: '/api/stages/{id}/snapshots', summary: 'Versiones congeladas de la entrega de una etapa (un arreglo, la más reciente primero)', tag: 'Entregas', status: 200, success: 'object', errors: [401, 403, 404] },
+  { operationId: 'getStageSnapshot', method: 'get', path: '/api/stages/{id}/snapshots/{version}', summary: 'Una versión congelada con todo su contenido', tag: 'Entregas', status: 200, success: 'object', errors: [400, 401, 403, 404] },
+  { operationId: 'diffStageSnapshots', method: 'get', path: '/api/stages/{id}/diff', summary: 'Diferencias entre dos versiones (?from=1&to=2 o to=actual)', tag: 'Entregas', status: 200, success: 'object', errors: [400, 401, 403, 404, 409] },
+  { operationId: 'multiYearComparison', method: 'get', path: '/api/multi-year', summary: 'Proyección y escenarios de cinco años frente a los techos (?institutionId&fiscalYear)', tag: 'Plan y presupuesto', status: 200, success: 'object', errors: [400, 401, 403, 404] },
+  { operationId: 'importBudgetLines', method: 'post', path: '/api/imports/budget-lines', summary: 'Importar categorías y líneas en el formato de datos abiertos del MINFIN (?institutionId&format=csv|xlsx|json, archivo en el cuerpo); todo o nada', tag: 'Plan y presupuesto', status: 200, success: 'object', errors: [400, 401, 403, 404, 413, 422] },
+  { operationId: 'budgetLineImportTemplate', method: 'get', path: '/api/imports/budget-lines/template', summary: 'Descargar la plantilla vacía de importación (?format=csv|xlsx)', tag: 'Plan y presupuesto', status: 200, success: 'object', errors: [400, 401] },
+];
+
 const errorDescriptions: Record<ErrorStatus, { name: string; description: string }> = {
   400: { name: 'BadRequest', description: 'Datos inválidos: message y un mensaje por campo en errors' },
   401: { name: 'Unauthorized', description: 'Falta el token, no es válido o expiró (en el inicio de sesión: credenciales incorrectas)' },
   403: { name: 'Forbidden', description: 'La persona no tiene el rol o la institución que la acción exige' },
   404: { name: 'NotFound', description: 'El recurso no existe' },
   409: { name: 'Conflict', description: 'El estado actual no admite la acción, o el recurso ya existe' },
+  413: { name: 'PayloadTooLarge', description: 'El cuerpo de la solicitud excede el límite' },
+  422: { name: 'Unprocessable', description: 'El contenido no pasa las validaciones: problems lista cada problema (fila, columna o regla, y mensaje)' },
 };
 
 const listParameterText = {
@@ -321,7 +361,7 @@ export function buildOpenApiDocument() {
   component('CalendarTemplateRecord', calendarTemplateRecord, 'output');
 
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const endpoint of endpoints) {
+  for (const endpoint of [...endpoints, ...deliverableEndpoints, ...contentEndpoints()]) {
     const parameters: unknown[] = [...endpoint.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
       name,
       in: 'path',

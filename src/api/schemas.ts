@@ -98,3 +98,16 @@ export const delegationBody = z.object({
   toUserId: z.string().min(1, 'es obligatorio'),
   comment: z.string().trim().max(2000).optional(),
 });
+
+// --- /api/stages/:id/snapshots and /diff --------------------------------------------------------
+
+const version = z.coerce.number('debe ser un número de versión').int('debe ser un número de versión').min(1, 'las versiones empiezan en 1');
+export const snapshotVersionParams = z.object({ id: z.string(), version });
+export const snapshotDiffQuery = z.object({ from: version, to: z.union([z.literal('actual'), version]) });
+
+// --- /api/multi-year ---------------------------------------------------------------------------
+
+export const multiYearQuery = z.object({
+  institutionId: z.uuid('debe ser un identificador válido'),
+  fiscalYear: z.coerce.number('debe ser un año').int('debe ser un año').min(2000, 'debe ser un año entre 2000 y 2100').max(2100, 'debe ser un año entre 2000 y 2100'),
+});

@@ -33,7 +33,26 @@ const expectedOperations = [
   'GET /api/cycles/{id}/progress',
   'POST /api/cycles/{id}/move-deadline',
   'GET /api/institution-cycles',
+  'GET /api/stages/{id}/checks',
+  'GET /api/stages/{id}/snapshots',
+  'GET /api/stages/{id}/snapshots/{version}',
+  'GET /api/stages/{id}/diff',
+  'GET /api/multi-year',
+  'POST /api/imports/budget-lines',
+  'GET /api/imports/budget-lines/template',
+  ...contentOperations(
+    ['classifiers', 'strategic-plans', 'strategic-results', 'products', 'physical-targets', 'programmatic-categories', 'budget-lines', 'budget-projections', 'production-scenarios', 'scenario-items', 'indicators', 'indicator-targets', 'indicator-measurements'],
+    [['GET', ''], ['GET', '/export'], ['GET', '/{id}'], ['POST', ''], ['PUT', '/{id}'], ['DELETE', '/{id}']],
+  ),
+  // Ceilings are versioned: a new figure is a new row, never an edit.
+  ...contentOperations(['budget-ceilings'], [['GET', ''], ['GET', '/export'], ['GET', '/{id}'], ['POST', '']]),
 ];
+
+function contentOperations(resources: string[], operations: [method: string, suffix: string][]): string[] {
+  return resources.flatMap((resource) => operations.map(([method, suffix]) => `${method} /api/${resource}${suffix}`));
+}
+/** A well-formed id that no record has: content routes answer 404 for it. */
+const absentId = '00000000-0000-4000-8000-000000000000';
 const publicOperations = ['GET /api/health', 'GET /api/openapi.json', 'POST /api/auth/login'];
 const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
@@ -124,7 +143,10 @@ describe('GET /api/openapi.json', () => {
     };
     const logoutToken = await stack.login('admin@ciclo.test');
     for (const { key, method, path, operation } of documentedOperations()) {
-      const concrete = path.replace(/^\/api/, '').replace(/^\/([\w-]+)\/\{id\}/, (_, resource: string) => `/${resource}/${ids[resource]}`);
+      const concrete = path
+        .replace(/^\/api/, '')
+        .replace(/^\/([\w-]+)\/\{id\}/, (_, resource: string) => `/${resource}/${ids[resource] ?? absentId}`)
+        .replace('{version}', '1');
       expect(concrete, key).not.toContain('{');
       const isPublic = publicOperations.includes(key);
       const token = isPublic ? undefined : key === 'POST /api/auth/logout' ? logoutToken : admin;
@@ -193,7 +215,7 @@ describe('GET /api/openapi.json', () => {
         if (/^4/.test(status)) {
           const schema = deref(resolved.content['application/json'].schema);
           expect(schema.required, `${key} ${status}`).toEqual(['message']);
-          expect(Object.keys(schema.properties), `${key} ${status}`).toEqual(['message', 'errors']);
+          expect(Object.keys(schema.properties), `${key} ${status}`).toEqual(['message', 'errors', 'problems']);
         }
       }
     }

@@ -2,6 +2,7 @@
 import { Router } from 'express';
 import type { Client } from '@temporalio/client';
 import type { Database } from '../../db/prisma';
+import type { SessionUser } from '../../auth/sessions';
 import { daysToDeadline } from '../../domain/deadlines';
 import { actOnStage, extendStageDeadline, reassignStageApprover, type StageActionName } from '../../temporal/stageWorkflows';
 import { actorOf, currentUser, institutionScope } from '../authenticate';
@@ -101,13 +102,16 @@ export function stageRoutes(db: Database, temporal: Client): Router {
     res.json({ ...presentStage(stage), approvalChain: state.approvalChain });
   });
 
-  async function visibleStage(id: string, user: ReturnType<typeof currentUser>) {
-    const stage = await db.stage.findUnique({ where: { id }, include: withInstitution });
-    if (!stage) throw notFound('La etapa');
-    const scope = institutionScope(user);
-    if (scope !== undefined && stage.institutionId !== scope) throw forbidden('La etapa pertenece a otra institución');
-    return stage;
-  }
+  const visibleStage = (id: string, user: SessionUser) => findVisibleStage(db, id, user);
 
   return router;
+}
+
+/** The stage, if the user may see it: 404 when there is none, 403 when it is another institution's. */
+export async function findVisibleStage(db: Database, id: string, user: SessionUser) {
+  const stage = await db.stage.findUnique({ where: { id }, include: withInstitution });
+  if (!stage) throw notFound('La etapa');
+  const scope = institutionScope(user);
+  if (scope !== undefined && stage.institutionId !== scope) throw forbidden('La etapa pertenece a otra institución');
+  return stage;
 }

@@ -1,0 +1,159 @@
+// Turns a content resource (contentResources.ts) into ra-data-simple-rest routes: list with sort,
+// range and filter, get, create, update, delete, and export of the filtered list as CSV or XLSX.
+// Planners, directors and authorities see their own institution; writers write their own only.
+import { Router, type Response } from 'express';
+import { z } from 'zod';
+import type { Database } from '../../db/prisma';
+import { Prisma } from '../../db/generated/client';
+import type { SessionUser } from '../../auth/sessions';
+import { currentUser, institutionScope } from '../authenticate';
+import { forbidden, HttpError, notFound } from '../httpErrors';
+import { listQuerySchema, pagination, setContentRange } from '../listQuery';
+import { exportFormat, sendTable } from '../tableExport';
+import { institutionOf, type ContentResource } from './contentResources';
+
+/** The Prisma delegates all share these calls; the resource list names which one. */
+interface Delegate {
+  findMany(args: object): Promise<Record<string, unknown>[]>;
+  findUnique(args: object): Promise<Record<string, unknown> | null>;
+  count(args: object): Promise<number>;
+  create(args: object): Promise<Record<string, unknown>>;
+  update(args: object): Promise<Record<string, unknown>>;
+  delete(args: object): Promise<Record<string, unknown>>;
+}
+
+const maxExportRows = 100_000;
+
+/** A record as JSON: decimals as numbers, dates as ISO strings. */
+export function plainRecord(row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) {
+    if (value instanceof Date) out[key] = value.toISOString();
+    else if (value && typeof value === 'object' && 'toNumber' in value && typeof value.toNumber === 'function') out[key] = (value.toNumber as () => number)();
+    else out[key] = value;
+  }
+  return out;
+}
+
+/** sort, range and filter; the filter's fields are checked against the resource in listWhere. */
+export const contentListQuery = (resource: ContentResource) => listQuerySchema(z.record(z.string(), z.unknown()), resource.sortable);
+
+export function contentRouter(db: Database, resource: ContentResource): Router {
+  const router = Router();
+  const delegate = (db as unknown as Record<string, Delegate>)[resource.model]!;
+  const shape = (resource.body as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
+  const listQuery = contentListQuery(resource);
+  /** The model's own columns, so an export with no rows still has its header. */
+  const exportColumns = Object.values((Prisma as unknown as Record<string, Record<string, string>>)[`${resource.model[0]!.toUpperCase()}${resource.model.slice(1)}ScalarFieldEnum`]!);
+
+  /** The where clause of a list: the user's scope, then each allowed filter parsed by its field's schema. */
+  function listWhere(filter: Record<string, unknown>, user: SessionUser) {
+    const where: Record<string, unknown> = {};
+    const errors: Record<string, string> = {};
+    for (const [field, value] of Object.entries(filter)) {
+      if (field === 'id') where.id = { in: ([] as unknown[]).concat(value).map(String) };
+      else if (field === 'q' && resource.searchable) where.OR = resource.searchable.map((f) => ({ [f]: { contains: String(value), mode: 'insensitive' } }));
+      else if (field === 'institutionId' && resource.scope) Object.assign(where, resource.scope(String(value)));
+      else if (resource.filters.includes(field)) {
+        const parsed = (shape[field] ?? z.union([z.string(), z.number(), z.boolean()])).safeParse(value);
+        if (parsed.success) where[field] = parsed.data;
+        else errors[`filter.${field}`] = parsed.error.issues[0]?.message ?? 'valor inválido';
+      } else errors[`filter.${field}`] = 'no se puede filtrar por este campo';
+    }
+    if (Object.keys(errors).length) throw new HttpError(400, 'Filtro inválido', errors);
+    const scope = institutionScope(user);
+    if (scope !== undefined && resource.scope) return { AND: [where, resource.scope(scope)] };
+    return where;
+  }
+
+  async function visible(id: string, user: SessionUser) {
+    const row = await delegate.findUnique({ where: { id } });
+    if (!row) throw notFound('El registro');
+    const scope = institutionScope(user);
+    if (scope !== undefined && resource.owner && (await ownerOf(row)) !== scope) throw forbidden('El registro pertenece a otra institución');
+    return row;
+  }
+
+  async function ownerOf(data: Record<string, unknown>): Promise<string | null> {
+    if (!resource.owner) return null;
+    return institutionOf(db, resource.owner.kind, String(data[resource.owner.field]));
+  }
+
+  /** Checks who may write, that every reference exists within the same institution and that codes are in their catalogues. */
+  async function assertWritable(res: Response, data: Record<string, unknown>) {
+    const user = currentUser(res);
+    if (!resource.writers.includes(user.role)) throw forbidden('Su rol no puede modificar estos datos');
+    const errors: Record<string, string> = {};
+    const owner = await ownerOf(data);
+    if (resource.owner && owner === null) errors[resource.owner.field] = 'no existe';
+    if (owner !== null && user.role !== 'admin' && user.role !== 'coordinator' && owner !== user.institutionId) throw forbidden('Solo puede modificar los datos de su propia institución');
+    for (const [field, kind] of Object.entries(resource.refs ?? {})) {
+      const ref = data[field];
+      if (ref === null || ref === undefined) continue;
+      const refOwner = await institutionOf(db, kind, String(ref));
+      if (refOwner === null) errors[field] = 'no existe';
+      else if (refOwner !== owner) errors[field] = 'pertenece a otra institución';
+    }
+    for (const [field, catalogue] of Object.entries(resource.classifiers ?? {})) {
+      const code = data[field];
+      if (code === null || code === undefined) continue;
+      if (!(await db.classifierEntry.findUnique({ where: { catalogue_code: { catalogue, code: String(code) } } }))) errors[field] = `el código ${String(code)} no está en el catálogo ${catalogue}`;
+    }
+    if (Object.keys(errors).length) throw new HttpError(400, 'Datos inválidos', errors);
+  }
+
+  const parseBody = async (raw: unknown) => {
+    const data = resource.body.parse(raw ?? {});
+    return resource.derive ? resource.derive(db, data) : data;
+  };
+
+  /** GET /api/<resource>?sort&range&filter */
+  router.get('/', async (req, res) => {
+    const { sort, range, filter = {} } = listQuery.parse(req.query);
+    const where = listWhere(filter, currentUser(res));
+    const { skip, take } = pagination(range);
+    const [field, order] = sort ?? resource.defaultSort;
+    const [rows, total] = await Promise.all([delegate.findMany({ where, orderBy: [{ [field]: order.toLowerCase() }, { id: 'asc' }], skip, take }), delegate.count({ where })]);
+    setContentRange(res, resource.name, skip, rows.length, total);
+    res.json(rows.map(plainRecord));
+  });
+
+  /** GET /api/<resource>/export?format=csv|xlsx&sort&filter: the whole filtered list as a file. */
+  router.get('/export', async (req, res) => {
+    const { format, ...list } = z.object({ format: exportFormat.default('csv') }).passthrough().parse(req.query);
+    const { sort, filter = {} } = listQuery.parse(list);
+    const [field, order] = sort ?? resource.defaultSort;
+    const rows = await delegate.findMany({ where: listWhere(filter, currentUser(res)), orderBy: [{ [field]: order.toLowerCase() }, { id: 'asc' }], take: maxExportRows });
+    await sendTable(res, format, resource.name, rows.map(plainRecord), exportColumns);
+  });
+
+  router.get('/:id', async (req, res) => {
+    res.json(plainRecord(await visible(req.params.id, currentUser(res))));
+  });
+
+  router.post('/', async (req, res) => {
+    const data = await parseBody(req.body);
+    await assertWritable(res, data);
+    res.status(201).json(plainRecord(await delegate.create({ data })));
+  });
+
+  if (!resource.appendOnly) {
+    router.put('/:id', async (req, res) => {
+      const before = await visible(req.params.id, currentUser(res));
+      const data = await parseBody(req.body);
+      if (resource.owner && String(data[resource.owner.field]) !== String(before[resource.owner.field])) {
+        throw new HttpError(400, 'Datos inválidos', { [resource.owner.field]: 'no cambia: cree un registro nuevo' });
+      }
+      await assertWritable(res, data);
+      res.json(plainRecord(await delegate.update({ where: { id: before.id }, data })));
+    });
+
+    router.delete('/:id', async (req, res) => {
+      const before = await visible(req.params.id, currentUser(res));
+      await assertWritable(res, before);
+      res.json(plainRecord(await delegate.delete({ where: { id: before.id } })));
+    });
+  }
+
+  return router;
+}
