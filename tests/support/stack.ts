@@ -18,6 +18,7 @@ export interface ApiAnswer {
   status: number;
   body: any;
   headers: Headers;
+  bytes: Uint8Array;
 }
 
 export async function startTestStack(opts: { consoleDir?: string } = {}) {
@@ -41,17 +42,20 @@ export async function startTestStack(opts: { consoleDir?: string } = {}) {
   await new Promise((resolve) => server.once('listening', resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  async function api(method: string, path: string, opts: { token?: string; body?: unknown; rawBody?: string } = {}): Promise<ApiAnswer> {
+  /** rawBody goes as is, with contentType (default application/json); a non-JSON answer comes back as text, its bytes in `bytes`. */
+  async function api(method: string, path: string, opts: { token?: string; body?: unknown; rawBody?: string | Uint8Array; contentType?: string } = {}): Promise<ApiAnswer> {
     const headers: Record<string, string> = {};
     if (opts.token) headers.authorization = `Bearer ${opts.token}`;
-    if (opts.body !== undefined || opts.rawBody !== undefined) headers['content-type'] = 'application/json';
+    if (opts.body !== undefined || opts.rawBody !== undefined) headers['content-type'] = opts.contentType ?? 'application/json';
     const response = await fetch(`${baseUrl}/api${path}`, {
       method,
       headers,
-      body: opts.rawBody ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
+      body: (opts.rawBody instanceof Uint8Array ? new Blob([opts.rawBody as Uint8Array<ArrayBuffer>]) : opts.rawBody) ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
     });
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers };
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const text = new TextDecoder().decode(bytes);
+    const isJson = !response.headers.get('content-type') || /json/i.test(response.headers.get('content-type')!);
+    return { status: response.status, body: text ? (isJson ? JSON.parse(text) : text) : undefined, headers: response.headers, bytes };
   }
 
   async function login(email: string): Promise<string> {

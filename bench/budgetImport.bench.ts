@@ -1,0 +1,180 @@
+// How fast a 20,000-row MINFIN budget file imports, against the bare cost of inserting the same
+// lines with one multi-row INSERT. Run: npx tsx bench/budgetImport.bench.ts
+// Needs the local PostgreSQL (BENCH_DATABASE_URL or TEST_DATABASE_URL, else postgres:postgres on
+// 127.0.0.1:5432): it creates a scratch database ciclo_bench_<pid>, migrates and seeds it, and drops it.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { stringify } from 'csv-stringify/sync';
+import pg from 'pg';
+import { seedDemo } from '../prisma/seed';
+import { importBudgetLines, prepareBudgetImport, writeBudgetImport } from '../src/content/import/importBudgetLines';
+import { categoryCode } from '../src/content/import/minfinLayout';
+import { readTable } from '../src/content/import/readTable';
+import { createDatabase } from '../src/db/prisma';
+import { applyMigrations } from '../src/infra/migrate';
+
+const rowCount = Number(process.env.BENCH_ROWS ?? 20_000);
+const fiscalYear = 2029;
+const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgresql://postgres:postgres@127.0.0.1:5432/postgres';
+const outFile = fileURLToPath(new URL('../docs/benchmarks/budgetImport.json', import.meta.url));
+
+function urlOf(database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+async function admin(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A small deterministic generator, so every run imports the same file. */
+function random(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+const money = (n: number) => n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** A CKAN-layout CSV: ~300 categories under 12 programmes, many renglones, fuentes and departamentos. */
+function generateCsv(renglones: string[], fuentes: string[]): { csv: string; categories: number } {
+  const next = random(2029);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const programmes = [1, 11, 12, 13, 14, 15, 16, 17, 18, 19, 94, 99];
+  const categories: { programa: number; subPrograma: number; proyecto: number; actividad: number; obra: number }[] = [];
+  for (const programa of programmes) {
+    for (let sub = 0; sub <= 2; sub++) {
+      for (let act = 1; act <= 6; act++) categories.push({ programa, subPrograma: sub, proyecto: 0, actividad: act, obra: 0 });
+      for (let obra = 1; obra <= 2; obra++) categories.push({ programa, subPrograma: sub, proyecto: 1 + (obra % 2), actividad: 0, obra });
+    }
+  }
+  const headers = [
+    'ejercicio', 'codigoEntidad', 'entidad', 'codigoPrograma', 'programa', 'codigoSubPrograma', 'subPrograma', 'codigoProyecto', 'proyecto',
+    'codigoActividad', 'actividad', 'codigoObra', 'obra', 'codigoGrupoGasto', 'grupoGasto', 'codigoSubGrupoGasto', 'subGrupoGasto',
+    'codigoRenglon', 'renglon', 'codigoFuente', 'fuente', 'codigoFinalidad', 'finalidad', 'codigoFuncion', 'funcion', 'codigoDivision', 'division',
+    'codigoDepartamento', 'departamento', 'asignado', 'modificado', 'vigente', 'devengado', 'pagado',
+  ];
+  const seen = new Set<string>();
+  const records: (string | number)[][] = [headers];
+  while (records.length <= rowCount) {
+    const c = pick(categories);
+    const renglon = pick(renglones);
+    const fuente = pick(fuentes);
+    const departamento = Math.floor(next() * 23);
+    const key = `${categoryCode(c)}|${renglon}|${fuente}|${departamento}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const asignado = Math.round(next() * 5_000_000_00) / 100;
+    const modificado = Math.round((next() - 0.3) * asignado * 10) / 100;
+    const vigente = Math.max(0, asignado + modificado);
+    const devengado = Math.round(vigente * next() * 100) / 100;
+    const numeric = next() < 0.5;
+    records.push([
+      fiscalYear, 11130009, 'MINISTERIO DE SALUD PÚBLICA Y ASISTENCIA SOCIAL',
+      c.programa, c.programa === 1 ? 'ACTIVIDADES CENTRALES' : `PROGRAMA ${c.programa}`,
+      c.subPrograma, c.subPrograma ? `SUBPROGRAMA ${c.subPrograma}` : 'SIN SUBPROGRAMA',
+      c.proyecto, c.proyecto ? `PROYECTO ${c.proyecto}` : 'SIN PROYECTO',
+      c.actividad, c.actividad ? `ACTIVIDAD ${c.actividad}` : '',
+      c.obra, c.obra ? `OBRA ${c.obra}` : '',
+      renglon[0]!, `GRUPO ${renglon[0]}`, renglon.slice(0, 2), `SUBGRUPO ${renglon.slice(0, 2)}`,
+      numeric ? Number(renglon) : renglon, `RENGLÓN ${renglon}`, numeric ? Number(fuente) : fuente, `FUENTE ${fuente}`,
+      3, 'SALUD', 3, 'SALUD', 1, 'SERVICIOS DE SALUD',
+      departamento, departamento ? `DEPARTAMENTO ${departamento}` : 'MULTIDEPARTAMENTAL',
+      numeric ? asignado : money(asignado), modificado < 0 ? '0.00' : money(modificado), money(vigente), money(devengado), money(devengado * 0.9),
+    ]);
+  }
+  return { csv: stringify(records), categories: categories.length };
+}
+
+const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
+const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+async function main(): Promise<void> {
+  const database = `ciclo_bench_${process.pid}`;
+  await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  await admin(`CREATE DATABASE ${database}`);
+  const url = urlOf(database);
+  const db = createDatabase(url);
+  try {
+    await applyMigrations(url);
+    await seedDemo(db, 2028);
+    const institution = await db.institution.findUniqueOrThrow({ where: { code: 'MSPAS' }, select: { id: true, budgetEntityCode: true } });
+    const catalogue = async (name: 'objetoGasto' | 'fuenteFinanciamiento', length: number, fallback: string[]) => {
+      const codes = (await db.classifierEntry.findMany({ where: { catalogue: name }, select: { code: true } })).map((e) => e.code).filter((c) => c.length === length);
+      return codes.length ? codes : fallback;
+    };
+    const renglones = await catalogue('objetoGasto', 3, Array.from({ length: 60 }, (_, i) => String(11 + i * 15).padStart(3, '0')));
+    const fuentes = await catalogue('fuenteFinanciamiento', 2, ['11', '12', '21', '22', '29', '31', '32', '41', '52', '61']);
+    const { csv, categories } = generateCsv(renglones, fuentes);
+    const bytes = new TextEncoder().encode(csv);
+
+    let start = process.hrtime.bigint();
+    const table = await readTable(bytes, 'csv');
+    const prepared = await prepareBudgetImport(db, institution, table);
+    const parseValidateSeconds = seconds(start);
+    start = process.hrtime.bigint();
+    const summary = await writeBudgetImport(db, prepared);
+    const writeSeconds = seconds(start);
+    start = process.hrtime.bigint();
+    const reimport = await importBudgetLines(db, institution, await readTable(bytes, 'csv'));
+    const reimportSeconds = seconds(start);
+    if (summary.linesCreated !== rowCount || reimport.linesUpdated !== rowCount) throw new Error(`unexpected summaries ${JSON.stringify({ summary, reimport })}`);
+
+    // Baseline: the same lines, already resolved to category ids, in one multi-row INSERT into a copy of the table.
+    const ids = new Map((await db.programmaticCategory.findMany({ where: { institutionId: institution.id, fiscalYear }, select: { id: true, code: true } })).map((c) => [c.code, c.id]));
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    let baselineSeconds: number;
+    try {
+      await client.query('CREATE TABLE bench_budget_line (LIKE "BudgetLine" INCLUDING ALL)');
+      const literal = (v: string | null) => (v === null ? 'NULL' : client.escapeLiteral(v));
+      const values = prepared.rows.map((r) =>
+        `(gen_random_uuid()::text, ${literal(institution.id)}, ${r.fiscalYear}, ${literal(ids.get(categoryCode(r.category))!)}, ${literal(r.objectCode)}, ${literal(r.sourceCode)}, ${literal(r.geographyCode)}, ${r.category.programa === 1}, ${r.amount}, ${[r.execution.asignado, r.execution.modificado, r.execution.vigente, r.execution.devengado, r.execution.pagado].map((a) => a ?? 'NULL').join(', ')}, now())`,
+      );
+      const sql = `INSERT INTO bench_budget_line ("id", "institutionId", "fiscalYear", "categoryId", "objectCode", "sourceCode", "geographyCode", "centralActivities", "amount", "asignado", "modificado", "vigente", "devengado", "pagado", "updatedAt") VALUES ${values.join(',\n')}`;
+      start = process.hrtime.bigint();
+      await client.query(sql);
+      baselineSeconds = seconds(start);
+    } finally {
+      await client.end();
+    }
+
+    const importSeconds = parseValidateSeconds + writeSeconds;
+    const result = {
+      benchmark: 'budgetImport',
+      at: new Date().toISOString(),
+      node: process.version,
+      rows: rowCount,
+      csvBytes: bytes.length,
+      leafCategoriesInFile: categories,
+      categoriesCreated: summary.categoriesCreated,
+      parseValidateSeconds: round(parseValidateSeconds),
+      writeSeconds: round(writeSeconds),
+      importSeconds: round(importSeconds),
+      rowsPerSecond: Math.round(rowCount / importSeconds),
+      reimportSeconds: round(reimportSeconds),
+      baselineInsertSeconds: round(baselineSeconds),
+      baselineRowsPerSecond: Math.round(rowCount / baselineSeconds),
+      ratioToBaseline: round(importSeconds / baselineSeconds, 2),
+      writeRatioToBaseline: round(writeSeconds / baselineSeconds, 2),
+    };
+    const line = JSON.stringify(result);
+    console.log(line);
+    mkdirSync(fileURLToPath(new URL('../docs/benchmarks/', import.meta.url)), { recursive: true });
+    writeFileSync(outFile, `${JSON.stringify(result, null, 2)}\n`);
+  } finally {
+    await db.$disconnect();
+    await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  }
+}
+
+await main();

@@ -1,0 +1,76 @@
+// /api/imports: budget lines uploaded as a file in MINFIN's open-data layout (CSV, Excel or the
+// CKAN datastore's JSON), and the empty template to fill. The file is the raw request body.
+import express, { Router, type Request } from 'express';
+import { z } from 'zod';
+import type { Database } from '../../db/prisma';
+import { BudgetImportRejected, importBudgetLines } from '../../content/import/importBudgetLines';
+import { templateColumns } from '../../content/import/minfinLayout';
+import { formatOfContentType, readTable, tableFormats, UnreadableTableError, type TableFormat } from '../../content/import/readTable';
+import { currentUser } from '../authenticate';
+import { HttpError, notFound } from '../httpErrors';
+import { exportFormat, sendTable } from '../tableExport';
+
+/** The most problems one answer lists; its message still counts them all. */
+const problemsShown = 1000;
+
+export const budgetImportQuery = z.object({
+  institutionId: z.string('es obligatorio').trim().min(1, 'es obligatorio'),
+  format: z.enum(tableFormats, 'debe ser csv, xlsx o json').optional(),
+});
+export const importTemplateQuery = z.object({ format: exportFormat.default('csv') });
+
+/** The uploaded file, up to 25 MB, whatever its Content-Type (the JSON parser leaves /imports alone). */
+const rawFile = express.raw({ type: () => true, limit: '25mb' });
+
+function formatOf(req: Request, asked: TableFormat | undefined): TableFormat {
+  const format = asked ?? formatOfContentType(req.headers['content-type']);
+  if (!format) {
+    throw new HttpError(400, 'No se sabe el formato del archivo', {
+      format: 'indique format=csv, xlsx o json, o envíe Content-Type text/csv, application/json o el de Excel (.xlsx)',
+    });
+  }
+  return format;
+}
+
+export function importRoutes(db: Database): Router {
+  const router = Router();
+
+  /** Downloads an empty file with MINFIN's headers, to fill in and import. */
+  router.get('/budget-lines/template', async (req, res) => {
+    const { format } = importTemplateQuery.parse(req.query);
+    await sendTable(res, format, 'plantilla-lineas-presupuestarias', [], [...templateColumns]);
+  });
+
+  /**
+   * Imports budget lines and their programmatic categories into an institution: 200 with a
+   * summary, or 422 with every problem (row, column, message) and nothing written.
+   */
+  router.post('/budget-lines', rawFile, async (req, res) => {
+    const query = budgetImportQuery.parse(req.query);
+    const user = currentUser(res);
+    const institution = await db.institution.findUnique({ where: { id: query.institutionId }, select: { id: true, budgetEntityCode: true } });
+    if (!institution) throw notFound('La institución');
+    if (user.role === 'planner' || user.role === 'director') {
+      if (user.institutionId !== institution.id) throw new HttpError(403, 'Solo puede importar el presupuesto de su propia institución');
+    } else if (user.role !== 'coordinator' && user.role !== 'admin') {
+      throw new HttpError(403, 'Solo la dirección de planificación de la institución o la coordinación pueden importar el presupuesto');
+    }
+    const format = formatOf(req, query.format);
+    const bytes: unknown = req.body;
+    if (!(bytes instanceof Uint8Array) || bytes.length === 0) throw new HttpError(400, 'Falta el archivo: envíelo como cuerpo de la solicitud');
+
+    try {
+      const table = await readTable(bytes, format);
+      res.json(await importBudgetLines(db, institution, table));
+    } catch (err) {
+      if (err instanceof UnreadableTableError) throw new HttpError(400, err.message);
+      if (err instanceof BudgetImportRejected) {
+        const shown = err.problems.length > problemsShown ? ` (se muestran los primeros ${problemsShown})` : '';
+        throw new HttpError(422, `${err.message}${shown}`, {}, err.problems.slice(0, problemsShown));
+      }
+      throw err;
+    }
+  });
+
+  return router;
+}

@@ -1,0 +1,191 @@
+// MINFIN's open-data layout without a database: headers, codes, amounts, categories, problems.
+import { describe, expect, it } from 'vitest';
+import {
+  categoryChain,
+  categoryCode,
+  lineKey,
+  mapHeaders,
+  readAmount,
+  readCode,
+  validateMinfinTable,
+  type Table,
+} from '../../src/content/import/minfinLayout';
+
+const headers = [
+  'ejercicio',
+  'codigoEntidad',
+  'codigoPrograma',
+  'programa',
+  'codigoSubPrograma',
+  'subPrograma',
+  'codigoProyecto',
+  'proyecto',
+  'codigoActividad',
+  'actividad',
+  'codigoObra',
+  'obra',
+  'codigoRenglon',
+  'codigoFuente',
+  'codigoDepartamento',
+  'asignado',
+  'vigente',
+];
+
+function table(rows: Record<string, unknown>[], header = headers): Table {
+  return { headers: header, headerRow: 1, records: rows.map((values, i) => ({ row: i + 2, values })) };
+}
+
+const good = {
+  ejercicio: '2028',
+  codigoEntidad: '11130009',
+  codigoPrograma: '11',
+  programa: 'FOMENTO DE LA SALUD',
+  codigoSubPrograma: '0',
+  subPrograma: 'SIN SUBPROGRAMA',
+  codigoProyecto: '0',
+  proyecto: 'SIN PROYECTO',
+  codigoActividad: '1',
+  actividad: 'DIRECCIÓN Y COORDINACIÓN',
+  codigoObra: '0',
+  obra: '',
+  codigoRenglon: '11',
+  codigoFuente: 11,
+  codigoDepartamento: '1',
+  asignado: '1,234,567.50',
+  vigente: 1300000,
+};
+
+describe('headers', () => {
+  it('when headers differ in case and spaces, then they are recognised and the extra ones ignored', () => {
+    const map = mapHeaders([' EJERCICIO ', 'CodigoPrograma', 'codigorenglon', 'CODIGOFUENTE', 'Asignado', 'codigoGrupoGasto', 'cualquiera'], 1);
+    expect(map.problems).toEqual([]);
+    expect(map.columns).toEqual({ ejercicio: ' EJERCICIO ', codigoPrograma: 'CodigoPrograma', codigoRenglon: 'codigorenglon', codigoFuente: 'CODIGOFUENTE', asignado: 'Asignado' });
+    expect(map.amountColumn).toBe('asignado');
+  });
+
+  it('when the file has solicitado or monto, then that is the programmed amount rather than asignado', () => {
+    expect(mapHeaders(['ejercicio', 'codigoPrograma', 'codigoRenglon', 'codigoFuente', 'asignado', 'Monto']).amountColumn).toBe('monto');
+    expect(mapHeaders(['ejercicio', 'codigoPrograma', 'codigoRenglon', 'codigoFuente', 'asignado', 'solicitado', 'monto']).amountColumn).toBe('solicitado');
+  });
+
+  it('when required columns or every amount column are missing, then one problem each at the header row', () => {
+    const map = mapHeaders(['ejercicio', 'codigoPrograma', 'vigente'], 1);
+    expect(map.problems).toEqual([
+      { row: 1, column: 'codigoRenglon', message: 'falta la columna obligatoria codigoRenglon' },
+      { row: 1, column: 'codigoFuente', message: 'falta la columna obligatoria codigoFuente' },
+      { row: 1, column: 'asignado', message: 'falta una columna de monto: solicitado, monto o asignado' },
+    ]);
+  });
+});
+
+describe('codes and amounts', () => {
+  it('when codes come as numbers or zero-padded strings, then they read the same and pad as stored', () => {
+    expect(readCode(11)).toEqual({ ok: true, value: 11 });
+    expect(readCode('011')).toEqual({ ok: true, value: 11 });
+    expect(readCode(' 11.0 ')).toEqual({ ok: true, value: 11 });
+    expect(readCode('1a')).toEqual({ ok: false, message: 'debe ser un código numérico' });
+    expect(readCode(-3)).toMatchObject({ ok: false });
+    expect(readCode('1000', 3)).toEqual({ ok: false, message: 'admite hasta 3 dígitos' });
+    const [row] = validateMinfinTable(table([good])).rows;
+    expect(row).toMatchObject({ objectCode: '011', sourceCode: '11', geographyCode: '01', entityCode: '11130009' });
+    const [countryWide] = validateMinfinTable(table([{ ...good, codigoDepartamento: '' }])).rows;
+    expect(countryWide!.geographyCode).toBe('00');
+  });
+
+  it('when amounts are numbers, plain strings or have comma thousands separators, then they read as decimals', () => {
+    expect(readAmount(1234.5)).toEqual({ ok: true, value: '1234.50' });
+    expect(readAmount('1234.50')).toEqual({ ok: true, value: '1234.50' });
+    expect(readAmount('1,234.50')).toEqual({ ok: true, value: '1234.50' });
+    expect(readAmount(' 12,345,678 ')).toEqual({ ok: true, value: '12345678' });
+    expect(readAmount('.5')).toEqual({ ok: true, value: '0.5' });
+    expect(readAmount('1,23.5')).toMatchObject({ ok: false });
+    expect(readAmount('abc')).toEqual({ ok: false, message: 'debe ser un número, p. ej. 1234.50 o 1,234.50' });
+    expect(readAmount('-5')).toEqual({ ok: false, message: 'no puede ser negativo' });
+    expect(readAmount(-0.01)).toEqual({ ok: false, message: 'no puede ser negativo' });
+    const [row] = validateMinfinTable(table([good])).rows;
+    expect(row!.amount).toBe('1234567.50');
+    expect(row!.execution).toEqual({ asignado: '1234567.50', modificado: null, vigente: '1300000.00', devengado: null, pagado: null });
+  });
+});
+
+describe('categories', () => {
+  it('when a row names an activity, then its code joins the five codes and the tree reaches it from its programme', () => {
+    const parts = { programa: 11, subPrograma: 2, proyecto: 5, actividad: 1, obra: 0 };
+    expect(categoryCode(parts)).toBe('11-02-005-001-000');
+    const chain = categoryChain(parts, { programa: 'SALUD', subPrograma: 'PRIMER NIVEL', proyecto: 'CENTROS', actividad: 'ATENCIÓN', obra: 'SIN OBRA' });
+    expect(chain.map(({ code, name, parentCode, depth }) => ({ code, name, parentCode, depth }))).toEqual([
+      { code: '11-00-000-000-000', name: 'SALUD', parentCode: null, depth: 0 },
+      { code: '11-02-000-000-000', name: 'PRIMER NIVEL', parentCode: '11-00-000-000-000', depth: 1 },
+      { code: '11-02-005-000-000', name: 'CENTROS', parentCode: '11-02-000-000-000', depth: 2 },
+      { code: '11-02-005-001-000', name: 'ATENCIÓN', parentCode: '11-02-005-000-000', depth: 3 },
+    ]);
+  });
+
+  it('when subprograma and proyecto are 0, then the activity hangs from the programme, and an obra names its category', () => {
+    const chain = categoryChain({ programa: 1, subPrograma: 0, proyecto: 0, actividad: 0, obra: 7 }, { programa: 'ACTIVIDADES CENTRALES', subPrograma: 'SIN SUBPROGRAMA', proyecto: '', actividad: '', obra: 'EDIFICIO' });
+    expect(chain.map((n) => [n.code, n.name, n.parentCode])).toEqual([
+      ['1-00-000-000-000', 'ACTIVIDADES CENTRALES', null],
+      ['1-00-000-000-007', 'EDIFICIO', '1-00-000-000-000'],
+    ]);
+  });
+
+  it('when a line sits on the programme itself, then the chain is the programme alone', () => {
+    const chain = categoryChain({ programa: 94, subPrograma: 0, proyecto: 0, actividad: 0, obra: 0 }, { programa: '', subPrograma: '', proyecto: '', actividad: '', obra: '' });
+    expect(chain).toEqual([expect.objectContaining({ code: '94-00-000-000-000', name: 'Programa 94', parentCode: null, depth: 0 })]);
+  });
+
+  it('when two rows differ only in how their codes are written, then they are the same line and the later one is a duplicate', () => {
+    const { rows, problems } = validateMinfinTable(table([good, { ...good, codigoRenglon: '011', codigoFuente: '11', codigoDepartamento: '01' }]));
+    expect(lineKey(rows[0]!)).toBe('2028|11-00-000-001-000|011|11|01');
+    expect(problems).toEqual([{ row: 3, column: 'codigoRenglon', message: expect.stringContaining('fila 2') }]);
+  });
+});
+
+describe('validateMinfinTable', () => {
+  it('when rows have several problems, then every one is collected with its row, its column as the file names it and a Spanish message', () => {
+    const mixedCase = headers.map((h) => (h === 'asignado' ? 'Asignado' : h === 'codigoRenglon' ? 'CODIGORENGLON' : h));
+    const rows = [
+      { ...good, Asignado: good.asignado, CODIGORENGLON: '11' },
+      { ...good, Asignado: 'abc', CODIGORENGLON: '11', codigoFuente: 'x', ejercicio: '28' },
+      { ...good, Asignado: '10', CODIGORENGLON: '' },
+      { ...good, Asignado: '-1', CODIGORENGLON: '22', codigoPrograma: '' },
+      { ...good, Asignado: '20', CODIGORENGLON: '011' },
+    ];
+    const { rows: valid, problems } = validateMinfinTable(table(rows, mixedCase));
+    expect(problems).toEqual([
+      { row: 3, column: 'ejercicio', message: 'debe ser un año entre 2000 y 2100' },
+      { row: 3, column: 'codigoFuente', message: 'debe ser un código numérico' },
+      { row: 3, column: 'Asignado', message: 'debe ser un número, p. ej. 1234.50 o 1,234.50' },
+      { row: 4, column: 'CODIGORENGLON', message: 'es obligatorio' },
+      { row: 5, column: 'codigoPrograma', message: 'es obligatorio' },
+      { row: 5, column: 'Asignado', message: 'no puede ser negativo' },
+      { row: 6, column: 'CODIGORENGLON', message: expect.stringMatching(/^repite la línea de la fila 2 /) },
+    ]);
+    expect(valid.map((r) => r.row)).toEqual([2]);
+  });
+
+  it('when the institution has an entity code, then rows of another entity are problems', () => {
+    const { problems } = validateMinfinTable(table([good, { ...good, codigoEntidad: '11130010', codigoRenglon: '12' }]), { entityCode: '0011130009' });
+    expect(problems).toEqual([{ row: 3, column: 'codigoEntidad', message: 'la entidad 11130010 no es la de la institución (11130009)' }]);
+  });
+
+  it('when the catalogues have entries, then unknown renglones and fuentes are problems; an empty catalogue checks nothing', () => {
+    const rows = [good, { ...good, codigoRenglon: '999', codigoFuente: '99' }];
+    expect(validateMinfinTable(table(rows)).problems).toEqual([]);
+    const { problems } = validateMinfinTable(table(rows), { objectCodes: new Set(['011']), sourceCodes: new Set(['11', '21']) });
+    expect(problems).toEqual([
+      { row: 3, column: 'codigoRenglon', message: 'el código 999 no está en el catálogo de objeto del gasto' },
+      { row: 3, column: 'codigoFuente', message: 'el código 99 no está en el catálogo de fuentes de financiamiento' },
+    ]);
+  });
+
+  it('when the programmed amount column is empty in a row, then that row is a problem even if vigente is there', () => {
+    const { problems } = validateMinfinTable(table([{ ...good, asignado: '' }]));
+    expect(problems).toEqual([{ row: 2, column: 'asignado', message: 'es obligatorio' }]);
+  });
+
+  it('when a required column is missing from the file, then it is named once, not once per row', () => {
+    const { problems } = validateMinfinTable(table([good, good], headers.filter((h) => h !== 'codigoFuente')));
+    expect(problems.filter((p) => p.column === 'codigoFuente')).toEqual([{ row: 1, column: 'codigoFuente', message: 'falta la columna obligatoria codigoFuente' }]);
+  });
+});
