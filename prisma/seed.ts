@@ -1,10 +1,11 @@
 // The demo seed: the four pilot ministries of the seed document, the two coordinators and their
-// people, and the strategic review of the next cycle. Idempotent: a restart adds nothing twice.
+// people, the strategic review of the next cycle, the classifier catalogues and each ministry's plan and budget. Idempotent: a restart adds nothing twice.
 import { hashPassword } from '../src/auth/passwords';
 import type { Database } from '../src/db/prisma';
 import type { Prisma } from '../src/db/generated/client';
 import { builtInTemplates } from '../src/domain/calendar/templates';
 import { strategicReview } from '../src/domain/stageCatalog';
+import { seedClassifierCatalogues, seedDemoContent } from './seedContent';
 import { stageWorkflowId } from '../src/temporal/workflowIds';
 
 export const demoPassword = 'ciclo-demo';
@@ -90,4 +91,6 @@ export async function seedDemo(db: Database, fiscalYear = demoFiscalYear()): Pro
       },
     });
   }
+  await seedClassifierCatalogues(db);
+  await seedDemoContent(db, fiscalYear);
 }
