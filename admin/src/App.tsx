@@ -1,13 +1,33 @@
-import { Admin, Resource } from 'react-admin';
+import { lazy } from 'react';
+import { Route } from 'react-router-dom';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
 import auditEvents from './audit-events';
+import budgetCeilings from './budget-ceilings';
+import budgetLines from './budget-lines';
+import budgetProjections from './budget-projections';
 import calendarTemplates from './calendar-templates';
+import classifiers from './classifiers';
 import { authProvider } from './authProvider';
 import cycles from './cycles';
 import { Dashboard } from './Dashboard';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
+import indicatorMeasurements from './indicator-measurements';
+import indicatorTargets from './indicator-targets';
+import indicators from './indicators';
 import { Layout } from './layout/Layout';
+import physicalTargets from './physical-targets';
+import productionScenarios from './production-scenarios';
+import products from './products';
+import programmaticCategories from './programmatic-categories';
+import scenarioItems from './scenario-items';
 import stages from './stages';
+import strategicPlans from './strategic-plans';
+import strategicResults from './strategic-results';
+
+// The two working pages of the plan and budget: loaded when opened, not with the console.
+const ImportPage = lazy(() => import('./imports/ImportPage'));
+const MultiYearPage = lazy(() => import('./multi-year/MultiYearPage'));
 
 export const App = () => (
     <Admin
@@ -20,10 +40,28 @@ export const App = () => (
         requireAuth
         disableTelemetry
     >
-        {/* The menu follows this order: Etapas, Ciclos, Plantillas de calendario, Eventos de auditoría. */}
+        {/* The menu's order is layout/Menu.tsx's. */}
         <Resource name="stages" {...stages} />
         <Resource name="cycles" {...cycles} />
         <Resource name="calendar-templates" {...calendarTemplates} />
         <Resource name="audit-events" {...auditEvents} />
+        <Resource name="strategic-plans" {...strategicPlans} />
+        <Resource name="strategic-results" {...strategicResults} />
+        <Resource name="products" {...products} />
+        <Resource name="physical-targets" {...physicalTargets} />
+        <Resource name="indicators" {...indicators} />
+        <Resource name="indicator-targets" {...indicatorTargets} />
+        <Resource name="indicator-measurements" {...indicatorMeasurements} />
+        <Resource name="programmatic-categories" {...programmaticCategories} />
+        <Resource name="budget-lines" {...budgetLines} />
+        <Resource name="budget-ceilings" {...budgetCeilings} />
+        <Resource name="budget-projections" {...budgetProjections} />
+        <Resource name="production-scenarios" {...productionScenarios} />
+        <Resource name="scenario-items" {...scenarioItems} />
+        <Resource name="classifiers" {...classifiers} />
+        <CustomRoutes>
+            <Route path="/importar" element={<ImportPage />} />
+            <Route path="/multianual" element={<MultiYearPage />} />
+        </CustomRoutes>
     </Admin>
 );

@@ -1,6 +1,8 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, Identifier } from 'react-admin';
 import { templateFormPath } from './calendar-templates/formPaths';
+import { contentFormPath, isContentResource } from './content/resources';
+import type { MultiYear, StageChecks, StageDiff, StageSnapshot } from './content/types';
 import { cycleFormPath } from './cycles/formPaths';
 import { httpClient } from './httpClient';
 import { withFormErrors } from './serverErrors';
@@ -46,6 +48,14 @@ export interface CicloDataProvider extends DataProvider {
         id: Identifier,
         params: MoveDeadlineParams,
     ) => Promise<{ data: { stageCode: string; deadline: string } }>;
+    /** GET /api/stages/:id/checks: what is still missing before the stage can be submitted. */
+    getStageChecks: (id: Identifier) => Promise<{ data: StageChecks }>;
+    /** GET /api/stages/:id/snapshots: the frozen versions, newest first. */
+    getStageSnapshots: (id: Identifier) => Promise<{ data: StageSnapshot[] }>;
+    /** GET /api/stages/:id/diff?from&to: what changed between two versions (to may be "actual"). */
+    getStageDiff: (id: Identifier, params: { from: number; to: number | 'actual' }) => Promise<{ data: StageDiff }>;
+    /** GET /api/multi-year?institutionId&fiscalYear: projection and scenarios against the ceilings. */
+    getMultiYear: (params: { institutionId: string; fiscalYear: number }) => Promise<{ data: MultiYear }>;
 }
 
 /** Accepts both a bare stage and a `{data: stage}` envelope. */
@@ -91,8 +101,18 @@ const formPaths = {
     'calendar-templates': { create: templateFormPath(true), update: templateFormPath(false) },
 } as const;
 
-const formPathsOf = (resource: string) =>
-    resource in formPaths ? formPaths[resource as keyof typeof formPaths] : undefined;
+const formPathsOf = (resource: string) => {
+    if (resource in formPaths) return formPaths[resource as keyof typeof formPaths];
+    if (isContentResource(resource)) {
+        const path = contentFormPath(resource);
+        return { create: path, update: path };
+    }
+    return undefined;
+};
+
+const getJson = async <T>(path: string): Promise<T> => (await httpClient(`${API_URL}${path}`)).json as T;
+
+const stagePath = (id: Identifier, rest: string) => `/stages/${encodeURIComponent(String(id))}/${rest}`;
 
 export const dataProvider: CicloDataProvider = {
     ...baseProvider,
@@ -125,4 +145,12 @@ export const dataProvider: CicloDataProvider = {
         });
         return { data: json as { stageCode: string; deadline: string } };
     },
+    getStageChecks: async id => ({ data: await getJson<StageChecks>(stagePath(id, 'checks')) }),
+    getStageSnapshots: async id => ({ data: await getJson<StageSnapshot[]>(stagePath(id, 'snapshots')) }),
+    getStageDiff: async (id, { from, to }) => ({
+        data: await getJson<StageDiff>(stagePath(id, `diff?${new URLSearchParams({ from: String(from), to: String(to) })}`)),
+    }),
+    getMultiYear: async ({ institutionId, fiscalYear }) => ({
+        data: await getJson<MultiYear>(`/multi-year?${new URLSearchParams({ institutionId, fiscalYear: String(fiscalYear) })}`),
+    }),
 };

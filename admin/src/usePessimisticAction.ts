@@ -1,23 +1,36 @@
 import { useState } from 'react';
 import { useNotify, useRefresh } from 'react-admin';
+import type { GateProblem } from './content/types';
 
 interface ApiError {
     status?: number;
     message?: string;
+    body?: { problems?: unknown };
 }
+
+/** The `problems` of a 422 (a submission whose deliverable fails its gates), if any. */
+const problemsOf = (error: ApiError): GateProblem[] => {
+    const problems = error.status === 422 ? error.body?.problems : undefined;
+    return Array.isArray(problems)
+        ? problems.filter((p): p is GateProblem => typeof p === 'object' && p !== null && typeof (p as GateProblem).message === 'string')
+        : [];
+};
 
 /**
  * The console's one way to run an irreversible action: wait for the API (pessimistic), then
  * notify and refresh; on failure show the API's `message` (a 401 is left to the auth provider,
- * which logs the user out and says so).
+ * which logs the user out and says so). When the API refuses with a list of problems (422
+ * `{message, problems}`), the whole list is kept in `problems` for the caller to show.
  */
 export const usePessimisticAction = () => {
     const notify = useNotify();
     const refresh = useRefresh();
     const [isPending, setPending] = useState(false);
+    const [problems, setProblems] = useState<GateProblem[]>([]);
 
     const run = async <T>(call: () => Promise<T>, successMessage: string, onSuccess?: (result: T) => void): Promise<void> => {
         setPending(true);
+        setProblems([]);
         try {
             const result = await call();
             setPending(false);
@@ -28,10 +41,11 @@ export const usePessimisticAction = () => {
             setPending(false);
             const error = (caught ?? {}) as ApiError;
             if (error.status === 401) return;
+            setProblems(problemsOf(error));
             const message = error.message || 'ra.notification.http_error';
             notify(message, { type: 'error', messageArgs: { _: message } });
         }
     };
 
-    return { run, isPending };
+    return { run, isPending, problems, clearProblems: () => setProblems([]) };
 };

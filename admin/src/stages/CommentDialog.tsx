@@ -1,7 +1,9 @@
 import { TextField } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslate } from 'react-admin';
+import type { GateProblem } from '../content/types';
 import type { Stage } from '../types';
+import { GateProblemsList } from './delivery/GateProblemsList';
 import { dialogArgs } from './dialogText';
 import { StageDialog } from './StageDialog';
 
@@ -10,12 +12,14 @@ interface CommentDialogProps {
     open: boolean;
     kind: 'submit' | 'approve';
     isPending: boolean;
+    /** What the API refused the submission for (422), shown above the comment. */
+    problems?: GateProblem[];
     onClose: () => void;
     onConfirm: (comment: string) => void;
 }
 
 /** Confirmation with an optional comment (used to submit and to approve). */
-export const CommentDialog = ({ stage, open, kind, isPending, onClose, onConfirm }: CommentDialogProps) => {
+export const CommentDialog = ({ stage, open, kind, isPending, problems = [], onClose, onConfirm }: CommentDialogProps) => {
     const translate = useTranslate();
     const [comment, setComment] = useState('');
 
@@ -33,6 +37,7 @@ export const CommentDialog = ({ stage, open, kind, isPending, onClose, onConfirm
             onClose={onClose}
             onConfirm={() => onConfirm(comment)}
         >
+            {problems.length > 0 && <GateProblemsList problems={problems} title="ciclo.delivery.submit_refused" />}
             <TextField
                 label={translate('ciclo.dialog.comment_optional')}
                 value={comment}

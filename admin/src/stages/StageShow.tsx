@@ -1,7 +1,8 @@
-import { NumberField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { NumberField, Show, TabbedShowLayout, TextField } from 'react-admin';
 import type { Stage } from '../types';
 import { DateTimeField } from '../fields/DateTimeField';
 import { DeadlineField } from './DeadlineField';
+import { DeliveryTabLoader } from './delivery/DeliveryTabLoader';
 import { InstitutionField } from './InstitutionField';
 import { StageHistory } from './StageHistory';
 import { StageShowActions } from './StageShowActions';
@@ -9,17 +10,22 @@ import { StageStatusField } from './StageStatusField';
 
 export const StageShow = () => (
     <Show<Stage> actions={<StageShowActions />}>
-        <SimpleShowLayout>
-            <InstitutionField label="resources.stages.fields.institutionName" />
-            <TextField source="name" />
-            <TextField source="code" />
-            <NumberField source="fiscalYear" options={{ useGrouping: false }} />
-            <StageStatusField label="resources.stages.fields.status" />
-            <NumberField source="version" />
-            <DeadlineField label="resources.stages.fields.deadline" />
-            <TextField source="lastComment" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
-            <DateTimeField source="updatedAt" label="resources.stages.fields.updatedAt" />
-            <StageHistory label="ciclo.stage.history" />
-        </SimpleShowLayout>
+        <TabbedShowLayout>
+            <TabbedShowLayout.Tab label="ciclo.stage.summary_tab">
+                <InstitutionField label="resources.stages.fields.institutionName" />
+                <TextField source="name" />
+                <TextField source="code" />
+                <NumberField source="fiscalYear" options={{ useGrouping: false }} />
+                <StageStatusField label="resources.stages.fields.status" />
+                <NumberField source="version" />
+                <DeadlineField label="resources.stages.fields.deadline" />
+                <TextField source="lastComment" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
+                <DateTimeField source="updatedAt" label="resources.stages.fields.updatedAt" />
+                <StageHistory label="ciclo.stage.history" />
+            </TabbedShowLayout.Tab>
+            <TabbedShowLayout.Tab label="ciclo.delivery.tab" path="entrega">
+                <DeliveryTabLoader label={false} />
+            </TabbedShowLayout.Tab>
+        </TabbedShowLayout>
     </Show>
 );

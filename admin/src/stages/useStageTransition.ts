@@ -22,7 +22,7 @@ const SUCCESS_MESSAGE: Record<StageAction, string> = {
 /** A stage transition through the API, pessimistic: see usePessimisticAction. */
 export const useStageTransition = <A extends StageAction>(action: A) => {
     const dataProvider = useDataProvider<CicloDataProvider>();
-    const { run, isPending } = usePessimisticAction();
+    const { run, isPending, problems, clearProblems } = usePessimisticAction();
 
     const call = (stage: Stage, params: ParamsByAction[A]) =>
         action === 'submit'
@@ -36,5 +36,5 @@ export const useStageTransition = <A extends StageAction>(action: A) => {
     const mutate = (stage: Stage, params: ParamsByAction[A], options: { onSuccess?: (stage: Stage) => void } = {}) =>
         run(() => call(stage, params), SUCCESS_MESSAGE[action], ({ data }) => options.onSuccess?.(data));
 
-    return { mutate, isPending };
+    return { mutate, isPending, problems, clearProblems };
 };

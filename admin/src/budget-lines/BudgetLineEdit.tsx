@@ -1,0 +1,8 @@
+import { ContentEdit } from '../content/ContentEdit';
+import { BudgetLineForm } from './BudgetLineForm';
+
+export const BudgetLineEdit = () => (
+    <ContentEdit>
+        <BudgetLineForm edit />
+    </ContentEdit>
+);

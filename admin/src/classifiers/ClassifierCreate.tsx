@@ -1,0 +1,9 @@
+import { ContentCreate } from '../content/ContentCreate';
+import { ClassifierForm } from './ClassifierForm';
+
+/** Coordinators only (authProvider.canAccess; the API checks again). */
+export const ClassifierCreate = () => (
+    <ContentCreate>
+        <ClassifierForm />
+    </ContentCreate>
+);

@@ -1,0 +1,12 @@
+import { Typography } from '@mui/material';
+import { useTranslate } from 'react-admin';
+
+/** What an empty table inside a record page says (DataTable shows `empty` as given, untranslated). */
+export const EmptyNote = () => {
+    const translate = useTranslate();
+    return (
+        <Typography variant="body2" color="text.secondary" sx={{ py: 1 }}>
+            {translate('ciclo.content.none')}
+        </Typography>
+    );
+};

@@ -1,0 +1,35 @@
+import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import type { ImportProblem } from '../content/types';
+
+/** Every problem of the file: the row as the spreadsheet numbers it, the column, what is wrong. */
+export const ImportProblemsTable = ({ problems }: { problems: ImportProblem[] }) => {
+    const translate = useTranslate();
+    return (
+        <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: 480 }}>
+            <Table size="small" stickyHeader>
+                <caption style={{ captionSide: 'top', textAlign: 'left', padding: 8 }}>
+                    {translate('ciclo.import.problems_caption', { smart_count: problems.length })}
+                </caption>
+                <TableHead>
+                    <TableRow>
+                        <TableCell component="th" scope="col">{translate('ciclo.import.row')}</TableCell>
+                        <TableCell component="th" scope="col">{translate('ciclo.import.column')}</TableCell>
+                        <TableCell component="th" scope="col">{translate('ciclo.import.message')}</TableCell>
+                    </TableRow>
+                </TableHead>
+                <TableBody>
+                    {problems.map((problem, index) => (
+                        <TableRow key={`${problem.row ?? ''}-${problem.column ?? ''}-${index}`}>
+                            <TableCell component="th" scope="row">
+                                {problem.row === undefined ? '—' : translate('ciclo.import.row_n', { row: problem.row })}
+                            </TableCell>
+                            <TableCell sx={{ fontFamily: 'monospace' }}>{problem.column ?? '—'}</TableCell>
+                            <TableCell>{problem.message}</TableCell>
+                        </TableRow>
+                    ))}
+                </TableBody>
+            </Table>
+        </TableContainer>
+    );
+};

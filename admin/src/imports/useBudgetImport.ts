@@ -1,0 +1,90 @@
+import { useRef, useState } from 'react';
+import { useLogoutIfAccessDenied } from 'react-admin';
+import type { ImportProblem, ImportSummary } from '../content/types';
+import { getToken } from '../session';
+import { contentTypeOf, type ImportFormat } from './fileFormat';
+
+export type ImportOutcome =
+    | { kind: 'imported'; summary: ImportSummary }
+    | { kind: 'rejected'; message: string; problems: ImportProblem[] }
+    | { kind: 'failed'; message: string };
+
+export type ImportPhase = 'idle' | 'uploading' | 'processing' | 'done';
+
+interface ApiBody {
+    message?: string;
+    errors?: Record<string, string>;
+    problems?: ImportProblem[];
+}
+
+const parse = (text: string): unknown => {
+    try {
+        return JSON.parse(text);
+    } catch {
+        return undefined;
+    }
+};
+
+/**
+ * POST /api/imports/budget-lines with the file as the body, through XMLHttpRequest for its
+ * upload progress: `progress` (0..1) while the file goes up, then "processing" while the API
+ * checks every row and writes (or writes nothing).
+ */
+export const useBudgetImport = () => {
+    const logoutIfAccessDenied = useLogoutIfAccessDenied();
+    const [phase, setPhase] = useState<ImportPhase>('idle');
+    const [progress, setProgress] = useState<number | null>(null);
+    const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+    const request = useRef<XMLHttpRequest | null>(null);
+
+    const finish = (result: ImportOutcome) => {
+        request.current = null;
+        setOutcome(result);
+        setPhase('done');
+    };
+
+    const upload = (file: File, format: ImportFormat, institutionId: string) => {
+        const xhr = new XMLHttpRequest();
+        request.current = xhr;
+        setOutcome(null);
+        setProgress(0);
+        setPhase('uploading');
+        const query = new URLSearchParams({ institutionId, format });
+        xhr.open('POST', `/api/imports/budget-lines?${query}`);
+        const token = getToken();
+        if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+        xhr.setRequestHeader('Content-Type', contentTypeOf(format));
+        xhr.setRequestHeader('Accept', 'application/json');
+        xhr.upload.onprogress = event => setProgress(event.lengthComputable ? event.loaded / event.total : null);
+        xhr.upload.onload = () => {
+            setProgress(1);
+            setPhase('processing');
+        };
+        xhr.onload = () => {
+            const body = (parse(xhr.responseText) ?? {}) as ApiBody & ImportSummary;
+            if (xhr.status === 200) return finish({ kind: 'imported', summary: body });
+            if (xhr.status === 401) void logoutIfAccessDenied({ status: 401 });
+            if (xhr.status === 422 && Array.isArray(body.problems)) {
+                return finish({ kind: 'rejected', message: body.message ?? '', problems: body.problems });
+            }
+            const details = Object.entries(body.errors ?? {}).map(([field, message]) => `${field}: ${message}`);
+            finish({ kind: 'failed', message: [body.message ?? xhr.statusText, ...details].filter(Boolean).join(' — ') });
+        };
+        xhr.onerror = () => finish({ kind: 'failed', message: '' });
+        xhr.onabort = () => {
+            request.current = null;
+            setPhase('idle');
+        };
+        xhr.send(file);
+    };
+
+    const cancel = () => request.current?.abort();
+
+    const reset = () => {
+        setOutcome(null);
+        setPhase('idle');
+        setProgress(null);
+    };
+
+    return { upload, cancel, reset, phase, progress, outcome };
+};

@@ -1,0 +1,18 @@
+import { number, NumberInput, required, TextInput } from 'react-admin';
+import { CodeReferenceInput } from '../content/CodeReferenceInput';
+import { ContentForm } from '../content/ContentForm';
+import { FormRow } from '../content/FormRow';
+import { OptionalTextInput } from '../content/OptionalTextInput';
+import { periodRule } from './periodRule';
+
+/** An indicator's target or measurement for a period. */
+export const PeriodForm = ({ withNote = false }: { withNote?: boolean }) => (
+    <ContentForm>
+        <CodeReferenceInput source="indicatorId" reference="indicators" required />
+        <FormRow>
+            <TextInput source="period" validate={periodRule} helperText="ciclo.content.period_help" />
+            <NumberInput source="value" validate={[required(), number()]} />
+        </FormRow>
+        {withNote && <OptionalTextInput source="note" />}
+    </ContentForm>
+);

@@ -1,0 +1,8 @@
+import { ContentEdit } from '../content/ContentEdit';
+import { ProductForm } from './ProductForm';
+
+export const ProductEdit = () => (
+    <ContentEdit redirect="show">
+        <ProductForm edit />
+    </ContentEdit>
+);

@@ -1,0 +1,13 @@
+import CategoryIcon from '@mui/icons-material/Lan';
+import type { ProgrammaticCategory } from '../content/types';
+import { CategoryCreate } from './CategoryCreate';
+import { CategoryEdit } from './CategoryEdit';
+import { CategoryList } from './CategoryList';
+
+export default {
+    list: CategoryList,
+    edit: CategoryEdit,
+    create: CategoryCreate,
+    icon: CategoryIcon,
+    recordRepresentation: (record: ProgrammaticCategory) => `${record.code} · ${record.name}`,
+};

@@ -1,0 +1,8 @@
+import { ContentCreate } from '../content/ContentCreate';
+import { ScenarioItemForm } from './ScenarioItemForm';
+
+export const ScenarioItemCreate = () => (
+    <ContentCreate>
+        <ScenarioItemForm />
+    </ContentCreate>
+);

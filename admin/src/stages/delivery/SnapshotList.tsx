@@ -1,0 +1,52 @@
+import { Box, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import { useId } from 'react';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { formatPercent } from '../../content/format';
+import type { StageSnapshot } from '../../content/types';
+import { formatDateTime } from '../../dates';
+
+/** The versions each submission froze, newest first. */
+export const SnapshotList = ({ snapshots }: { snapshots: StageSnapshot[] }) => {
+    const translate = useTranslate();
+    const [locale] = useLocaleState();
+    const titleId = useId();
+    return (
+        <Box component="section" aria-labelledby={titleId} sx={{ mb: 4 }}>
+            <Typography id={titleId} variant="h6" component="h2" gutterBottom>
+                {translate('ciclo.delivery.versions')}
+            </Typography>
+            {snapshots.length === 0 ? (
+                <Typography variant="body2" color="text.secondary">
+                    {translate('ciclo.delivery.no_versions')}
+                </Typography>
+            ) : (
+                <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1, maxWidth: 760 }}>
+                    <Table size="small" aria-labelledby={titleId}>
+                        <TableHead>
+                            <TableRow>
+                                <TableCell component="th" scope="col">{translate('ciclo.delivery.version')}</TableCell>
+                                <TableCell component="th" scope="col">{translate('ciclo.delivery.deliverable_kind')}</TableCell>
+                                <TableCell component="th" scope="col" align="right">{translate('ciclo.delivery.linkage')}</TableCell>
+                                <TableCell component="th" scope="col">{translate('ciclo.delivery.frozen_at')}</TableCell>
+                            </TableRow>
+                        </TableHead>
+                        <TableBody>
+                            {snapshots.map(snapshot => (
+                                <TableRow key={snapshot.id}>
+                                    <TableCell component="th" scope="row">
+                                        {snapshot.version}
+                                    </TableCell>
+                                    <TableCell>{translate(`ciclo.deliverable.${snapshot.deliverable}`, { _: snapshot.deliverable })}</TableCell>
+                                    <TableCell align="right">
+                                        {snapshot.linkage ? formatPercent(snapshot.linkage.linkedShare, locale) : '—'}
+                                    </TableCell>
+                                    <TableCell>{formatDateTime(snapshot.frozenAt, locale)}</TableCell>
+                                </TableRow>
+                            ))}
+                        </TableBody>
+                    </Table>
+                </TableContainer>
+            )}
+        </Box>
+    );
+};

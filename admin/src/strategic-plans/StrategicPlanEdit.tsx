@@ -1,0 +1,8 @@
+import { ContentEdit } from '../content/ContentEdit';
+import { StrategicPlanForm } from './StrategicPlanForm';
+
+export const StrategicPlanEdit = () => (
+    <ContentEdit redirect="show">
+        <StrategicPlanForm edit />
+    </ContentEdit>
+);

@@ -1,0 +1,158 @@
+// In a real browser, the plan and budget content: a planner's submission refused by the gates lists
+// every problem, is fixed in the product form and frozen; after a return the "Entrega" tab names
+// the change. The budget-line import shows its rejected rows and then imports the corrected file;
+// a coordinator reads the multi-year projection against the ceilings.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { artifactsDir, launchBrowser, watchErrors } from '../support/browser';
+import { startTestStack, testFiscalYear, type TestStack } from '../support/stack';
+
+let stack: TestStack;
+let browser: Browser;
+let mspasId: string;
+
+beforeAll(async () => {
+  stack = await startTestStack({ consoleDir: 'admin/dist' });
+  browser = await launchBrowser();
+  mspasId = (await stack.db.institution.findUniqueOrThrow({ where: { code: 'MSPAS' } })).id;
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+/** Signs in; the gates and the import answer 422 on purpose here, so those are not errors. */
+async function signIn(email: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ locale: 'es-GT', viewport: { width: 1280, height: 900 } });
+  const errors = watchErrors(page, { expectedStatuses: [422] });
+  await page.goto(stack.baseUrl);
+  await page.locator('input[name="username"]').fill(email);
+  await page.locator('input[name="password"]').fill('ciclo-demo');
+  await page.locator('button[type="submit"]').click();
+  await page.waitForURL(/#\/$/);
+  return { page, errors };
+}
+
+/** Runs a step; on failure keeps a screenshot and the browser's console errors. */
+async function step<T>(page: Page, name: string, errors: string[], action: () => Promise<T>): Promise<T> {
+  try {
+    return await action();
+  } catch (err) {
+    await page.screenshot({ path: join(artifactsDir, `${name}-fallo.png`), fullPage: true });
+    throw new Error(`${name}: ${(err as Error).message}\nErrores de la consola del navegador: ${errors.join(' | ')}`);
+  }
+}
+
+const header = 'ejercicio,codigoEntidad,entidad,codigoPrograma,programa,codigoSubPrograma,subPrograma,codigoProyecto,proyecto,codigoActividad,actividad,codigoObra,obra,codigoRenglon,renglon,codigoFuente,fuente,asignado';
+const importYear = 2031;
+function budgetFile(rows: string[]): string {
+  return [header, ...rows].join('\n');
+}
+const goodRows = [
+  `${importYear},11130009,MSPAS,1,ACTIVIDADES CENTRALES,0,,0,,1,DIRECCIÓN Y COORDINACIÓN,0,,011,PERSONAL PERMANENTE,11,INGRESOS CORRIENTES,1500000.00`,
+  `${importYear},11130009,MSPAS,11,FOMENTO DE LA SALUD,1,PRIMER NIVEL,0,,2,VACUNACIÓN,0,,266,PRODUCTOS MEDICINALES,11,INGRESOS CORRIENTES,2500000.00`,
+  `${importYear},11130009,MSPAS,11,FOMENTO DE LA SALUD,1,PRIMER NIVEL,0,,2,VACUNACIÓN,0,,029,OTRAS REMUNERACIONES,11,INGRESOS CORRIENTES,300000.00`,
+];
+
+describe('plan and budget content in the console', () => {
+  it('when a submission fails its gates, then the dialog lists the problem; fixed in the form it is frozen, and after a return the Entrega tab names the change', async () => {
+    const stageId = await stack.stageId('MSPAS');
+    const planner = await stack.login('planificador.mspas@ciclo.test');
+    const created = await stack.api('POST', '/products', {
+      token: planner,
+      body: { institutionId: mspasId, code: 'PB-1', name: 'Jornadas de vacunación móvil', unitOfMeasure: null },
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const productId = created.body.id as string;
+    const { page, errors } = await signIn('planificador.mspas@ciclo.test');
+
+    const dialog = page.getByRole('dialog');
+    await step(page, 'entrega-rechazada', errors, async () => {
+      await page.goto(`${stack.baseUrl}/#/stages/${stageId}/show`);
+      await page.getByRole('button', { name: 'Enviar' }).click();
+      await dialog.getByRole('button', { name: 'Confirmar' }).click();
+      await dialog.getByText('El producto PB-1 (Jornadas de vacunación móvil) no sirve a ningún resultado del plan').waitFor();
+    });
+    expect(await stack.db.stage.findUniqueOrThrow({ where: { id: stageId } })).toMatchObject({ status: 'draft', version: 1 });
+    await dialog.getByRole('button', { name: 'Cancelar' }).click();
+
+    await step(page, 'producto-corregido', errors, async () => {
+      await page.goto(`${stack.baseUrl}/#/products/${productId}`);
+      const result = page.getByRole('combobox', { name: /Resultado/ });
+      await result.fill('RM-01');
+      await page.getByRole('option', { name: /^RM-01 · / }).click();
+      await page.getByRole('button', { name: 'Guardar' }).click();
+      await page.getByText('Elemento actualizado').waitFor();
+    });
+    const rm01 = await stack.db.strategicResult.findFirstOrThrow({ where: { code: 'RM-01', strategicPlan: { institutionId: mspasId } } });
+    expect(await stack.db.product.findUniqueOrThrow({ where: { id: productId } })).toMatchObject({ resultId: rm01.id, name: 'Jornadas de vacunación móvil' });
+
+    await step(page, 'entrega-enviada', errors, async () => {
+      await page.goto(`${stack.baseUrl}/#/stages/${stageId}/show`);
+      await page.getByRole('button', { name: 'Enviar' }).click();
+      await dialog.getByRole('button', { name: 'Confirmar' }).click();
+      await page.getByText('Etapa enviada').waitFor();
+    });
+    expect(await stack.db.stage.findUniqueOrThrow({ where: { id: stageId } })).toMatchObject({ status: 'submitted', version: 1 });
+    expect(await stack.db.stageSnapshot.count({ where: { stageId } })).toBe(1);
+
+    const authority = await stack.login('autoridad.mspas@ciclo.test');
+    const returned = await stack.api('POST', `/stages/${stageId}/return`, { token: authority, body: { comment: 'Precisar el nombre del producto', reasonCode: 'incomplete' } });
+    expect(returned.body).toMatchObject({ status: 'draft', version: 2 });
+    const product = (await stack.api('GET', `/products/${productId}`, { token: planner })).body;
+    await stack.api('PUT', `/products/${productId}`, { token: planner, body: { ...product, name: 'Jornadas de vacunación casa por casa' } });
+
+    await step(page, 'entrega-diferencias', errors, async () => {
+      await page.goto(`${stack.baseUrl}/#/stages/${stageId}/show/entrega`);
+      const change = page.locator('tr', { hasText: 'PB-1' });
+      await change.getByText('Jornadas de vacunación móvil').waitFor();
+      await change.getByText('Jornadas de vacunación casa por casa').waitFor();
+      expect(await page.locator('tr', { hasText: 'Modificado' }).count()).toBe(1);
+      await page.screenshot({ path: join(artifactsDir, 'entrega-diferencias.png'), fullPage: true });
+    });
+    expect(errors).toEqual([]);
+  });
+
+  it('when a file with two bad rows is imported, then both rows are shown and nothing is written; the corrected file imports', async () => {
+    const { page, errors } = await signIn('planificador.mspas@ciclo.test');
+    const bad = budgetFile([goodRows[0]!, goodRows[1]!.replace(',266,', ',999,'), goodRows[2]!.replace(',300000.00', ',mucho')]);
+    const linesOfYear = () => stack.db.budgetLine.count({ where: { institutionId: mspasId, fiscalYear: importYear } });
+
+    await step(page, 'importacion-rechazada', errors, async () => {
+      await page.goto(`${stack.baseUrl}/#/importar`);
+      await page.locator('input[type="file"]').setInputFiles({ name: 'presupuesto.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+      await page.getByRole('button', { name: 'Importar', exact: true }).click();
+      await page.getByRole('row', { name: /Fila 3/ }).getByText('codigoRenglon').waitFor();
+      await page.getByRole('row', { name: /Fila 4/ }).getByText('asignado').waitFor();
+    });
+    expect(await page.getByRole('row', { name: /Fila \d+/ }).count()).toBe(2);
+    expect(await linesOfYear()).toBe(0);
+
+    await step(page, 'importacion-aceptada', errors, async () => {
+      await page.locator('input[type="file"]').setInputFiles({ name: 'presupuesto.csv', mimeType: 'text/csv', buffer: Buffer.from(budgetFile(goodRows)) });
+      await page.getByRole('button', { name: 'Importar', exact: true }).click();
+      await page.getByText('3 líneas presupuestarias nuevas').waitFor();
+    });
+    expect(await linesOfYear()).toBe(3);
+    expect(errors).toEqual([]);
+  });
+
+  it('when a coordinator opens the multi-year page for a ministry, then the projection is shown year by year against the ceilings', async () => {
+    const { page, errors } = await signIn('coordinador.minfin@ciclo.test');
+    const projections = await stack.db.budgetProjection.findMany({ where: { institutionId: mspasId, fiscalYear: testFiscalYear } });
+    expect(projections.length).toBeGreaterThan(0);
+
+    await step(page, 'multianual', errors, async () => {
+      await page.goto(`${stack.baseUrl}/#/multianual`);
+      await page.getByRole('combobox', { name: /Institución/ }).click();
+      await page.getByRole('option', { name: /MSPAS|Salud/ }).click();
+      const year = page.getByRole('spinbutton', { name: /Ejercicio/ });
+      await year.fill(String(testFiscalYear));
+      const table = page.getByRole('table', { name: /Proyección/ });
+      for (const projected of new Set(projections.map((p) => p.year))) await table.getByRole('columnheader', { name: String(projected) }).waitFor();
+      await page.screenshot({ path: join(artifactsDir, 'multianual.png'), fullPage: true });
+    });
+    expect(errors).toEqual([]);
+  });
+});
