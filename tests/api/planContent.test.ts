@@ -99,6 +99,15 @@ describe('content resources', () => {
     expect(String(answer.body)).toContain(`"'=HYPERLINK(""http://x"")"`);
   });
 
+  it('when a half-yearly indicator gets its targets, then S1 and S2 are periods and S3 is refused', async () => {
+    const indicator = await create('indicators', planner, { institutionId: civ, code: 'IND-SEM', name: 'Kilómetros transitables', level: 'result', frequency: 'semestral' });
+    await create('indicator-targets', planner, { indicatorId: indicator.id, period: `${testFiscalYear}-S1`, value: 40 });
+    await create('indicator-targets', planner, { indicatorId: indicator.id, period: `${testFiscalYear}-S2`, value: 80 });
+    const refused = await stack.api('POST', '/indicator-targets', { token: planner, body: { indicatorId: indicator.id, period: `${testFiscalYear}-S3`, value: 90 } });
+    expect(refused).toMatchObject({ status: 400, body: { errors: { period: expect.stringContaining('2028-S1 a 2028-S2') } } });
+    expect(await stack.db.indicatorTarget.count({ where: { indicatorId: indicator.id } })).toBe(2);
+  });
+
   it('when a filter names a field the resource does not have, then 400', async () => {
     const answer = await stack.api('GET', `/products?filter=${q({ passwordHash: 'x' })}`, { token: planner });
     expect(answer).toMatchObject({ status: 400, body: { errors: { 'filter.passwordHash': 'no se puede filtrar por este campo' } } });

@@ -124,8 +124,8 @@ export const indicatorBody = z.object({
   productId: optionalId,
 });
 
-/** "2028" (year), "2028-C1".."2028-C3" (four-monthly) or "2028-01".."2028-12" (monthly). */
-export const indicatorPeriod = z.string().regex(/^\d{4}(-C[1-3]|-(0[1-9]|1[0-2]))?$/, 'debe ser 2028, 2028-C1 a 2028-C3 o 2028-01 a 2028-12');
+/** "2028" (year), "2028-S1".."2028-S2" (half-yearly), "2028-C1".."2028-C3" (four-monthly) or "2028-01".."2028-12" (monthly). */
+export const indicatorPeriod = z.string().regex(/^\d{4}(-S[12]|-C[1-3]|-(0[1-9]|1[0-2]))?$/, 'debe ser 2028, 2028-S1 a 2028-S2, 2028-C1 a 2028-C3 o 2028-01 a 2028-12');
 
 export const indicatorTargetBody = z.object({ indicatorId: id, period: indicatorPeriod, value: z.number('debe ser un número') });
 export const indicatorMeasurementBody = z.object({ indicatorId: id, period: indicatorPeriod, value: z.number('debe ser un número'), note: text(2000) });
