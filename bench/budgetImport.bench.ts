@@ -1,5 +1,5 @@
 // How fast a 20,000-row MINFIN budget file imports, against the bare cost of inserting the same
-// lines with one multi-row INSERT. Run: npx tsx bench/budgetImport.bench.ts
+// lines with one multi-row INSERT. Run: npm run bench
 // Needs the local PostgreSQL (BENCH_DATABASE_URL or TEST_DATABASE_URL, else postgres:postgres on
 // 127.0.0.1:5432): it creates a scratch database ciclo_bench_<pid>, migrates and seeds it, and drops it.
 import { mkdirSync, writeFileSync } from 'node:fs';
