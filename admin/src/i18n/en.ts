@@ -1,5 +1,9 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
+import { calendarMessages } from './sections/calendar';
+import { emailActionMessages } from './sections/emailAction';
+import { homeMessages } from './sections/home';
+import { notificationsMessages } from './sections/notifications';
 
 export const en: TranslationMessages = {
     ...englishMessages,
@@ -278,6 +282,10 @@ export const en: TranslationMessages = {
         },
     },
     ciclo: {
+        calendar: calendarMessages.en,
+        emailAction: emailActionMessages.en,
+        home: homeMessages.en,
+        notifications: notificationsMessages.en,
         app_title: 'Ciclo',
         locale: { es: 'Español', en: 'English' },
         status: {

@@ -1,4 +1,8 @@
 import type { TranslationMessages } from 'react-admin';
+import { calendarMessages } from './sections/calendar';
+import { emailActionMessages } from './sections/emailAction';
+import { homeMessages } from './sections/home';
+import { notificationsMessages } from './sections/notifications';
 import { raSpanish } from './raSpanish';
 
 export const es: TranslationMessages = {
@@ -270,6 +274,10 @@ export const es: TranslationMessages = {
         },
     },
     ciclo: {
+        calendar: calendarMessages.es,
+        emailAction: emailActionMessages.es,
+        home: homeMessages.es,
+        notifications: notificationsMessages.es,
         app_title: 'Ciclo',
         locale: { es: 'Español', en: 'English' },
         status: {
