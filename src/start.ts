@@ -12,7 +12,7 @@ import { ConfigError, loadConfig } from './config/env';
 import { createDatabase } from './db/prisma';
 import { startEmbeddedPostgres } from './infra/embeddedPostgres';
 import { applyMigrations } from './infra/migrate';
-import { startSmtpSink } from './infra/smtpSink';
+import { startSmtpSink, type SmtpSink } from './infra/smtpSink';
 import { ensureTemporalCli, MissingToolError } from './infra/temporalCli';
 import { startTemporalDevServer } from './infra/temporalDevServer';
 import { createMailer } from './mail/mailer';
@@ -38,12 +38,15 @@ async function main() {
   }
 
   let temporalAddress = config.TEMPORAL_ADDRESS;
+  // Stages link to the Web UI of the embedded server, or of an external one when TEMPORAL_UI_URL says where.
+  let temporalUiUrl = config.TEMPORAL_UI_URL ? config.temporalUiUrl : undefined;
   if (!temporalAddress) {
     const cli = ensureTemporalCli(config.TEMPORAL_CLI, log);
     log(`Iniciando el servidor de desarrollo de Temporal (${cli})...`);
     const server = await startTemporalDevServer({ cli, dbFile: join(dataDir, 'temporal.db'), port: config.TEMPORAL_DEV_PORT, uiPort: config.TEMPORAL_UI_PORT });
     stops.push({ name: 'Temporal', stop: server.stop });
     temporalAddress = server.address;
+    temporalUiUrl = config.temporalUiUrl;
     log(`Temporal listo en ${temporalAddress}; interfaz web en ${config.temporalUiUrl}`);
   }
 
@@ -64,8 +67,9 @@ async function main() {
   }
 
   let smtpUrl = config.SMTP_URL;
+  let sink: SmtpSink | undefined;
   if (!smtpUrl) {
-    const sink = await startSmtpSink({ port: config.SMTP_SINK_PORT, dir: join(dataDir, 'mail') });
+    sink = await startSmtpSink({ port: config.SMTP_SINK_PORT, dir: join(dataDir, 'mail') });
     stops.push({ name: 'buzón SMTP', stop: sink.stop });
     smtpUrl = sink.url;
     log(`Buzón SMTP local en ${smtpUrl} (mensajes en ${join(dataDir, 'mail')})`);
@@ -82,7 +86,7 @@ async function main() {
     connection: workerConnection,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
-    deps: { db, mailer, publicUrl: config.publicUrl },
+    deps: { db, mailer, publicUrl: config.publicUrl, mailLinks: config.mailLinks },
   });
   const workerDone = worker.run();
   stops.push({ name: 'conexiones de Temporal', stop: async () => { await clientConnection.close(); await workerConnection.close(); } });
@@ -93,7 +97,18 @@ async function main() {
     log(`Resumen diario de atrasos para coordinadores a las ${config.OVERDUE_DIGEST_HOUR}:00 (${config.OVERDUE_DIGEST_UTC_OFFSET})`);
   }
 
-  const app = createApp({ db, temporal, mailer, taskQueue: config.TEMPORAL_TASK_QUEUE, sessionTtlHours: config.SESSION_TTL_HOURS, consoleDir });
+  const app = createApp({
+    db,
+    temporal,
+    mailer,
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
+    sessionTtlHours: config.SESSION_TTL_HOURS,
+    consoleDir,
+    publicUrl: config.publicUrl,
+    mailLinks: config.mailLinks,
+    mailSink: sink,
+    temporalUi: temporalUiUrl ? { url: temporalUiUrl, namespace: config.TEMPORAL_NAMESPACE } : undefined,
+  });
   const server = app.listen(config.PORT);
   await new Promise<void>((ok, fail) => server.once('listening', ok).once('error', fail));
   stops.push({ name: 'API', stop: () => new Promise((done) => server.close(done)) });

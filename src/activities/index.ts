@@ -1,4 +1,5 @@
 // Activities: the workflow's only way to touch the database and the mail server.
+import type { MailLinkKeys } from '../config/env';
 import type { Database } from '../db/prisma';
 import type { Mailer } from '../mail/mailer';
 import { createCycleRecordActivities } from './cycleRecords';
@@ -11,6 +12,8 @@ export interface ActivityDeps {
   db: Database;
   mailer: Mailer;
   publicUrl: string;
+  /** Signs the approve/return links of decision mails. */
+  mailLinks: MailLinkKeys;
 }
 
 export function createActivities(deps: ActivityDeps) {

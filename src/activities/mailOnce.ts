@@ -1,6 +1,6 @@
-// The one way activities send mail: grouped by each person's language, each message claimed by
-// an idempotency key before it goes out (so a retried activity never sends it twice) and the
-// claim released if the SMTP server refuses it (so the next attempt does).
+// The one way activities send mail: each message claimed by an idempotency key before it goes out
+// (so a retried activity never sends it twice) and the claim released if the SMTP server refuses
+// it (so the next attempt does). Every person also gets a copy in the notification centre.
 import type { Database } from '../db/prisma';
 import type { Mailer } from '../mail/mailer';
 import type { Locale } from '../mail/stageEmails';
@@ -11,27 +11,73 @@ export interface Rendered {
   html: string;
 }
 
-export async function mailOncePerLocale(
-  db: Database,
-  mailer: Mailer,
-  opts: { people: { email: string; locale: string }[]; key: string; render: (locale: Locale) => Rendered },
-): Promise<boolean> {
+export interface Recipient {
+  id: string;
+  email: string;
+  locale: string;
+}
+
+interface MailOnceOptions<P extends Recipient = Recipient> {
+  people: P[];
+  /** The event's idempotency key: each mail's key derives from it. */
+  key: string;
+  /** What the notification points to: the stage, and the console's address of it. */
+  stageId?: string;
+  link?: string;
+}
+
+const localeOf = (person: Recipient): Locale => (person.locale === 'en' ? 'en' : 'es');
+
+/** One message per language, to everyone who speaks it. */
+export async function mailOncePerLocale(db: Database, mailer: Mailer, opts: MailOnceOptions & { render: (locale: Locale) => Rendered }): Promise<boolean> {
+  const rendered = new Map<Locale, Rendered>();
+  const renderIn = (locale: Locale): Rendered => {
+    if (!rendered.has(locale)) rendered.set(locale, opts.render(locale));
+    return rendered.get(locale)!;
+  };
+  await writeNotifications(db, opts, opts.people.map((person) => ({ person, email: renderIn(localeOf(person)) })));
   let sent = false;
   for (const locale of ['es', 'en'] as Locale[]) {
-    const to = opts.people.filter((p) => (p.locale === 'en' ? 'en' : 'es') === locale).map((p) => p.email);
+    const to = opts.people.filter((p) => localeOf(p) === locale).map((p) => p.email);
     if (to.length === 0) continue;
-    const email = opts.render(locale);
     // Spanish keeps the bare key, as before languages were told apart.
     const key = locale === 'es' ? opts.key : `${opts.key}:${locale}`;
-    const claim = await db.sentEmail.createMany({ data: [{ idempotencyKey: key, recipients: to.join(', '), subject: email.subject }], skipDuplicates: true });
-    if (claim.count === 0) continue;
-    try {
-      await mailer.send({ to, ...email });
-    } catch (err) {
-      await db.sentEmail.delete({ where: { idempotencyKey: key } });
-      throw err;
-    }
-    sent = true;
+    if (await sendOnce(db, mailer, key, to, renderIn(locale))) sent = true;
   }
   return sent;
+}
+
+/** One message per person, for mails that carry something personal (their own action links). */
+export async function mailOncePerPerson<P extends Recipient>(db: Database, mailer: Mailer, opts: MailOnceOptions<P> & { render: (person: P, locale: Locale) => Rendered }): Promise<boolean> {
+  const mails = opts.people.map((person) => ({ person, email: opts.render(person, localeOf(person)) }));
+  await writeNotifications(db, opts, mails);
+  let sent = false;
+  for (const { person, email } of mails) {
+    if (await sendOnce(db, mailer, `${opts.key}:to:${person.id}`, [person.email], email)) sent = true;
+  }
+  return sent;
+}
+
+/**
+ * Written before anything is claimed or sent, keyed by (person, event): a retry adds no copy,
+ * and a mail the SMTP server refused still shows in the console.
+ */
+async function writeNotifications(db: Database, opts: MailOnceOptions, mails: { person: Recipient; email: Rendered }[]): Promise<void> {
+  if (mails.length === 0) return;
+  await db.notification.createMany({
+    data: mails.map(({ person, email }) => ({ userId: person.id, mailKey: opts.key, stageId: opts.stageId, subject: email.subject, text: email.text, link: opts.link })),
+    skipDuplicates: true,
+  });
+}
+
+async function sendOnce(db: Database, mailer: Mailer, key: string, to: string[], email: Rendered): Promise<boolean> {
+  const claim = await db.sentEmail.createMany({ data: [{ idempotencyKey: key, recipients: to.join(', '), subject: email.subject }], skipDuplicates: true });
+  if (claim.count === 0) return false;
+  try {
+    await mailer.send({ to, ...email });
+  } catch (err) {
+    await db.sentEmail.delete({ where: { idempotencyKey: key } });
+    throw err;
+  }
+  return true;
 }

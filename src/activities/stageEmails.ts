@@ -1,7 +1,11 @@
-// Mails the audience of a stage event, each person in their language, once per event.
+// Mails the audience of a stage event, each person in their language, once per event. Mails that
+// ask for a decision go one per person, so each decider gets their own approve/return links.
 import type { AudienceMember } from '../domain/audience';
-import { renderStageEmail, type StageEmailKind } from '../mail/stageEmails';
-import { mailOncePerLocale } from './mailOnce';
+import { awaitingDecisionOf } from '../domain/pendingApprovals';
+import type { ApprovalStep } from '../domain/stageRules';
+import { actionLinkUrl, signActionLink } from '../mail/actionLinks';
+import { decisionKinds, renderStageEmail, type StageEmailKind } from '../mail/stageEmails';
+import { mailOncePerLocale, mailOncePerPerson } from './mailOnce';
 import type { ActivityDeps } from './index';
 
 export interface StageEmailInput {
@@ -12,7 +16,7 @@ export interface StageEmailInput {
   comment?: string;
 }
 
-export function createStageEmailActivities({ db, mailer, publicUrl }: ActivityDeps) {
+export function createStageEmailActivities({ db, mailer, publicUrl, mailLinks }: ActivityDeps) {
   return {
     async sendStageEmail(input: StageEmailInput): Promise<{ sent: boolean; recipients: number }> {
       const stage = await db.stage.findUniqueOrThrow({ where: { id: input.stageId }, include: { institution: true } });
@@ -22,9 +26,10 @@ export function createStageEmailActivities({ db, mailer, publicUrl }: ActivityDe
             'userId' in member ? { id: member.userId } : { role: member.role, ...(member.institutionId ? { institutionId: member.institutionId } : {}) },
           ),
         },
-        select: { email: true, locale: true },
+        select: { id: true, email: true, locale: true, role: true, institutionId: true },
         orderBy: { email: 'asc' },
       });
+      const link = `${publicUrl}/#/stages/${stage.id}/show`;
       const context = {
         stageName: stage.name,
         institutionName: stage.institution.name,
@@ -32,9 +37,25 @@ export function createStageEmailActivities({ db, mailer, publicUrl }: ActivityDe
         deadline: stage.deadline.toISOString(),
         timeZone: stage.institution.timeZone,
         comment: input.comment,
-        link: `${publicUrl}/#/stages/${stage.id}/show`,
+        link,
       };
-      const sent = await mailOncePerLocale(db, mailer, { people, key: input.idempotencyKey, render: (locale) => renderStageEmail(input.kind, context, locale) });
+      const mail = { people, key: input.idempotencyKey, stageId: stage.id, link };
+      if (!decisionKinds.includes(input.kind)) {
+        const sent = await mailOncePerLocale(db, mailer, { ...mail, render: (locale) => renderStageEmail(input.kind, context, locale) });
+        return { sent, recipients: people.length };
+      }
+      // The state recorded just before this mail says who decides now; an escalation also reaches
+      // people who do not (the planners of a draft), and they get no links.
+      const pending = { ...stage, approvalChain: (stage.approvalChain as ApprovalStep[] | null) ?? [{ role: 'authority' as const, institutionId: stage.institutionId }] };
+      const decides = (person: (typeof people)[number]) => awaitingDecisionOf([pending], { userId: person.id, role: person.role, institutionId: person.institutionId }).length > 0;
+      const sent = await mailOncePerPerson(db, mailer, {
+        ...mail,
+        render: (person, locale) => {
+          const signed = (action: 'approve' | 'return') => actionLinkUrl(publicUrl, signActionLink({ userId: person.id, stageId: stage.id, action, version: stage.version }, mailLinks).token);
+          const actions = decides(person) ? { approve: signed('approve'), return: signed('return') } : undefined;
+          return renderStageEmail(input.kind, { ...context, actions }, locale);
+        },
+      });
       return { sent, recipients: people.length };
     },
   };

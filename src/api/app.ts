@@ -3,7 +3,9 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import express from 'express';
 import type { Client } from '@temporalio/client';
+import type { MailLinkKeys } from '../config/env';
 import type { Database } from '../db/prisma';
+import type { ReceivedMail } from '../infra/smtpSink';
 import type { Mailer } from '../mail/mailer';
 import { authenticate } from './authenticate';
 import { contentResources } from './content/contentResources';
@@ -11,14 +13,19 @@ import { contentRouter } from './content/contentRouter';
 import { errorHandler, HttpError } from './httpErrors';
 import { openApiHandler } from './openapi';
 import { auditEventRoutes } from './routes/auditEvents';
+import { calendarFeedRoutes, calendarRoutes } from './routes/calendar';
 import { calendarTemplateRoutes } from './routes/calendarTemplates';
 import { cycleRoutes, institutionCycleRoutes } from './routes/cycles';
 import { delegationRoutes } from './routes/delegations';
+import { emailActionRoutes } from './routes/emailActions';
 import { publicAuthRoutes, sessionRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
 import { importRoutes } from './routes/imports';
+import { mailSinkRoutes } from './routes/mailSink';
 import { multiYearRoutes } from './routes/multiYear';
+import { notificationRoutes } from './routes/notifications';
 import { stageDeliverableRoutes } from './routes/stageDeliverables';
+import { settingsRoutes } from './routes/settings';
 import { stageRoutes } from './routes/stages';
 
 export interface AppDeps {
@@ -27,8 +34,16 @@ export interface AppDeps {
   mailer: Mailer;
   taskQueue: string;
   sessionTtlHours: number;
+  /** Verifies the approve/return links of mails (the worker signs them with the same secret). */
+  mailLinks: MailLinkKeys;
   /** Folder of the built console, served at / when present. */
   consoleDir?: string;
+  /** Where people reach Ciclo, for links in feeds; by default the request's own host. */
+  publicUrl?: string;
+  /** The local SMTP sink when this process runs it: its mailbox is readable in the console. */
+  mailSink?: { messages: ReceivedMail[] };
+  /** The Temporal Web UI, linked from each stage; absent when there is none to link. */
+  temporalUi?: { url: string; namespace: string };
 }
 
 export function createApp(deps: AppDeps): express.Express {
@@ -54,6 +69,10 @@ export function createApp(deps: AppDeps): express.Express {
   );
   api.use('/auth', publicAuthRoutes(deps.db, deps.sessionTtlHours));
   api.get('/openapi.json', openApiHandler());
+  const publicUrl = (req: { protocol: string; get(name: string): string | undefined }) => deps.publicUrl ?? `${req.protocol}://${req.get('host')}`;
+  api.use('/calendar', calendarFeedRoutes(deps.db, publicUrl));
+  // The signed link is the credential: no session needed.
+  api.use('/email-actions', emailActionRoutes(deps.db, deps.temporal, deps.mailLinks.secret));
   api.use(authenticate(deps.db));
   api.use('/auth', sessionRoutes(deps.db));
   api.use('/stages', stageRoutes(deps.db, deps.temporal));
@@ -65,6 +84,10 @@ export function createApp(deps: AppDeps): express.Express {
   api.use('/delegations', delegationRoutes(deps.db, deps.temporal));
   api.use('/imports', importRoutes(deps.db));
   api.use('/multi-year', multiYearRoutes(deps.db));
+  api.use('/calendar', calendarRoutes(deps.db, publicUrl));
+  api.use('/notifications', notificationRoutes(deps.db));
+  api.use('/mail-sink', mailSinkRoutes(deps.mailSink));
+  api.use('/settings', settingsRoutes({ temporalUi: deps.temporalUi, mailSink: deps.mailSink !== undefined }));
   for (const resource of contentResources) api.use(`/${resource.name}`, contentRouter(deps.db, resource));
   api.use(() => {
     throw new HttpError(404, 'Ruta no encontrada');

@@ -4,6 +4,7 @@ import type { ErrorRequestHandler } from 'express';
 import { ApplicationFailure } from '@temporalio/common';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { z, ZodError } from 'zod';
+import { ActionLinkError } from '../mail/actionLinks';
 import { CycleStartError } from '../temporal/cycleWorkflows';
 
 /** One problem of many in a file or a submission: where it is (row, column) and what is wrong. */
@@ -40,6 +41,8 @@ const prismaErrors: Record<string, { status: number; message: string }> = {
 };
 
 const ruleStatus: Record<string, number> = { forbidden: 403, conflict: 409, not_found: 404, invalid: 400 };
+/** A mail link: unreadable, signed by someone else, or past its time. */
+const actionLinkStatus: Record<ActionLinkError['kind'], number> = { invalid: 400, tampered: 403, expired: 410 };
 
 export function fieldErrors(error: ZodError): Record<string, string> {
   const errors: Record<string, string> = {};
@@ -58,6 +61,10 @@ export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
   }
   if (err instanceof HttpError) {
     reply(err.status, { message: err.message, ...(err.errors ? { errors: err.errors } : {}), ...(err.problems ? { problems: err.problems } : {}) });
+    return;
+  }
+  if (err instanceof ActionLinkError) {
+    reply(actionLinkStatus[err.kind], { message: err.message });
     return;
   }
   if (err instanceof CycleStartError) {

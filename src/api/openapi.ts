@@ -8,6 +8,8 @@ import type { StageActionName } from '../temporal/stageWorkflows';
 import { contentResources } from './content/contentResources';
 import { contentListQuery } from './content/contentRouter';
 import { errorBody } from './httpErrors';
+import { mailSinkListQuery } from './routes/mailSink';
+import { notificationListQuery } from './routes/notifications';
 import {
   auditEventListQuery,
   calendarTemplateBody,
@@ -20,6 +22,7 @@ import {
   moveDeadlineBody,
   reassignStageBody,
   delegationBody,
+  emailActionBody,
   stageActionBodies,
   stageListQuery,
   startCycleBody,
@@ -27,7 +30,7 @@ import {
 
 type JsonSchema = Record<string, unknown>;
 type Method = 'get' | 'post' | 'put' | 'delete';
-type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422;
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 422;
 /** What a success answers: a JSON object, a ra-data-simple-rest list, nothing, or a named schema. */
 type Success = 'object' | 'list' | 'noContent' | { component: string };
 
@@ -38,7 +41,7 @@ interface Endpoint {
   path: string;
   summary: string;
   tag: string;
-  /** Health, login and this document: no bearer token. */
+  /** Health, login, this document and the signed links (feeds, mail actions): no bearer token. */
   public?: true;
   /** ra-data-simple-rest list parameters, parsed by this schema (see listQuery.ts). */
   query?: z.ZodObject;
@@ -63,6 +66,7 @@ const tags = [
   { name: 'Ciclos', description: 'Ciclos de gobierno y su avance' },
   { name: 'Plan y presupuesto', description: 'PEI, productos, metas, categorías programáticas, líneas, techos, proyecciones, escenarios e indicadores' },
   { name: 'Entregas', description: 'Lo que cada etapa presenta: chequeos, versiones congeladas y sus diferencias' },
+  { name: 'Avisos y calendario', description: 'Los plazos como calendario e iCalendar, los avisos de cada persona y el buzón local' },
 ] as const;
 type Tag = (typeof tags)[number]['name'];
 
@@ -128,7 +132,7 @@ export const endpoints: readonly (Endpoint & { tag: Tag })[] = [
     operationId: 'listStages',
     method: 'get',
     path: '/api/stages',
-    summary: 'Listar etapas; planificadores y autoridades ven solo su institución',
+    summary: 'Listar etapas; planificadores y autoridades ven solo su institución; filter {"awaitingMe": true} deja las que esperan la decisión de quien consulta',
     tag: 'Etapas',
     query: stageListQuery,
     status: 200,
@@ -158,6 +162,29 @@ export const endpoints: readonly (Endpoint & { tag: Tag })[] = [
     status: 200,
     success: 'object',
     errors: [400, 401, 403, 404, 409],
+  },
+  {
+    operationId: 'describeEmailAction',
+    method: 'get',
+    path: '/api/email-actions/{token}',
+    summary: 'Lo que haría un enlace de aprobar o devolver de un correo (etapa, institución, versión, persona) y si aún sirve; no cambia nada',
+    tag: 'Etapas',
+    public: true,
+    status: 200,
+    success: 'object',
+    errors: [400, 403, 404],
+  },
+  {
+    operationId: 'useEmailAction',
+    method: 'post',
+    path: '/api/email-actions/{token}',
+    summary: 'Aprobar o devolver una etapa con el enlace firmado de un correo, como la persona a quien se envió; una sola vez (409 si ya se usó, 410 si venció)',
+    tag: 'Etapas',
+    public: true,
+    body: { name: 'EmailActionBody', schema: emailActionBody },
+    status: 200,
+    success: 'object',
+    errors: [400, 403, 404, 409, 410],
   },
   {
     operationId: 'delegatePendingApprovals',
@@ -248,6 +275,16 @@ export const endpoints: readonly (Endpoint & { tag: Tag })[] = [
     errors: [401, 404],
   },
   {
+    operationId: 'cycleStatistics',
+    method: 'get',
+    path: '/api/cycles/{id}/statistics',
+    summary: 'Cifras del ciclo: proporción a tiempo por etapa, avance acumulado en el tiempo y etapas vencidas por institución',
+    tag: 'Ciclos',
+    status: 200,
+    success: 'object',
+    errors: [401, 404],
+  },
+  {
     operationId: 'moveCycleDeadline',
     method: 'post',
     path: '/api/cycles/{id}/move-deadline',
@@ -305,12 +342,29 @@ const deliverableEndpoints: (Endpoint & { tag: Tag })[] = [
   { operationId: 'budgetLineImportTemplate', method: 'get', path: '/api/imports/budget-lines/template', summary: 'Descargar la plantilla vacía de importación (?format=csv|xlsx)', tag: 'Plan y presupuesto', status: 200, success: 'object', errors: [400, 401] },
 ];
 
+const noticeEndpoints: (Endpoint & { tag: Tag })[] = [
+  { operationId: 'calendarFeed', method: 'get', path: '/api/calendar/{secret}.ics', summary: 'El calendario iCalendar privado de una persona (la clave secreta de la URL la identifica)', tag: 'Avisos y calendario', public: true, status: 200, success: 'object', errors: [400, 404] },
+  { operationId: 'listDeadlines', method: 'get', path: '/api/calendar/deadlines', summary: 'Los plazos de las etapas que la persona ve, entre dos fechas (?from=AAAA-MM-DD&to=AAAA-MM-DD&institutionId)', tag: 'Avisos y calendario', status: 200, success: 'object', errors: [400, 401, 403] },
+  { operationId: 'getCalendarSubscription', method: 'get', path: '/api/calendar/subscription', summary: 'Si la persona tiene un enlace de calendario activo', tag: 'Avisos y calendario', status: 200, success: 'object', errors: [401] },
+  { operationId: 'renewCalendarSubscription', method: 'post', path: '/api/calendar/subscription', summary: 'Crear un enlace de calendario nuevo (se muestra una sola vez; el anterior deja de funcionar)', tag: 'Avisos y calendario', status: 201, success: 'object', errors: [401] },
+  { operationId: 'revokeCalendarSubscription', method: 'delete', path: '/api/calendar/subscription', summary: 'Anular el enlace de calendario', tag: 'Avisos y calendario', status: 200, success: 'object', errors: [401] },
+  { operationId: 'listNotifications', method: 'get', path: '/api/notifications', summary: 'Los avisos de la persona (copia de cada correo), el más reciente primero', tag: 'Avisos y calendario', query: notificationListQuery, status: 200, success: 'list', errors: [400, 401] },
+  { operationId: 'countUnreadNotifications', method: 'get', path: '/api/notifications/unread-count', summary: 'Cuántos avisos siguen sin leer', tag: 'Avisos y calendario', status: 200, success: 'object', errors: [401] },
+  { operationId: 'readAllNotifications', method: 'post', path: '/api/notifications/read-all', summary: 'Marcar todos los avisos como leídos', tag: 'Avisos y calendario', status: 200, success: 'object', errors: [401] },
+  { operationId: 'getNotification', method: 'get', path: '/api/notifications/{id}', summary: 'Un aviso', tag: 'Avisos y calendario', status: 200, success: 'object', errors: [401, 404] },
+  { operationId: 'readNotification', method: 'post', path: '/api/notifications/{id}/read', summary: 'Marcar un aviso como leído', tag: 'Avisos y calendario', status: 200, success: 'object', errors: [401, 404] },
+  { operationId: 'listMailSink', method: 'get', path: '/api/mail-sink', summary: 'El buzón SMTP local de la ejecución por defecto (404 si el correo sale por SMTP_URL)', tag: 'Avisos y calendario', query: mailSinkListQuery, status: 200, success: 'list', errors: [400, 401, 404] },
+  { operationId: 'getMailSinkMessage', method: 'get', path: '/api/mail-sink/{id}', summary: 'Un mensaje del buzón local', tag: 'Avisos y calendario', status: 200, success: 'object', errors: [401, 404] },
+  { operationId: 'consoleSettings', method: 'get', path: '/api/settings', summary: 'Lo que la consola necesita saber de esta instalación: la interfaz web de Temporal y el buzón local', tag: 'Sistema', status: 200, success: 'object', errors: [401] },
+];
+
 const errorDescriptions: Record<ErrorStatus, { name: string; description: string }> = {
   400: { name: 'BadRequest', description: 'Datos inválidos: message y un mensaje por campo en errors' },
   401: { name: 'Unauthorized', description: 'Falta el token, no es válido o expiró (en el inicio de sesión: credenciales incorrectas)' },
   403: { name: 'Forbidden', description: 'La persona no tiene el rol o la institución que la acción exige' },
   404: { name: 'NotFound', description: 'El recurso no existe' },
   409: { name: 'Conflict', description: 'El estado actual no admite la acción, o el recurso ya existe' },
+  410: { name: 'Gone', description: 'El enlace venció' },
   413: { name: 'PayloadTooLarge', description: 'El cuerpo de la solicitud excede el límite' },
   422: { name: 'Unprocessable', description: 'El contenido no pasa las validaciones: problems lista cada problema (fila, columna o regla, y mensaje)' },
 };
@@ -361,12 +415,12 @@ export function buildOpenApiDocument() {
   component('CalendarTemplateRecord', calendarTemplateRecord, 'output');
 
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const endpoint of [...endpoints, ...deliverableEndpoints, ...contentEndpoints()]) {
+  for (const endpoint of [...endpoints, ...deliverableEndpoints, ...noticeEndpoints, ...contentEndpoints()]) {
     const parameters: unknown[] = [...endpoint.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
       name,
       in: 'path',
       required: true,
-      description: 'Identificador del recurso',
+      description: name === 'token' ? 'El enlace firmado del correo' : 'Identificador del recurso',
       schema: { type: 'string' },
     }));
     if (endpoint.query) {

@@ -22,6 +22,7 @@ const stageFilter = z
     institutionId: z.string().optional(),
     status: z.enum(['draft', 'submitted', 'in_review', 'approved']).optional(),
     overdue: z.boolean().optional(),
+    awaitingMe: z.boolean().optional().describe('true: solo las que esperan la decisión de quien consulta (su rol e institución en el nivel en revisión, o delegadas a su nombre); false: las demás'),
   })
   .strict();
 export const stageListQuery = listQuerySchema(stageFilter, ['id', 'deadline', 'status', 'updatedAt', 'version', 'code']);
@@ -37,6 +38,21 @@ export const stageActionBodies = {
     requestId,
   }),
 } satisfies Record<StageActionName, z.ZodType>;
+
+// --- /api/email-actions ------------------------------------------------------------------------
+
+/** The signed token of a mail's approve/return link (see src/mail/actionLinks.ts). */
+export const emailActionParams = z.object({ token: z.string().min(1).max(2000, 'el enlace es demasiado largo') });
+/** What a link's POST takes: the stage route's body for that action, less requestId (the link's own id serves). */
+export const emailActionBodies = {
+  approve: stageActionBodies.approve.omit({ requestId: true }),
+  return: stageActionBodies.return.omit({ requestId: true }),
+} satisfies Record<Exclude<StageActionName, 'submit'>, z.ZodType>;
+/** One documented body for both links: a return link requires comment and reasonCode. */
+export const emailActionBody = z.object({
+  comment: comment.optional().describe('Observaciones; obligatorias en una devolución'),
+  reasonCode: z.enum(returnReasonCodes).optional().describe('Motivo de la devolución; obligatorio en una devolución'),
+});
 
 export const extendStageBody = z.object({
   newDeadline: z.iso.datetime({ offset: true, error: 'debe ser una fecha y hora ISO 8601' }),

@@ -3,6 +3,9 @@
 import { z } from 'zod';
 
 const optionalText = z.string().trim().min(1).optional();
+
+/** Signs mail links on a developer's machine; public, so refused when NODE_ENV=production. */
+export const developmentMailLinkSecret = 'ciclo-desarrollo-clave-de-enlaces-de-correo-no-usar-en-produccion';
 const port = z.coerce.number().int().min(1).max(65535);
 
 const envSchema = z.object({
@@ -18,6 +21,8 @@ const envSchema = z.object({
   TEMPORAL_CLI: optionalText,
   TEMPORAL_DEV_PORT: port.default(7233),
   TEMPORAL_UI_PORT: port.default(8233),
+  /** The Web UI of an external Temporal (with TEMPORAL_ADDRESS); the embedded one is linked by itself. */
+  TEMPORAL_UI_URL: z.url().optional(),
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'debe ser una URL smtp:// o smtps://' }).optional(),
   SMTP_SINK_PORT: port.default(2525),
   MAIL_FROM: z.string().min(3).default('Ciclo <ciclo@localhost>'),
@@ -30,6 +35,10 @@ const envSchema = z.object({
   OVERDUE_DIGEST: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   OVERDUE_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
   OVERDUE_DIGEST_UTC_OFFSET: z.string().regex(/^[+-]\d{2}:\d{2}$/, 'desfase como -06:00').default('-06:00'),
+  /** HMAC key of the approve/return links in mails: whoever holds it can forge them. */
+  MAIL_LINK_SECRET: z.string().min(32, 'debe tener al menos 32 caracteres').default(developmentMailLinkSecret),
+  MAIL_LINK_TTL_HOURS: z.coerce.number().positive().max(24 * 90, 'hasta 2160 horas (90 días)').default(24 * 7),
+  NODE_ENV: optionalText,
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -37,6 +46,13 @@ export type Env = z.infer<typeof envSchema>;
 export interface Config extends Env {
   publicUrl: string;
   temporalUiUrl: string;
+  mailLinks: MailLinkKeys;
+}
+
+/** What signs and bounds the approve/return links in mails: the worker signs, the API verifies. */
+export interface MailLinkKeys {
+  secret: string;
+  ttlHours: number;
 }
 
 export class ConfigError extends Error {}
@@ -53,9 +69,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if (Boolean(env.TEMPORAL_TLS_CERT_PATH) !== Boolean(env.TEMPORAL_TLS_KEY_PATH)) {
     throw new ConfigError('Configuración inválida:\n  TEMPORAL_TLS_CERT_PATH y TEMPORAL_TLS_KEY_PATH van juntos');
   }
+  if (env.NODE_ENV === 'production' && env.MAIL_LINK_SECRET === developmentMailLinkSecret) {
+    throw new ConfigError('Configuración inválida:\n  MAIL_LINK_SECRET: en producción (NODE_ENV=production) defina una clave secreta propia de al menos 32 caracteres; la de desarrollo es pública');
+  }
   return {
     ...env,
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
-    temporalUiUrl: `http://localhost:${env.TEMPORAL_UI_PORT}`,
+    temporalUiUrl: (env.TEMPORAL_UI_URL ?? `http://localhost:${env.TEMPORAL_UI_PORT}`).replace(/\/$/, ''),
+    mailLinks: { secret: env.MAIL_LINK_SECRET, ttlHours: env.MAIL_LINK_TTL_HOURS },
   };
 }

@@ -1,6 +1,6 @@
 // A real SMTP server on loopback that keeps every message it receives: in memory for the
 // process and as .eml files, so the default run and the tests can read what Ciclo sent.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
@@ -23,10 +23,29 @@ export interface SmtpSink {
   stop(): Promise<void>;
 }
 
+/** The messages an earlier run kept in `dir`, so the console's mailbox survives a restart. */
+async function keptMessages(dir: string): Promise<ReceivedMail[]> {
+  const files = readdirSync(dir).filter((name) => name.endsWith('.eml')).sort();
+  return Promise.all(
+    files.map(async (name) => {
+      const parsed = await simpleParser(readFileSync(join(dir, name)));
+      const addresses = (field: typeof parsed.to) => (field ? [field].flat().flatMap((a) => a.value.map((v) => v.address ?? '')) : []);
+      return {
+        id: name.replace(/\.eml$/, ''),
+        from: addresses(parsed.from)[0] ?? '',
+        to: addresses(parsed.to),
+        subject: parsed.subject ?? '',
+        text: parsed.text ?? '',
+        receivedAt: (parsed.date ?? new Date(0)).toISOString(),
+      };
+    }),
+  );
+}
+
 export async function startSmtpSink(opts: { port: number; dir?: string }): Promise<SmtpSink> {
-  const messages: ReceivedMail[] = [];
   const listeners = new Set<() => void>();
   if (opts.dir) mkdirSync(opts.dir, { recursive: true });
+  const messages: ReceivedMail[] = opts.dir ? await keptMessages(opts.dir) : [];
 
   const server = new SMTPServer({
     // The package's built-in certificate has expired: no STARTTLS, so clients stay in plain text.

@@ -13,7 +13,12 @@ export interface StageEmailContext {
   timeZone: string;
   comment?: string;
   link: string;
+  /** The reader's own signed links, when the mail asks them to decide. */
+  actions?: { approve: string; return: string };
 }
+
+/** The mails that ask someone to decide: their deciders get approve and return links. */
+export const decisionKinds: readonly StageEmailKind[] = ['submitted', 'level_approved', 'reassigned', 'escalated'];
 
 const subjects: Record<Locale, Record<StageEmailKind, (c: StageEmailContext) => string>> = {
   es: {
@@ -70,8 +75,8 @@ const bodies: Record<Locale, Record<StageEmailKind, string>> = {
 };
 
 const labels = {
-  es: { deadline: 'Plazo', version: 'Versión', comment: 'Observaciones', open: 'Abrir en Ciclo' },
-  en: { deadline: 'Deadline', version: 'Version', comment: 'Observations', open: 'Open in Ciclo' },
+  es: { deadline: 'Plazo', version: 'Versión', comment: 'Observaciones', open: 'Abrir en Ciclo', approve: 'Aprobar', return: 'Devolver para corrección', once: 'Cada enlace sirve una sola vez y pide confirmación antes de actuar.' },
+  en: { deadline: 'Deadline', version: 'Version', comment: 'Observations', open: 'Open in Ciclo', approve: 'Approve', return: 'Return for correction', once: 'Each link works once and asks for confirmation before acting.' },
 };
 
 export function formatDate(iso: string, timeZone: string, locale: Locale): string {
@@ -91,8 +96,14 @@ export function renderStageEmail(kind: StageEmailKind, context: StageEmailContex
     '',
     `${l.open}: ${context.link}`,
   ];
-  const html = lines.map((line) => (line === '' ? '<br>' : `<p>${escapeHtml(line)}</p>`)).join('\n');
-  return { subject: subjects[locale][kind](context), text: lines.join('\n'), html };
+  const actions = context.actions ? ['', `${l.approve}: ${context.actions.approve}`, `${l.return}: ${context.actions.return}`, l.once] : [];
+  const html = [
+    ...lines.map((line) => (line === '' ? '<br>' : `<p>${escapeHtml(line)}</p>`)),
+    ...(context.actions
+      ? ['<br>', `<p><a href="${escapeHtml(context.actions.approve)}">${escapeHtml(l.approve)}</a> · <a href="${escapeHtml(context.actions.return)}">${escapeHtml(l.return)}</a></p>`, `<p>${escapeHtml(l.once)}</p>`]
+      : []),
+  ].join('\n');
+  return { subject: subjects[locale][kind](context), text: [...lines, ...actions].join('\n'), html };
 }
 
 function escapeHtml(text: string): string {

@@ -63,7 +63,7 @@ describe('GET /api/health', () => {
   });
 
   it('when SMTP does not answer, then 503 naming it', async () => {
-    const app = createApp({ db: stack.db, temporal: stack.temporal.client, mailer: stack.deadMailer(), taskQueue: stack.taskQueue, sessionTtlHours: 1 });
+    const app = createApp({ db: stack.db, temporal: stack.temporal.client, mailer: stack.deadMailer(), taskQueue: stack.taskQueue, sessionTtlHours: 1, mailLinks: stack.mailLinks });
     const server = app.listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     const { port } = server.address() as { port: number };

@@ -22,6 +22,8 @@ const expectedOperations = [
   'POST /api/stages/{id}/extend',
   'POST /api/stages/{id}/reassign',
   'POST /api/delegations',
+  'GET /api/email-actions/{token}',
+  'POST /api/email-actions/{token}',
   'GET /api/audit-events',
   'GET /api/calendar-templates',
   'GET /api/calendar-templates/{id}',
@@ -31,6 +33,7 @@ const expectedOperations = [
   'GET /api/cycles/{id}',
   'POST /api/cycles',
   'GET /api/cycles/{id}/progress',
+  'GET /api/cycles/{id}/statistics',
   'POST /api/cycles/{id}/move-deadline',
   'GET /api/institution-cycles',
   'GET /api/stages/{id}/checks',
@@ -40,6 +43,19 @@ const expectedOperations = [
   'GET /api/multi-year',
   'POST /api/imports/budget-lines',
   'GET /api/imports/budget-lines/template',
+  'GET /api/calendar/{secret}.ics',
+  'GET /api/calendar/deadlines',
+  'GET /api/calendar/subscription',
+  'POST /api/calendar/subscription',
+  'DELETE /api/calendar/subscription',
+  'GET /api/notifications',
+  'GET /api/notifications/unread-count',
+  'POST /api/notifications/read-all',
+  'GET /api/notifications/{id}',
+  'POST /api/notifications/{id}/read',
+  'GET /api/mail-sink',
+  'GET /api/mail-sink/{id}',
+  'GET /api/settings',
   ...contentOperations(
     ['classifiers', 'strategic-plans', 'strategic-results', 'products', 'physical-targets', 'programmatic-categories', 'budget-lines', 'budget-projections', 'production-scenarios', 'scenario-items', 'indicators', 'indicator-targets', 'indicator-measurements'],
     [['GET', ''], ['GET', '/export'], ['GET', '/{id}'], ['POST', ''], ['PUT', '/{id}'], ['DELETE', '/{id}']],
@@ -53,7 +69,7 @@ function contentOperations(resources: string[], operations: [method: string, suf
 }
 /** A well-formed id that no record has: content routes answer 404 for it. */
 const absentId = '00000000-0000-4000-8000-000000000000';
-const publicOperations = ['GET /api/health', 'GET /api/openapi.json', 'POST /api/auth/login'];
+const publicOperations = ['GET /api/health', 'GET /api/openapi.json', 'POST /api/auth/login', 'GET /api/calendar/{secret}.ics', 'GET /api/email-actions/{token}', 'POST /api/email-actions/{token}'];
 const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 let stack: TestStack;
@@ -94,7 +110,7 @@ function deref(node: Json): Json {
 
 /** Every route in Express's own router stacks, as "METHOD /api/path/{param}". */
 function expressRoutes(): string[] {
-  const app = createApp({ db: stack.db, temporal: stack.temporal.client, mailer: stack.deadMailer(), taskQueue: stack.taskQueue, sessionTtlHours: 1 });
+  const app = createApp({ db: stack.db, temporal: stack.temporal.client, mailer: stack.deadMailer(), taskQueue: stack.taskQueue, sessionTtlHours: 1, mailLinks: stack.mailLinks });
   const found: string[] = [];
   const walk = (layers: any[], prefix: string) => {
     for (const layer of layers) {
@@ -146,7 +162,9 @@ describe('GET /api/openapi.json', () => {
       const concrete = path
         .replace(/^\/api/, '')
         .replace(/^\/([\w-]+)\/\{id\}/, (_, resource: string) => `/${resource}/${ids[resource] ?? absentId}`)
-        .replace('{version}', '1');
+        .replace('{version}', '1')
+        .replace('{secret}', 'x'.repeat(24))
+        .replace('{token}', 'x.y');
       expect(concrete, key).not.toContain('{');
       const isPublic = publicOperations.includes(key);
       const token = isPublic ? undefined : key === 'POST /api/auth/logout' ? logoutToken : admin;
@@ -158,12 +176,12 @@ describe('GET /api/openapi.json', () => {
     }
   });
 
-  it('when called without a token, then only health, login and openapi.json let the request in, as each operation\'s security says', async () => {
+  it('when called without a token, then only health, login, openapi.json and the signed links let the request in, as each operation\'s security says', async () => {
     for (const { key, method, path, operation } of documentedOperations()) {
       const isPublic = publicOperations.includes(key);
       expect(operation.security, key).toEqual(isPublic ? [] : [{ bearerAuth: [] }]);
       expect(Object.keys(operation.responses).includes('401'), key).toBe(!isPublic || key === 'POST /api/auth/login');
-      const answer = await stack.api(method, path.replace('{id}', 'x').replace(/^\/api/, ''), { body: method === 'GET' ? undefined : {} });
+      const answer = await stack.api(method, path.replace('{id}', 'x').replace('{token}', 'x.y').replace(/^\/api/, ''), { body: method === 'GET' ? undefined : {} });
       expect(answer.status === 401, `${key} answered ${answer.status}`).toBe(!isPublic);
     }
   });
@@ -200,7 +218,7 @@ describe('GET /api/openapi.json', () => {
       expect(parameters.filter((p) => p.in === 'path').map((p) => [p.name, p.required]), key).toEqual(pathNames.map((name) => [name, true]));
     }
     const stageFilter = (doc.paths['/api/stages'].get.parameters as Json[]).find((p) => p.name === 'filter')!;
-    expect(Object.keys(stageFilter.schema.contentSchema.properties)).toEqual(['id', 'cycleId', 'institutionId', 'status', 'overdue']);
+    expect(Object.keys(stageFilter.schema.contentSchema.properties)).toEqual(['id', 'cycleId', 'institutionId', 'status', 'overdue', 'awaitingMe']);
   });
 
   it('when the structure is walked, then every operation has responses with descriptions, error answers are {message, errors}, and every $ref resolves', () => {

@@ -1,11 +1,14 @@
 // Stage mail through nodemailer to a real SMTP peer on loopback, with a real database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../prisma/seed';
+import { createOverdueDigestActivities } from '../../src/activities/overdueDigest';
 import { createStageEmailActivities } from '../../src/activities/stageEmails';
+import { loadConfig } from '../../src/config/env';
 import { createMailer } from '../../src/mail/mailer';
 import { startTestMail } from '../support/mail';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
 
+const { mailLinks } = loadConfig({});
 let database: TestDatabase;
 let mail: Awaited<ReturnType<typeof startTestMail>>;
 
@@ -28,7 +31,7 @@ describe('sendStageEmail', () => {
   it('when the audience speaks two languages, then each gets one message in theirs', async () => {
     const { stage, institutionId } = await mspas();
     await database.db.user.update({ where: { email: 'director.mspas@ciclo.test' }, data: { locale: 'en' } });
-    const { sendStageEmail } = createStageEmailActivities({ db: database.db, mailer: mail.mailer, publicUrl: 'http://ciclo.test' });
+    const { sendStageEmail } = createStageEmailActivities({ db: database.db, mailer: mail.mailer, publicUrl: 'http://ciclo.test', mailLinks });
     const result = await sendStageEmail({ stageId: stage.id, kind: 'returned', idempotencyKey: 'k-returned', comment: 'Revisar metas', audience: [{ role: 'planner', institutionId }, { role: 'director', institutionId }] });
     expect(result).toEqual({ sent: true, recipients: 2 });
     const [spanish] = await mail.sink.waitFor((m) => m.to.includes('planificador.mspas@ciclo.test'));
@@ -41,7 +44,7 @@ describe('sendStageEmail', () => {
 
   it('when the activity is retried with the same key, then nothing is sent twice', async () => {
     const { stage, institutionId } = await mspas();
-    const { sendStageEmail } = createStageEmailActivities({ db: database.db, mailer: mail.mailer, publicUrl: 'http://ciclo.test' });
+    const { sendStageEmail } = createStageEmailActivities({ db: database.db, mailer: mail.mailer, publicUrl: 'http://ciclo.test', mailLinks });
     const before = mail.sink.messages.length;
     const input = { stageId: stage.id, kind: 'approved' as const, idempotencyKey: 'k-approved', audience: [{ role: 'planner' as const, institutionId }] };
     expect((await sendStageEmail(input)).sent).toBe(true);
@@ -53,11 +56,61 @@ describe('sendStageEmail', () => {
   it('when the SMTP server cannot be reached, then the send fails and a later retry delivers it', async () => {
     const { stage, institutionId } = await mspas();
     const input = { stageId: stage.id, kind: 'reminder' as const, idempotencyKey: 'k-reminder', audience: [{ role: 'planner' as const, institutionId }] };
-    const down = createStageEmailActivities({ db: database.db, mailer: createMailer('smtp://127.0.0.1:9', 'x@ciclo.test'), publicUrl: 'http://ciclo.test' });
+    const down = createStageEmailActivities({ db: database.db, mailer: createMailer('smtp://127.0.0.1:9', 'x@ciclo.test'), publicUrl: 'http://ciclo.test', mailLinks });
     await expect(down.sendStageEmail(input)).rejects.toThrow();
     expect(await database.db.sentEmail.count({ where: { idempotencyKey: 'k-reminder' } })).toBe(0);
-    const up = createStageEmailActivities({ db: database.db, mailer: mail.mailer, publicUrl: 'http://ciclo.test' });
+    const up = createStageEmailActivities({ db: database.db, mailer: mail.mailer, publicUrl: 'http://ciclo.test', mailLinks });
     expect((await up.sendStageEmail(input)).sent).toBe(true);
     await mail.sink.waitFor((m) => m.subject.startsWith('Recordatorio:'));
+  });
+});
+
+describe('notifications of mailed events', () => {
+  it('when a stage event is mailed, then each recipient gets one notification in their language, and a second run of the activity adds none', async () => {
+    const { stage, institutionId } = await mspas();
+    const { sendStageEmail } = createStageEmailActivities({ db: database.db, mailer: mail.mailer, publicUrl: 'http://ciclo.test', mailLinks });
+    const input = { stageId: stage.id, kind: 'extended' as const, idempotencyKey: 'k-notified', comment: 'Nueva fecha', audience: [{ role: 'planner' as const, institutionId }, { role: 'director' as const, institutionId }] };
+    await sendStageEmail(input);
+    await sendStageEmail(input);
+    const rows = await database.db.notification.findMany({ where: { mailKey: 'k-notified' }, include: { user: true }, orderBy: { user: { email: 'asc' } } });
+    expect(rows.map((n) => n.user.email)).toEqual(['director.mspas@ciclo.test', 'planificador.mspas@ciclo.test']);
+    const [english, spanish] = rows;
+    expect(english!.subject).toMatch(/^Extension: /);
+    expect(spanish!.subject).toMatch(/^Prórroga: /);
+    expect(spanish!.text).toContain('Observaciones: Nueva fecha');
+    expect(spanish).toMatchObject({ stageId: stage.id, link: `http://ciclo.test/#/stages/${stage.id}/show`, readAt: null });
+  });
+
+  it('when a decision is asked of a decider and the planners, then each gets a mail of their own, and only the decider carries approve and return links', async () => {
+    const { stage, institutionId } = await mspas();
+    await database.db.stage.update({ where: { id: stage.id }, data: { status: 'submitted', reviewLevel: 0 } });
+    const { sendStageEmail } = createStageEmailActivities({ db: database.db, mailer: mail.mailer, publicUrl: 'http://ciclo.test', mailLinks });
+    const input = { stageId: stage.id, kind: 'escalated' as const, idempotencyKey: 'k-escalated', audience: [{ role: 'authority' as const, institutionId }, { role: 'planner' as const, institutionId }] };
+    expect(await sendStageEmail(input)).toEqual({ sent: true, recipients: 2 });
+    expect((await sendStageEmail(input)).sent).toBe(false);
+    const [authority] = await mail.sink.waitFor((m) => m.to.includes('autoridad.mspas@ciclo.test') && m.subject.startsWith('Escalamiento'));
+    const [planner] = await mail.sink.waitFor((m) => m.to.includes('planificador.mspas@ciclo.test') && m.subject.startsWith('Escalamiento'));
+    expect(authority!.to).toEqual(['autoridad.mspas@ciclo.test']);
+    expect(authority!.text).toMatch(/^Aprobar: http:\/\/ciclo\.test\/#\/correo\/accion\/[\w-]+\.[\w-]+$/m);
+    expect(authority!.text).toMatch(/^Devolver para corrección: http:\/\/ciclo\.test\/#\/correo\/accion\/[\w-]+\.[\w-]+$/m);
+    expect(planner!.text).not.toContain('/correo/accion/');
+    const users = await database.db.user.findMany({ where: { email: { in: ['autoridad.mspas@ciclo.test', 'planificador.mspas@ciclo.test'] } } });
+    const claimed = await database.db.sentEmail.findMany({ where: { idempotencyKey: { startsWith: 'k-escalated' } } });
+    expect(claimed.map((c) => c.idempotencyKey).sort()).toEqual(users.map((u) => `k-escalated:to:${u.id}`).sort());
+    expect(await database.db.notification.count({ where: { mailKey: 'k-escalated' } })).toBe(2);
+  });
+
+  it('when the overdue digest goes out twice for the same day, then each coordinator has one notification of it', async () => {
+    const { stage } = await mspas();
+    await database.db.stage.update({ where: { id: stage.id }, data: { overdue: true, status: 'draft' } });
+    const { sendOverdueDigest } = createOverdueDigestActivities({ db: database.db, mailer: mail.mailer, publicUrl: 'http://ciclo.test', mailLinks });
+    const input = { day: '2027-04-02', now: '2027-04-02T13:00:00Z' };
+    expect((await sendOverdueDigest(input)).sent).toBe(true);
+    expect((await sendOverdueDigest(input)).sent).toBe(false);
+    const coordinators = await database.db.user.count({ where: { role: 'coordinator' } });
+    const rows = await database.db.notification.findMany({ where: { mailKey: 'digest:2027-04-02' } });
+    expect(rows).toHaveLength(coordinators);
+    expect(rows[0]).toMatchObject({ stageId: null, link: 'http://ciclo.test/#/stages' });
+    expect(rows[0]!.subject).toMatch(/^Resumen diario 2027-04-02/);
   });
 });

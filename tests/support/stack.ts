@@ -6,6 +6,7 @@ import { inject } from 'vitest';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { seedDemo } from '../../prisma/seed';
 import { createApp } from '../../src/api/app';
+import { loadConfig } from '../../src/config/env';
 import { createMailer } from '../../src/mail/mailer';
 import { ensureStageWorkflows } from '../../src/temporal/stageWorkflows';
 import { createWorker } from '../../src/worker/createWorker';
@@ -29,15 +30,17 @@ export async function startTestStack(opts: { consoleDir?: string } = {}) {
   await seedDemo(database.db, testFiscalYear);
   const mail = await startTestMail();
   const taskQueue = `ciclo-test-${randomBytes(4).toString('hex')}`;
+  // The development secret of an empty environment: worker and API must share it.
+  const { mailLinks } = loadConfig({});
   const worker = await createWorker({
     connection: temporal.nativeConnection,
     namespace: temporal.namespace ?? 'default',
     taskQueue,
-    deps: { db: database.db, mailer: mail.mailer, publicUrl: 'http://ciclo.test' },
+    deps: { db: database.db, mailer: mail.mailer, publicUrl: 'http://ciclo.test', mailLinks },
   });
   const workerDone = worker.run();
   await ensureStageWorkflows(temporal.client, database.db, taskQueue);
-  const app = createApp({ db: database.db, temporal: temporal.client, mailer: mail.mailer, taskQueue, sessionTtlHours: 1, consoleDir: opts.consoleDir });
+  const app = createApp({ db: database.db, temporal: temporal.client, mailer: mail.mailer, taskQueue, sessionTtlHours: 1, mailLinks, consoleDir: opts.consoleDir, mailSink: mail.sink });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -75,6 +78,7 @@ export async function startTestStack(opts: { consoleDir?: string } = {}) {
     sink: mail.sink,
     temporal,
     taskQueue,
+    mailLinks,
     api,
     login,
     stageId,

@@ -5,6 +5,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { seedDemo } from '../../prisma/seed';
 import { createActivities } from '../../src/activities';
+import { loadConfig } from '../../src/config/env';
 import { workflowBundle } from '../../src/worker/createWorker';
 import { startTestMail } from './mail';
 import { createTestDatabase } from './postgres';
@@ -20,7 +21,7 @@ export async function startTimeSkippingStack(taskQueue: string, demoFiscalYear =
     connection: env.nativeConnection,
     taskQueue,
     workflowBundle: await workflowBundle(),
-    activities: createActivities({ db: database.db, mailer: mail.mailer, publicUrl: 'http://ciclo.test' }),
+    activities: createActivities({ db: database.db, mailer: mail.mailer, publicUrl: 'http://ciclo.test', mailLinks: loadConfig({}).mailLinks }),
   });
   return {
     env,

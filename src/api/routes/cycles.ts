@@ -5,6 +5,7 @@ import type { Client } from '@temporalio/client';
 import type { Database } from '../../db/prisma';
 import { calendarTemplate } from '../../domain/calendar/template';
 import { calendarNow } from '../../domain/calendarClock';
+import { cycleStatistics, offsetMinutes } from '../../domain/cycleStatistics';
 import { coordinationRow, progressMatrix } from '../../domain/progressMatrix';
 import type { ApprovalStep } from '../../domain/stageRules';
 import { startGovernmentCycle } from '../../temporal/cycleWorkflows';
@@ -92,6 +93,31 @@ export function cycleRoutes(db: Database, temporal: Client, taskQueue: string): 
       coordination: coordinationRow(template.stages, stageRows.filter((r) => r.scope === 'coordination'), codeOf, nowMs),
       institutions: progressMatrix(template.stages, members.map((m) => m.institution), stageRows.filter((r) => r.scope === 'institution'), codeOf, nowMs),
     });
+  });
+
+  /** On-time share per stage, completion over time and overdue stages per institution (domain/cycleStatistics). */
+  router.get('/:id/statistics', async (req, res) => {
+    const cycle = await db.cycle.findUnique({ where: { id: req.params.id } });
+    if (!cycle) throw notFound('El ciclo');
+    const [members, rows, events] = await Promise.all([
+      db.institutionCycle.findMany({ where: { cycleId: cycle.id }, include: { institution: true }, orderBy: { institution: { code: 'asc' } } }),
+      db.stage.findMany({ where: { cycleId: cycle.id }, include: { institution: true }, orderBy: { deadline: 'asc' } }),
+      db.auditEvent.findMany({ where: { stage: { cycleId: cycle.id }, action: { in: ['approved', 'overdue'] } }, select: { stageId: true, action: true, at: true } }),
+    ]);
+    // A cycle without a template (the demo's standalone stages) is read from its rows alone.
+    const template = cycle.templateSnapshot ? calendarTemplate.parse(cycle.templateSnapshot) : undefined;
+    const stages = template?.stages ?? [...new Map(rows.map((r, i) => [r.code, { code: r.code, name: { es: r.name, en: r.name }, order: i, scope: r.scope }])).values()];
+    const institutions = (members.length ? members.map((m) => m.institution) : [...new Map(rows.filter((r) => r.scope === 'institution').map((r) => [r.institutionId, r.institution])).values()])
+      .sort((a, b) => a.code.localeCompare(b.code));
+    const statistics = cycleStatistics({
+      stages,
+      institutions,
+      rows: rows.map((r) => ({ ...r, deadline: r.deadline.toISOString(), approvedAt: r.approvedAt?.toISOString() ?? null })),
+      events: events.map((e) => ({ ...e, at: e.at.toISOString() })),
+      calendarNowMs: Date.parse(calendarNow(clockOf(cycle), Date.now())),
+      utcOffsetMinutes: offsetMinutes(template?.utcOffset ?? '-06:00'),
+    });
+    res.json({ cycleId: cycle.id, ...statistics });
   });
 
   /** POST {stageCode, deadline}: moves a stage's date for every institution of the cycle. */

@@ -4,6 +4,8 @@ import type { Client } from '@temporalio/client';
 import type { Database } from '../../db/prisma';
 import type { SessionUser } from '../../auth/sessions';
 import { daysToDeadline } from '../../domain/deadlines';
+import { awaitingDecisionOf } from '../../domain/pendingApprovals';
+import type { ApprovalStep } from '../../domain/stageRules';
 import { actOnStage, extendStageDeadline, reassignStageApprover, type StageActionName } from '../../temporal/stageWorkflows';
 import { actorOf, currentUser, institutionScope } from '../authenticate';
 import { forbidden, HttpError, notFound } from '../httpErrors';
@@ -47,9 +49,18 @@ export function stageRoutes(db: Database, temporal: Client): Router {
   /** GET /api/stages?sort&range&filter (ra-data-simple-rest) */
   router.get('/', async (req, res) => {
     const { sort, range, filter = {} } = stageListQuery.parse(req.query);
-    const scope = institutionScope(currentUser(res));
+    const user = currentUser(res);
+    const scope = institutionScope(user);
+    const idCondition: { in?: string[]; notIn?: string[] } = {};
+    if (filter.id) idCondition.in = ([] as string[]).concat(filter.id);
+    if (filter.awaitingMe !== undefined) {
+      // The approval chain is JSON: whom a stage awaits is judged in code (domain/pendingApprovals), then filtered by id.
+      const awaiting = await awaitingDecisionIds(user, scope);
+      if (!filter.awaitingMe) idCondition.notIn = awaiting;
+      else idCondition.in = idCondition.in ? idCondition.in.filter((id) => awaiting.includes(id)) : awaiting;
+    }
     const where = {
-      ...(filter.id ? { id: { in: ([] as string[]).concat(filter.id) } } : {}),
+      ...(Object.keys(idCondition).length ? { id: idCondition } : {}),
       ...(filter.cycleId ? { cycleId: filter.cycleId } : {}),
       ...(filter.status ? { status: filter.status } : {}),
       ...(filter.overdue !== undefined ? { overdue: filter.overdue } : {}),
@@ -103,6 +114,16 @@ export function stageRoutes(db: Database, temporal: Client): Router {
   });
 
   const visibleStage = (id: string, user: SessionUser) => findVisibleStage(db, id, user);
+
+  /** The ids of the stages, among those the user sees, whose awaited decision is theirs. */
+  async function awaitingDecisionIds(user: SessionUser, scope: string | undefined): Promise<string[]> {
+    const open = await db.stage.findMany({
+      where: { status: { in: ['submitted', 'in_review'] }, ...(scope !== undefined ? { institutionId: scope } : {}) },
+      select: { id: true, status: true, reviewLevel: true, approvalChain: true },
+    });
+    const person = { userId: user.userId, role: user.role, institutionId: user.institutionId };
+    return awaitingDecisionOf(open.map((s) => ({ ...s, approvalChain: s.approvalChain as ApprovalStep[] | null })), person).map((s) => s.id);
+  }
 
   return router;
 }

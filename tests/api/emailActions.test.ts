@@ -1,0 +1,129 @@
+// The approve and return links of decision mails, against the real stack: the planner submits
+// through the API, the authority's mail is read from the SMTP sink, and its links act once.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signActionLink } from '../../src/mail/actionLinks';
+import { startTestStack, type TestStack } from '../support/stack';
+
+let stack: TestStack;
+
+beforeAll(async () => {
+  stack = await startTestStack();
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+/** Submits the ministry's stage as its planner and reads the approve and return tokens its authority was mailed. */
+async function submitAndReadLinks(ministry: string) {
+  const stageId = await stack.stageId(ministry);
+  const submitted = await stack.api('POST', `/stages/${stageId}/submit`, { token: await stack.login(`planificador.${ministry.toLowerCase()}@ciclo.test`), body: {} });
+  expect(submitted).toMatchObject({ status: 200, body: { status: 'submitted' } });
+  const authorityEmail = `autoridad.${ministry.toLowerCase()}@ciclo.test`;
+  const [mail] = await stack.sink.waitFor((m) => m.to.includes(authorityEmail) && /enviada para aprobación/.test(m.subject));
+  const approve = /^Aprobar: (\S+)$/m.exec(mail!.text)?.[1];
+  const giveBack = /^Devolver para corrección: (\S+)$/m.exec(mail!.text)?.[1];
+  expect(approve).toMatch(/^http:\/\/ciclo\.test\/#\/correo\/accion\//);
+  expect(giveBack).toMatch(/^http:\/\/ciclo\.test\/#\/correo\/accion\//);
+  const tokenOf = (url: string) => url.split('/#/correo/accion/')[1]!;
+  const authority = await stack.db.user.findUniqueOrThrow({ where: { email: authorityEmail } });
+  return { stageId, authority, approve: tokenOf(approve!), giveBack: tokenOf(giveBack!) };
+}
+
+describe('approve from the mail (MSPAS)', () => {
+  let links: Awaited<ReturnType<typeof submitAndReadLinks>>;
+
+  beforeAll(async () => {
+    links = await submitAndReadLinks('MSPAS');
+  });
+
+  it('when the approve link is read with GET, then it describes the stage, institution, action, version and person, and changes nothing', async () => {
+    const answer = await stack.api('GET', `/email-actions/${links.approve}`);
+    expect(answer).toMatchObject({
+      status: 200,
+      body: { action: 'approve', version: 1, stageId: links.stageId, stageStatus: 'submitted', institutionCode: 'MSPAS', personName: links.authority.name, usable: true },
+    });
+    expect(answer.body.stageName).toMatch(/PEI/);
+    expect(answer.body.institutionName).toMatch(/Salud/);
+    expect(Date.parse(answer.body.expiresAt) - Date.now()).toBeGreaterThan(6.9 * 24 * 3_600_000);
+    expect(await stack.db.stage.findUniqueOrThrow({ where: { id: links.stageId } })).toMatchObject({ status: 'submitted' });
+    expect(await stack.db.emailActionUse.count()).toBe(0);
+    expect(await stack.db.auditEvent.count({ where: { stageId: links.stageId, action: 'approved' } })).toBe(0);
+  });
+
+  it('when the approve link is confirmed with POST, then the stage is approved and the audit trail names the authority', async () => {
+    const answer = await stack.api('POST', `/email-actions/${links.approve}`, { body: { comment: 'Aprobado desde el correo' } });
+    expect(answer).toMatchObject({ status: 200, body: { action: 'approve', status: 'approved', message: 'Etapa aprobada', stageId: links.stageId } });
+    expect(await stack.db.stage.findUniqueOrThrow({ where: { id: links.stageId } })).toMatchObject({ status: 'approved', lastComment: 'Aprobado desde el correo' });
+    const event = await stack.db.auditEvent.findFirstOrThrow({ where: { stageId: links.stageId, action: 'approved' } });
+    expect(event).toMatchObject({ actorId: links.authority.id, actorName: links.authority.name, comment: 'Aprobado desde el correo' });
+  });
+
+  it('when the same link is used a second time, then 409 "Este enlace ya se usó", and GET says it can no longer act', async () => {
+    const again = await stack.api('POST', `/email-actions/${links.approve}`, { body: {} });
+    expect(again).toMatchObject({ status: 409, body: { message: 'Este enlace ya se usó' } });
+    const described = await stack.api('GET', `/email-actions/${links.approve}`);
+    expect(described.body).toMatchObject({ usable: false, reason: 'Este enlace ya se usó' });
+  });
+
+  it('when a token is tampered with or mangled, then 403 or 400 with a Spanish message, and nothing acts', async () => {
+    const [body, signature] = links.giveBack.split('.') as [string, string];
+    const payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
+    const forged = `${Buffer.from(JSON.stringify({ ...payload, action: 'approve' })).toString('base64url')}.${signature}`;
+    const tampered = await stack.api('POST', `/email-actions/${forged}`, { body: {} });
+    expect(tampered).toMatchObject({ status: 403, body: { message: expect.stringMatching(/^El enlace no es válido/) } });
+    const described = await stack.api('GET', `/email-actions/${forged}`);
+    expect(described.status).toBe(403);
+    const mangled = await stack.api('POST', `/email-actions/${links.giveBack.slice(0, 30)}`, { body: {} });
+    expect(mangled).toMatchObject({ status: 400, body: { message: expect.stringMatching(/^El enlace no es válido/) } });
+    expect(await stack.db.emailActionUse.count({ where: { id: payload.jti } })).toBe(0);
+  });
+});
+
+describe('return from the mail (MINEDUC)', () => {
+  let links: Awaited<ReturnType<typeof submitAndReadLinks>>;
+
+  beforeAll(async () => {
+    links = await submitAndReadLinks('MINEDUC');
+  });
+
+  it('when a link has expired, then POST answers 410 and GET describes it as no longer usable', async () => {
+    const { token } = signActionLink({ userId: links.authority.id, stageId: links.stageId, action: 'approve', version: 1 }, { ...stack.mailLinks, ttlHours: 1 }, Date.now() - 2 * 3_600_000);
+    const answer = await stack.api('POST', `/email-actions/${token}`, { body: {} });
+    expect(answer).toMatchObject({ status: 410, body: { message: expect.stringMatching(/venció/) } });
+    const described = await stack.api('GET', `/email-actions/${token}`);
+    expect(described).toMatchObject({ status: 200, body: { action: 'approve', usable: false, reason: expect.stringMatching(/venció/) } });
+    expect(await stack.db.stage.findUniqueOrThrow({ where: { id: links.stageId } })).toMatchObject({ status: 'submitted' });
+  });
+
+  it('when a link was made for someone who does not decide, then the workflow refuses with 403 and the link is not spent', async () => {
+    const planner = await stack.db.user.findUniqueOrThrow({ where: { email: 'planificador.mineduc@ciclo.test' } });
+    const { token, payload } = signActionLink({ userId: planner.id, stageId: links.stageId, action: 'approve', version: 1 }, stack.mailLinks);
+    const answer = await stack.api('POST', `/email-actions/${token}`, { body: {} });
+    expect(answer.status).toBe(403);
+    expect(answer.body.message).toMatch(/decide/);
+    expect(await stack.db.emailActionUse.count({ where: { id: payload.jti } })).toBe(0);
+  });
+
+  it('when the return link is confirmed without a comment or reason, then 400 naming each field, and nothing is used', async () => {
+    const answer = await stack.api('POST', `/email-actions/${links.giveBack}`, { body: {} });
+    expect(answer.status).toBe(400);
+    expect(Object.keys(answer.body.errors).sort()).toEqual(['comment', 'reasonCode']);
+    const blank = await stack.api('POST', `/email-actions/${links.giveBack}`, { body: { comment: '   ', reasonCode: 'incomplete' } });
+    expect(blank).toMatchObject({ status: 400, body: { errors: { comment: 'las observaciones son obligatorias' } } });
+    expect((await stack.api('GET', `/email-actions/${links.giveBack}`)).body).toMatchObject({ action: 'return', usable: true });
+  });
+
+  it('when the return link is confirmed with observations and a reason, then the stage goes back to draft as version 2', async () => {
+    const answer = await stack.api('POST', `/email-actions/${links.giveBack}`, { body: { comment: 'Faltan metas del POA', reasonCode: 'incomplete' } });
+    expect(answer).toMatchObject({ status: 200, body: { action: 'return', status: 'draft', version: 2, message: 'Etapa devuelta para corrección' } });
+    const event = await stack.db.auditEvent.findFirstOrThrow({ where: { stageId: links.stageId, action: 'returned' } });
+    expect(event).toMatchObject({ actorId: links.authority.id, comment: 'Faltan metas del POA', reasonCode: 'incomplete', version: 1 });
+  });
+
+  it('when the approve link of version 1 is used after the return, then 409 names both versions and the stage stays in draft', async () => {
+    const answer = await stack.api('POST', `/email-actions/${links.approve}`, { body: {} });
+    expect(answer).toMatchObject({ status: 409, body: { message: expect.stringMatching(/versión 1 .*versión 2/) } });
+    expect((await stack.api('GET', `/email-actions/${links.approve}`)).body).toMatchObject({ usable: false, version: 1, currentVersion: 2 });
+    expect(await stack.db.stage.findUniqueOrThrow({ where: { id: links.stageId } })).toMatchObject({ status: 'draft', version: 2 });
+  });
+});
