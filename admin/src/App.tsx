@@ -9,13 +9,16 @@ import calendarTemplates from './calendar-templates';
 import classifiers from './classifiers';
 import { authProvider } from './authProvider';
 import cycles from './cycles';
-import { Dashboard } from './Dashboard';
+import { HomePage } from './home/HomePage';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
 import indicatorMeasurements from './indicator-measurements';
 import indicatorTargets from './indicator-targets';
 import indicators from './indicators';
 import { Layout } from './layout/Layout';
+import { MailSinkList } from './mail-sink/MailSinkList';
+import { MailSinkShow } from './mail-sink/MailSinkShow';
+import { NotificationList } from './notifications/NotificationList';
 import physicalTargets from './physical-targets';
 import productionScenarios from './production-scenarios';
 import products from './products';
@@ -24,10 +27,12 @@ import scenarioItems from './scenario-items';
 import stages from './stages';
 import strategicPlans from './strategic-plans';
 import strategicResults from './strategic-results';
+import { theme } from './theme';
 
 // The two working pages of the plan and budget: loaded when opened, not with the console.
 const ImportPage = lazy(() => import('./imports/ImportPage'));
 const MultiYearPage = lazy(() => import('./multi-year/MultiYearPage'));
+const CalendarPage = lazy(() => import('./calendar/CalendarPage'));
 
 export const App = () => (
     <Admin
@@ -35,8 +40,9 @@ export const App = () => (
         dataProvider={dataProvider}
         authProvider={authProvider}
         i18nProvider={i18nProvider}
-        dashboard={Dashboard}
+        dashboard={HomePage}
         layout={Layout}
+        theme={theme}
         requireAuth
         disableTelemetry
     >
@@ -59,9 +65,18 @@ export const App = () => (
         <Resource name="production-scenarios" {...productionScenarios} />
         <Resource name="scenario-items" {...scenarioItems} />
         <Resource name="classifiers" {...classifiers} />
+        <Resource name="notifications" list={NotificationList} options={{ label: 'ciclo.notifications.title' }} />
+        <Resource name="mail-sink" list={MailSinkList} show={MailSinkShow} options={{ label: 'ciclo.notifications.sink_title' }} />
         <CustomRoutes>
             <Route path="/importar" element={<ImportPage />} />
             <Route path="/multianual" element={<MultiYearPage />} />
+            <Route path="/calendario" element={<CalendarPage />} />
+        </CustomRoutes>
+        {/* A mail's approve/return link: react-admin renders noLayout routes without a session. */}
+        <CustomRoutes noLayout>
+            <Route path="/correo/accion/:token" element={<EmailActionPage />} />
         </CustomRoutes>
     </Admin>
 );
+
+const EmailActionPage = lazy(() => import('./email-action/EmailActionPage'));

@@ -4,6 +4,7 @@ import { templateFormPath } from './calendar-templates/formPaths';
 import { contentFormPath, isContentResource } from './content/resources';
 import type { MultiYear, StageChecks, StageDiff, StageSnapshot } from './content/types';
 import { cycleFormPath } from './cycles/formPaths';
+import type { CycleStatistics } from './home/types';
 import { httpClient } from './httpClient';
 import { withFormErrors } from './serverErrors';
 import type { CycleProgress, ReturnReasonCode, Stage } from './types';
@@ -43,6 +44,8 @@ export interface CicloDataProvider extends DataProvider {
     extendStage: (id: Identifier, params: ExtendParams) => Promise<StageResult>;
     /** GET /api/cycles/:id/progress: the institution x stage matrix. */
     getCycleProgress: (id: Identifier) => Promise<{ data: CycleProgress }>;
+    /** GET /api/cycles/:id/statistics: on-time share per stage, completion over time, overdue per institution. */
+    getCycleStatistics: (id: Identifier) => Promise<{ data: CycleStatistics }>;
     /** POST /api/cycles/:id/move-deadline: a stage's date for every institution. */
     moveCycleDeadline: (
         id: Identifier,
@@ -136,6 +139,9 @@ export const dataProvider: CicloDataProvider = {
         const { json } = await httpClient(`${API_URL}/cycles/${encodeURIComponent(String(id))}/progress`);
         return { data: json as CycleProgress };
     },
+    getCycleStatistics: async id => ({
+        data: await getJson<CycleStatistics>(`/cycles/${encodeURIComponent(String(id))}/statistics`),
+    }),
     moveCycleDeadline: async (id, { stageCode, deadline, comment }) => {
         const trimmed = comment?.trim();
         const json = await postJson(`/cycles/${encodeURIComponent(String(id))}/move-deadline`, {

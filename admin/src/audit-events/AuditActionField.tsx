@@ -16,8 +16,8 @@ const COLORS: Record<AuditAction, ChipProps['color']> = {
     reassigned: 'default',
 };
 
-export const AuditActionField = (_props: { label?: string; source?: string }) => {
-    const record = useRecordContext<AuditEvent>();
+export const AuditActionField = (props: { label?: string; source?: string; record?: AuditEvent }) => {
+    const record = useRecordContext<AuditEvent>(props);
     const translate = useTranslate();
     if (!record) return null;
     return (

@@ -24,7 +24,11 @@ const byCode = (cells: ProgressCell[]) => new Map(cells.map(cell => [cell.stageC
  * A stage that does not apply to a row (an institution's stage on the coordination row, and
  * the other way round) shows a dash, read out as "No aplica".
  */
-export const ProgressMatrix = (_props: { label?: string }) => {
+export const ProgressMatrix = ({ rowFilter }: {
+    label?: string;
+    /** Keeps the rows it accepts (the home page's sector and status filters); institutionCode is null for the coordinators' row. */
+    rowFilter?: (cells: ProgressCell[], institutionCode: string | null) => boolean;
+}) => {
     const cycle = useRecordContext<Cycle>();
     const translate = useTranslate();
     const [locale] = useLocaleState();
@@ -93,13 +97,15 @@ export const ProgressMatrix = (_props: { label?: string }) => {
                         </TableRow>
                     </TableHead>
                     <TableBody>
-                        <TableRow sx={{ bgcolor: 'action.hover' }}>
-                            <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>
-                                {translate('ciclo.matrix.coordination')}
-                            </TableCell>
-                            {row(data.coordination, 'coordination')}
-                        </TableRow>
-                        {data.institutions.map(institution => (
+                        {(!rowFilter || rowFilter(data.coordination, null)) && (
+                            <TableRow sx={{ bgcolor: 'action.hover' }}>
+                                <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>
+                                    {translate('ciclo.matrix.coordination')}
+                                </TableCell>
+                                {row(data.coordination, 'coordination')}
+                            </TableRow>
+                        )}
+                        {data.institutions.filter(institution => !rowFilter || rowFilter(institution.cells, institution.institutionCode)).map(institution => (
                             <TableRow key={institution.institutionCode}>
                                 <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>
                                     {institution.institutionCode}

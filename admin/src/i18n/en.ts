@@ -377,6 +377,12 @@ export const en: TranslationMessages = {
             institution: 'Institution',
             history: 'Stage history',
             no_events: 'No events recorded for this stage yet.',
+            observations: 'Observations',
+            no_observations: 'No observations yet: comments made on submitting, returning or approving will appear here.',
+            system_actor: 'Ciclo (automatic)',
+            version_at: 'version %{version} · %{at}',
+            workflow_link: 'View in Temporal',
+            opens_new_window: 'opens in a new window',
             review_level: 'Level %{level} of %{total}',
             summary_tab: 'Summary',
         },
@@ -447,12 +453,6 @@ export const en: TranslationMessages = {
             invalid_day_list: 'Write up to 6 numbers of days between 1 and 90, separated by commas',
             clone_hint:
                 "To create a template, clone an existing one from its page and change its code.",
-        },
-        dashboard: {
-            title: 'Home',
-            welcome: 'Welcome to Ciclo, %{name}.',
-            role: 'Your role: %{role}.',
-            intro: "From here you follow the stages of the institutions' yearly planning-budget cycle: submission, approval and return for correction.",
         },
         menu: {
             plan_budget: 'Plan and budget',

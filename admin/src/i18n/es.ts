@@ -369,6 +369,12 @@ export const es: TranslationMessages = {
             institution: 'Institución',
             history: 'Historial de la etapa',
             no_events: 'Aún no hay eventos registrados para esta etapa.',
+            observations: 'Observaciones',
+            no_observations: 'Aún no hay observaciones: los comentarios al enviar, devolver o aprobar aparecerán aquí.',
+            system_actor: 'Ciclo (automático)',
+            version_at: 'versión %{version} · %{at}',
+            workflow_link: 'Ver en Temporal',
+            opens_new_window: 'se abre en una ventana nueva',
             review_level: 'Nivel %{level} de %{total}',
             summary_tab: 'Resumen',
         },
@@ -439,12 +445,6 @@ export const es: TranslationMessages = {
             invalid_day_list: 'Escriba hasta 6 números de días entre 1 y 90, separados por comas',
             clone_hint:
                 'Para crear una plantilla, duplique una existente desde su ficha y cámbiele el código.',
-        },
-        dashboard: {
-            title: 'Inicio',
-            welcome: 'Le damos la bienvenida a Ciclo, %{name}.',
-            role: 'Su rol: %{role}.',
-            intro: 'Desde aquí se da seguimiento a las etapas del ciclo anual de planificación y presupuesto de las instituciones: envío, aprobación y devolución para corrección.',
         },
         menu: {
             plan_budget: 'Plan y presupuesto',

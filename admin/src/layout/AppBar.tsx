@@ -1,10 +1,12 @@
 import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, TitlePortal } from 'react-admin';
+import { NotificationBell } from '../notifications/NotificationBell';
 
-/** App bar with the Español / English switch always visible. */
+/** App bar with the notification bell and the Español / English switch always visible. */
 export const AppBar = () => (
     <RaAppBar
         toolbar={
             <>
+                <NotificationBell />
                 <LocalesMenuButton />
                 <LoadingIndicator />
             </>

@@ -1,5 +1,6 @@
 import { DataTable, ReferenceManyField, TextField } from 'react-admin';
 import { AuditActionField } from '../audit-events/AuditActionField';
+import { EmptyNote } from '../content/EmptyNote';
 import type { AuditEvent } from '../types';
 import { DateTimeField } from '../fields/DateTimeField';
 
@@ -11,7 +12,7 @@ export const StageHistory = (_props: { label?: string }) => (
         sort={{ field: 'at', order: 'DESC' }}
         perPage={50}
     >
-        <DataTable<AuditEvent> bulkActionButtons={false} rowClick={false} empty="ciclo.stage.no_events">
+        <DataTable<AuditEvent> bulkActionButtons={false} rowClick={false} empty={<EmptyNote message="ciclo.stage.no_events" />}>
             <DataTable.Col<AuditEvent> source="at">
                 <DateTimeField source="at" />
             </DataTable.Col>

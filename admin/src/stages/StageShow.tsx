@@ -5,6 +5,7 @@ import { DeadlineField } from './DeadlineField';
 import { DeliveryTabLoader } from './delivery/DeliveryTabLoader';
 import { InstitutionField } from './InstitutionField';
 import { StageHistory } from './StageHistory';
+import { StageObservations } from './StageObservations';
 import { StageShowActions } from './StageShowActions';
 import { StageStatusField } from './StageStatusField';
 
@@ -25,6 +26,9 @@ export const StageShow = () => (
             </TabbedShowLayout.Tab>
             <TabbedShowLayout.Tab label="ciclo.delivery.tab" path="entrega">
                 <DeliveryTabLoader label={false} />
+            </TabbedShowLayout.Tab>
+            <TabbedShowLayout.Tab label="ciclo.stage.observations" path="observaciones">
+                <StageObservations label={false} />
             </TabbedShowLayout.Tab>
         </TabbedShowLayout>
     </Show>

@@ -1,5 +1,31 @@
 // The console's "ciclo.notifications" messages, in Spanish and English (merged in es.ts and en.ts).
 export const notificationsMessages = {
-    es: {},
-    en: {},
+    es: {
+        title: 'Avisos',
+        bell: 'Avisos: 1 sin leer |||| Avisos: %{smart_count} sin leer',
+        read_all: 'Marcar todo como leído',
+        marked: '1 aviso marcado como leído |||| %{smart_count} avisos marcados como leídos',
+        unread: 'sin leer',
+        subject: 'Asunto',
+        received: 'Recibido',
+        from: 'De',
+        to: 'Para',
+        text: 'Mensaje',
+        sink_title: 'Buzón local (correo de prueba)',
+        sink_off: 'El buzón local no está activo: el correo sale por el servidor SMTP configurado.',
+    },
+    en: {
+        title: 'Notifications',
+        bell: 'Notifications: 1 unread |||| Notifications: %{smart_count} unread',
+        read_all: 'Mark all as read',
+        marked: '1 notification marked as read |||| %{smart_count} notifications marked as read',
+        unread: 'unread',
+        subject: 'Subject',
+        received: 'Received',
+        from: 'From',
+        to: 'To',
+        text: 'Message',
+        sink_title: 'Local mailbox (test mail)',
+        sink_off: 'The local mailbox is off: mail leaves through the configured SMTP server.',
+    },
 };

@@ -1,0 +1,123 @@
+// In a real browser: a planner finds the stage's deadline on the calendar and makes their private
+// iCalendar link; after the submission, the authority's bell counts the new notification, which
+// opens the stage and its thread of observations; a coordinator reads the mail in the local mailbox.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { expectAccessible } from '../support/accessibility';
+import { artifactsDir, launchBrowser, watchErrors } from '../support/browser';
+import { startTestStack, type TestStack } from '../support/stack';
+
+let stack: TestStack;
+let browser: Browser;
+
+beforeAll(async () => {
+  stack = await startTestStack({ consoleDir: 'admin/dist' });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+async function signIn(email: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ locale: 'es-GT', viewport: { width: 1280, height: 900 } });
+  const errors = watchErrors(page);
+  await page.goto(stack.baseUrl);
+  await page.locator('input[name="username"]').fill(email);
+  await page.locator('input[name="password"]').fill('ciclo-demo');
+  await page.locator('button[type="submit"]').click();
+  await page.waitForURL(/#\/$/);
+  return { page, errors };
+}
+
+async function step<T>(page: Page, name: string, errors: string[], action: () => Promise<T>): Promise<T> {
+  try {
+    return await action();
+  } catch (err) {
+    await page.screenshot({ path: join(artifactsDir, `${name}-fallo.png`), fullPage: true });
+    throw new Error(`${name}: ${(err as Error).message}\nErrores de la consola del navegador: ${errors.join(' | ')}`);
+  }
+}
+
+/** Months from the current one (in Guatemala) to the one `at` falls in. */
+function monthsAhead(at: Date): number {
+  const local = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Guatemala', year: 'numeric', month: '2-digit' }).format(d).split('-').map(Number);
+  const [y1, m1] = local(new Date());
+  const [y2, m2] = local(at);
+  return (y2! - y1!) * 12 + (m2! - m1!);
+}
+
+describe('calendar, notifications and the local mailbox in the console', () => {
+  it('when a planner opens the calendar, then the stage is on its date, and the feed link they make serves it to a calendar client', async () => {
+    const stage = await stack.db.stage.findFirstOrThrow({ where: { institution: { code: 'MSPAS' } } });
+    const { page, errors } = await signIn('planificador.mspas@ciclo.test');
+
+    await step(page, 'calendario', errors, async () => {
+      await page.goto(`${stack.baseUrl}/#/calendario`);
+      const ahead = monthsAhead(stage.deadline);
+      for (let i = 0; i < Math.abs(ahead); i++) await page.getByRole('button', { name: ahead > 0 ? 'Mes siguiente' : 'Mes anterior' }).click();
+      await page.getByRole('link', { name: `MSPAS · ${stage.name}` }).waitFor();
+      await page.getByRole('table', { name: /Plazos de .*: 1 plazo/ }).waitFor();
+      await expectAccessible(page, 'calendario');
+      await page.screenshot({ path: join(artifactsDir, 'calendario.png'), fullPage: true });
+    });
+
+    const url = await step(page, 'calendario-enlace', errors, async () => {
+      await page.getByRole('button', { name: 'Crear enlace de calendario' }).click();
+      const field = page.getByRole('textbox', { name: 'Enlace de su calendario' });
+      await field.waitFor();
+      return field.inputValue();
+    });
+    const feed = await fetch(url);
+    expect(feed.status).toBe(200);
+    expect(await feed.text()).toContain(`UID:plazo-${stage.id}@ciclo`);
+
+    await step(page, 'calendario-a-etapa', errors, async () => {
+      await page.getByRole('link', { name: `MSPAS · ${stage.name}` }).click();
+      await page.waitForURL(new RegExp(`#/stages/${stage.id}/show`));
+    });
+    expect(errors).toEqual([]);
+  });
+
+  it('when a planner submits with a comment, then the authority\'s bell counts it, the notification opens the stage and its observations, and the coordinator reads the mail in the local mailbox', async () => {
+    const stage = await stack.db.stage.findFirstOrThrow({ where: { institution: { code: 'MINEDUC' } } });
+    const planner = await stack.login('planificador.mineduc@ciclo.test');
+    const submitted = await stack.api('POST', `/stages/${stage.id}/submit`, { token: planner, body: { comment: 'Adjuntamos el PEI revisado con la matriz de resultados' } });
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+    const [mail] = await stack.sink.waitFor((m) => m.to.includes('autoridad.mineduc@ciclo.test'));
+    const authority = await stack.db.user.findUniqueOrThrow({ where: { email: 'autoridad.mineduc@ciclo.test' } });
+    await expect.poll(() => stack.db.notification.count({ where: { userId: authority.id, readAt: null } })).toBe(1);
+
+    const { page, errors } = await signIn('autoridad.mineduc@ciclo.test');
+    await step(page, 'avisos', errors, async () => {
+      await page.getByRole('link', { name: 'Avisos: 1 sin leer' }).click();
+      await page.getByText(mail!.subject).waitFor();
+      await expectAccessible(page, 'avisos');
+      await page.screenshot({ path: join(artifactsDir, 'avisos.png'), fullPage: true });
+      await page.getByText(mail!.subject).click();
+      await page.waitForURL(new RegExp(`#/stages/${stage.id}/show`));
+      await page.getByRole('link', { name: 'Avisos: 0 sin leer' }).waitFor();
+    });
+    expect(await stack.db.notification.count({ where: { userId: authority.id, readAt: null } })).toBe(0);
+
+    await step(page, 'observaciones', errors, async () => {
+      await page.getByRole('tab', { name: 'Observaciones' }).click();
+      const thread = page.getByRole('list', { name: 'Observaciones' });
+      await thread.getByText('Adjuntamos el PEI revisado con la matriz de resultados').waitFor();
+      await thread.getByText('Dirección de Planificación MINEDUC').waitFor();
+      await expectAccessible(page, 'observaciones');
+      await page.screenshot({ path: join(artifactsDir, 'observaciones.png'), fullPage: true });
+    });
+    expect(errors).toEqual([]);
+
+    const coordinator = await signIn('coordinador.minfin@ciclo.test');
+    await step(coordinator.page, 'buzon', coordinator.errors, async () => {
+      await coordinator.page.getByRole('menuitem', { name: 'Buzón local (correo de prueba)' }).click();
+      await coordinator.page.getByText(mail!.subject).first().click();
+      await coordinator.page.getByText('Adjuntamos el PEI revisado con la matriz de resultados').waitFor();
+      await coordinator.page.screenshot({ path: join(artifactsDir, 'buzon-local.png'), fullPage: true });
+    });
+    expect(coordinator.errors).toEqual([]);
+  });
+});
