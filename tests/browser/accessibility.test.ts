@@ -3,9 +3,9 @@
 // the working pages. The role home pages are checked in their own journeys (homePages.test.ts).
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { axeViolations, describeViolations } from '../support/accessibility';
-import { artifactsDir, launchBrowser, watchErrors } from '../support/browser';
+import { artifactsDir, launchBrowser, openSignedIn } from '../support/browser';
 import { startTestStack, type TestStack } from '../support/stack';
 
 let stack: TestStack;
@@ -20,22 +20,11 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function signIn(email: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ locale: 'es-GT', viewport: { width: 1280, height: 900 } });
-  const errors = watchErrors(page);
-  await page.goto(stack.baseUrl);
-  await page.locator('input[name="username"]').fill(email);
-  await page.locator('input[name="password"]').fill('ciclo-demo');
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL(/#\/$/);
-  return { page, errors };
-}
-
 describe('accessibility of the main pages', () => {
   it('when each main page is opened with demo data, then axe finds no WCAG 2 A or AA violation on any of them', async () => {
     const stageId = await stack.stageId('MSPAS');
     const product = await stack.db.product.findFirstOrThrow({ where: { institution: { code: 'MSPAS' } }, orderBy: { code: 'asc' } });
-    const { page, errors } = await signIn('admin@ciclo.test');
+    const { page, errors } = await openSignedIn(browser, stack.baseUrl, 'admin@ciclo.test');
     // Each page with what shows it has loaded (its own heading, a row or a field).
     const pages: [name: string, path: string, ready: () => Promise<unknown>][] = [
       ['etapas', '/stages', () => page.getByRole('row', { name: /MSPAS/ }).first().waitFor()],

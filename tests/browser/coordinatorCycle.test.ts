@@ -3,8 +3,8 @@
 // matrix; then extends a stage's deadline. Each change is checked through the API.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { artifactsDir, launchBrowser, watchErrors } from '../support/browser';
+import type { Browser } from 'playwright-core';
+import { artifactsDir, launchBrowser, signIn, step, watchErrors } from '../support/browser';
 import { startTestStack, type TestStack } from '../support/stack';
 
 const coordinator = 'coordinador.minfin@ciclo.test';
@@ -22,24 +22,6 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(stack.baseUrl);
-  await page.locator('input[name="username"]').fill(email);
-  await page.locator('input[name="password"]').fill('ciclo-demo');
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL(/#\/$/);
-}
-
-/** Runs a step; on failure keeps a screenshot and adds the browser's console errors. */
-async function step<T>(page: Page, errors: string[], name: string, action: () => Promise<T>): Promise<T> {
-  try {
-    return await action();
-  } catch (err) {
-    await page.screenshot({ path: join(artifactsDir, `coordinador-fallo-${name}.png`), fullPage: true }).catch(() => undefined);
-    throw new Error(`${name}: ${(err as Error).message}\nErrores de la consola del navegador: ${errors.join(' | ')}`);
-  }
-}
-
 describe('console, coordinator', () => {
   it('when a coordinator edits a template and starts a cycle in the browser, then the API has both and the matrix shows every institution', async () => {
     const token = await stack.login(coordinator);
@@ -49,7 +31,7 @@ describe('console, coordinator', () => {
 
     const page = await browser.newPage({ locale: 'es-GT', viewport: { width: 1680, height: 1000 } });
     const errors = watchErrors(page);
-    await signIn(page, coordinator);
+    await signIn(page, stack.baseUrl, coordinator);
 
     // The template: budget_proposal due 20 July of t-1 instead of 15 July.
     await step(page, errors, 'plantilla', async () => {
@@ -126,7 +108,7 @@ describe('console, coordinator', () => {
   it('when the API rejects a template, then the form shows its message under the field', async () => {
     const page = await browser.newPage({ locale: 'es-GT', viewport: { width: 1440, height: 900 } });
     const errors = watchErrors(page);
-    await signIn(page, coordinator);
+    await signIn(page, stack.baseUrl, coordinator);
     const template = (await stack.api('GET', '/calendar-templates', { token: await stack.login(coordinator) })).body.find((t: any) => t.code === 'GT-ANUAL');
 
     await step(page, errors, 'validacion', async () => {
@@ -150,7 +132,7 @@ describe('console, coordinator', () => {
     const stageId = await stack.stageId('MINEDUC');
     const page = await browser.newPage({ locale: 'es-GT', viewport: { width: 1440, height: 900 } });
     const errors = watchErrors(page);
-    await signIn(page, coordinator);
+    await signIn(page, stack.baseUrl, coordinator);
 
     await step(page, errors, 'prorroga', async () => {
       await page.goto(`${stack.baseUrl}/#/stages/${stageId}/show`);

@@ -3,9 +3,9 @@
 // Every home page is checked with axe-core (WCAG 2 A and AA) and photographed.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { expectAccessible } from '../support/accessibility';
-import { artifactsDir, launchBrowser, watchErrors } from '../support/browser';
+import { artifactsDir, launchBrowser, signIn, step, watchErrors } from '../support/browser';
 import { startTestStack, type TestStack } from '../support/stack';
 
 let stack: TestStack;
@@ -21,24 +21,6 @@ afterAll(async () => {
 });
 
 const dayMs = 24 * 3_600_000;
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(stack.baseUrl);
-  await page.locator('input[name="username"]').fill(email);
-  await page.locator('input[name="password"]').fill('ciclo-demo');
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL(/#\/$/);
-}
-
-/** Runs a step; on failure keeps a screenshot and adds the browser's console errors. */
-async function step<T>(page: Page, errors: string[], name: string, action: () => Promise<T>): Promise<T> {
-  try {
-    return await action();
-  } catch (err) {
-    await page.screenshot({ path: join(artifactsDir, `inicio-fallo-${name}.png`), fullPage: true }).catch(() => undefined);
-    throw new Error(`${name}: ${(err as Error).message}\nErrores de la consola del navegador: ${errors.join(' | ')}`);
-  }
-}
 
 async function eventually<T>(probe: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
   const until = Date.now() + timeoutMs;
@@ -63,7 +45,7 @@ describe('home pages', () => {
 
     const page = await browser.newPage({ locale: 'es-GT', viewport: { width: 1280, height: 900 } });
     const errors = watchErrors(page);
-    await signIn(page, 'planificador.mspas@ciclo.test');
+    await signIn(page, stack.baseUrl, 'planificador.mspas@ciclo.test');
 
     const card = page.getByRole('article', { name: stage.name });
     await step(page, errors, 'planificador', async () => {
@@ -90,7 +72,7 @@ describe('home pages', () => {
 
     const page = await browser.newPage({ locale: 'es-GT', viewport: { width: 1280, height: 900 } });
     const errors = watchErrors(page);
-    await signIn(page, 'autoridad.mineduc@ciclo.test');
+    await signIn(page, stack.baseUrl, 'autoridad.mineduc@ciclo.test');
 
     const item = page.getByRole('article', { name: `MINEDUC · ${stage.name}` });
     await step(page, errors, 'bandeja', async () => {
@@ -161,7 +143,7 @@ describe('home pages', () => {
 
     const page = await browser.newPage({ locale: 'es-GT', viewport: { width: 1680, height: 1000 } });
     const errors = watchErrors(page);
-    await signIn(page, 'coordinador.minfin@ciclo.test');
+    await signIn(page, stack.baseUrl, 'coordinador.minfin@ciclo.test');
 
     // Time to the matrix: from a fresh load of the home page to the matrix table on screen.
     const matrix = page.getByRole('table', { name: 'Avance por institución y etapa' });

@@ -3,9 +3,9 @@
 // opens the stage and its thread of observations; a coordinator reads the mail in the local mailbox.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { expectAccessible } from '../support/accessibility';
-import { artifactsDir, launchBrowser, watchErrors } from '../support/browser';
+import { artifactsDir, launchBrowser, openSignedIn, step } from '../support/browser';
 import { startTestStack, type TestStack } from '../support/stack';
 
 let stack: TestStack;
@@ -20,26 +20,6 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function signIn(email: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ locale: 'es-GT', viewport: { width: 1280, height: 900 } });
-  const errors = watchErrors(page);
-  await page.goto(stack.baseUrl);
-  await page.locator('input[name="username"]').fill(email);
-  await page.locator('input[name="password"]').fill('ciclo-demo');
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL(/#\/$/);
-  return { page, errors };
-}
-
-async function step<T>(page: Page, name: string, errors: string[], action: () => Promise<T>): Promise<T> {
-  try {
-    return await action();
-  } catch (err) {
-    await page.screenshot({ path: join(artifactsDir, `${name}-fallo.png`), fullPage: true });
-    throw new Error(`${name}: ${(err as Error).message}\nErrores de la consola del navegador: ${errors.join(' | ')}`);
-  }
-}
-
 /** Months from the current one (in Guatemala) to the one `at` falls in. */
 function monthsAhead(at: Date): number {
   const local = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Guatemala', year: 'numeric', month: '2-digit' }).format(d).split('-').map(Number);
@@ -51,9 +31,9 @@ function monthsAhead(at: Date): number {
 describe('calendar, notifications and the local mailbox in the console', () => {
   it('when a planner opens the calendar, then the stage is on its date, and the feed link they make serves it to a calendar client', async () => {
     const stage = await stack.db.stage.findFirstOrThrow({ where: { institution: { code: 'MSPAS' } } });
-    const { page, errors } = await signIn('planificador.mspas@ciclo.test');
+    const { page, errors } = await openSignedIn(browser, stack.baseUrl, 'planificador.mspas@ciclo.test');
 
-    await step(page, 'calendario', errors, async () => {
+    await step(page, errors, 'calendario', async () => {
       await page.goto(`${stack.baseUrl}/#/calendario`);
       const ahead = monthsAhead(stage.deadline);
       for (let i = 0; i < Math.abs(ahead); i++) await page.getByRole('button', { name: ahead > 0 ? 'Mes siguiente' : 'Mes anterior' }).click();
@@ -63,7 +43,7 @@ describe('calendar, notifications and the local mailbox in the console', () => {
       await page.screenshot({ path: join(artifactsDir, 'calendario.png'), fullPage: true });
     });
 
-    const url = await step(page, 'calendario-enlace', errors, async () => {
+    const url = await step(page, errors, 'calendario-enlace', async () => {
       await page.getByRole('button', { name: 'Crear enlace de calendario' }).click();
       const field = page.getByRole('textbox', { name: 'Enlace de su calendario' });
       await field.waitFor();
@@ -73,7 +53,7 @@ describe('calendar, notifications and the local mailbox in the console', () => {
     expect(feed.status).toBe(200);
     expect(await feed.text()).toContain(`UID:plazo-${stage.id}@ciclo`);
 
-    await step(page, 'calendario-a-etapa', errors, async () => {
+    await step(page, errors, 'calendario-a-etapa', async () => {
       await page.getByRole('link', { name: `MSPAS · ${stage.name}` }).click();
       await page.waitForURL(new RegExp(`#/stages/${stage.id}/show`));
     });
@@ -89,8 +69,8 @@ describe('calendar, notifications and the local mailbox in the console', () => {
     const authority = await stack.db.user.findUniqueOrThrow({ where: { email: 'autoridad.mineduc@ciclo.test' } });
     await expect.poll(() => stack.db.notification.count({ where: { userId: authority.id, readAt: null } })).toBe(1);
 
-    const { page, errors } = await signIn('autoridad.mineduc@ciclo.test');
-    await step(page, 'avisos', errors, async () => {
+    const { page, errors } = await openSignedIn(browser, stack.baseUrl, 'autoridad.mineduc@ciclo.test');
+    await step(page, errors, 'avisos', async () => {
       await page.getByRole('link', { name: 'Avisos: 1 sin leer' }).click();
       await page.getByText(mail!.subject).waitFor();
       await expectAccessible(page, 'avisos');
@@ -101,7 +81,7 @@ describe('calendar, notifications and the local mailbox in the console', () => {
     });
     expect(await stack.db.notification.count({ where: { userId: authority.id, readAt: null } })).toBe(0);
 
-    await step(page, 'observaciones', errors, async () => {
+    await step(page, errors, 'observaciones', async () => {
       await page.getByRole('tab', { name: 'Observaciones' }).click();
       const thread = page.getByRole('list', { name: 'Observaciones' });
       await thread.getByText('Adjuntamos el PEI revisado con la matriz de resultados').waitFor();
@@ -111,8 +91,8 @@ describe('calendar, notifications and the local mailbox in the console', () => {
     });
     expect(errors).toEqual([]);
 
-    const coordinator = await signIn('coordinador.minfin@ciclo.test');
-    await step(coordinator.page, 'buzon', coordinator.errors, async () => {
+    const coordinator = await openSignedIn(browser, stack.baseUrl, 'coordinador.minfin@ciclo.test');
+    await step(coordinator.page, coordinator.errors, 'buzon', async () => {
       await coordinator.page.getByRole('menuitem', { name: 'Buzón local (correo de prueba)' }).click();
       await coordinator.page.getByText(mail!.subject).first().click();
       await coordinator.page.getByText('Adjuntamos el PEI revisado con la matriz de resultados').waitFor();

@@ -4,8 +4,8 @@
 // a coordinator reads the multi-year projection against the ceilings.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { artifactsDir, launchBrowser, watchErrors } from '../support/browser';
+import type { Browser } from 'playwright-core';
+import { artifactsDir, launchBrowser, openSignedIn, step } from '../support/browser';
 import { startTestStack, testFiscalYear, type TestStack } from '../support/stack';
 
 let stack: TestStack;
@@ -21,28 +21,6 @@ afterAll(async () => {
   await browser?.close();
   await stack?.stop();
 });
-
-/** Signs in; the gates and the import answer 422 on purpose here, so those are not errors. */
-async function signIn(email: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ locale: 'es-GT', viewport: { width: 1280, height: 900 } });
-  const errors = watchErrors(page, { expectedStatuses: [422] });
-  await page.goto(stack.baseUrl);
-  await page.locator('input[name="username"]').fill(email);
-  await page.locator('input[name="password"]').fill('ciclo-demo');
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL(/#\/$/);
-  return { page, errors };
-}
-
-/** Runs a step; on failure keeps a screenshot and the browser's console errors. */
-async function step<T>(page: Page, name: string, errors: string[], action: () => Promise<T>): Promise<T> {
-  try {
-    return await action();
-  } catch (err) {
-    await page.screenshot({ path: join(artifactsDir, `${name}-fallo.png`), fullPage: true });
-    throw new Error(`${name}: ${(err as Error).message}\nErrores de la consola del navegador: ${errors.join(' | ')}`);
-  }
-}
 
 const header = 'ejercicio,codigoEntidad,entidad,codigoPrograma,programa,codigoSubPrograma,subPrograma,codigoProyecto,proyecto,codigoActividad,actividad,codigoObra,obra,codigoRenglon,renglon,codigoFuente,fuente,asignado';
 const importYear = 2031;
@@ -65,10 +43,10 @@ describe('plan and budget content in the console', () => {
     });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const productId = created.body.id as string;
-    const { page, errors } = await signIn('planificador.mspas@ciclo.test');
+    const { page, errors } = await openSignedIn(browser, stack.baseUrl, 'planificador.mspas@ciclo.test', { expectedStatuses: [422] });
 
     const dialog = page.getByRole('dialog');
-    await step(page, 'entrega-rechazada', errors, async () => {
+    await step(page, errors, 'entrega-rechazada', async () => {
       await page.goto(`${stack.baseUrl}/#/stages/${stageId}/show`);
       await page.getByRole('button', { name: 'Enviar' }).click();
       await dialog.getByRole('button', { name: 'Confirmar' }).click();
@@ -77,7 +55,7 @@ describe('plan and budget content in the console', () => {
     expect(await stack.db.stage.findUniqueOrThrow({ where: { id: stageId } })).toMatchObject({ status: 'draft', version: 1 });
     await dialog.getByRole('button', { name: 'Cancelar' }).click();
 
-    await step(page, 'producto-corregido', errors, async () => {
+    await step(page, errors, 'producto-corregido', async () => {
       await page.goto(`${stack.baseUrl}/#/products/${productId}`);
       const result = page.getByRole('combobox', { name: /Resultado/ });
       await result.fill('RM-01');
@@ -88,7 +66,7 @@ describe('plan and budget content in the console', () => {
     const rm01 = await stack.db.strategicResult.findFirstOrThrow({ where: { code: 'RM-01', strategicPlan: { institutionId: mspasId } } });
     expect(await stack.db.product.findUniqueOrThrow({ where: { id: productId } })).toMatchObject({ resultId: rm01.id, name: 'Jornadas de vacunación móvil' });
 
-    await step(page, 'entrega-enviada', errors, async () => {
+    await step(page, errors, 'entrega-enviada', async () => {
       await page.goto(`${stack.baseUrl}/#/stages/${stageId}/show`);
       await page.getByRole('button', { name: 'Enviar' }).click();
       await dialog.getByRole('button', { name: 'Confirmar' }).click();
@@ -103,7 +81,7 @@ describe('plan and budget content in the console', () => {
     const product = (await stack.api('GET', `/products/${productId}`, { token: planner })).body;
     await stack.api('PUT', `/products/${productId}`, { token: planner, body: { ...product, name: 'Jornadas de vacunación casa por casa' } });
 
-    await step(page, 'entrega-diferencias', errors, async () => {
+    await step(page, errors, 'entrega-diferencias', async () => {
       await page.goto(`${stack.baseUrl}/#/stages/${stageId}/show/entrega`);
       const change = page.locator('tr', { hasText: 'PB-1' });
       await change.getByText('Jornadas de vacunación móvil').waitFor();
@@ -115,11 +93,11 @@ describe('plan and budget content in the console', () => {
   });
 
   it('when a file with two bad rows is imported, then both rows are shown and nothing is written; the corrected file imports', async () => {
-    const { page, errors } = await signIn('planificador.mspas@ciclo.test');
+    const { page, errors } = await openSignedIn(browser, stack.baseUrl, 'planificador.mspas@ciclo.test', { expectedStatuses: [422] });
     const bad = budgetFile([goodRows[0]!, goodRows[1]!.replace(',266,', ',999,'), goodRows[2]!.replace(',300000.00', ',mucho')]);
     const linesOfYear = () => stack.db.budgetLine.count({ where: { institutionId: mspasId, fiscalYear: importYear } });
 
-    await step(page, 'importacion-rechazada', errors, async () => {
+    await step(page, errors, 'importacion-rechazada', async () => {
       await page.goto(`${stack.baseUrl}/#/importar`);
       await page.locator('input[type="file"]').setInputFiles({ name: 'presupuesto.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
       await page.getByRole('button', { name: 'Importar', exact: true }).click();
@@ -129,7 +107,7 @@ describe('plan and budget content in the console', () => {
     expect(await page.getByRole('row', { name: /Fila \d+/ }).count()).toBe(2);
     expect(await linesOfYear()).toBe(0);
 
-    await step(page, 'importacion-aceptada', errors, async () => {
+    await step(page, errors, 'importacion-aceptada', async () => {
       await page.locator('input[type="file"]').setInputFiles({ name: 'presupuesto.csv', mimeType: 'text/csv', buffer: Buffer.from(budgetFile(goodRows)) });
       await page.getByRole('button', { name: 'Importar', exact: true }).click();
       await page.getByText('3 líneas presupuestarias nuevas').waitFor();
@@ -139,11 +117,11 @@ describe('plan and budget content in the console', () => {
   });
 
   it('when a coordinator opens the multi-year page for a ministry, then the projection is shown year by year against the ceilings', async () => {
-    const { page, errors } = await signIn('coordinador.minfin@ciclo.test');
+    const { page, errors } = await openSignedIn(browser, stack.baseUrl, 'coordinador.minfin@ciclo.test', { expectedStatuses: [422] });
     const projections = await stack.db.budgetProjection.findMany({ where: { institutionId: mspasId, fiscalYear: testFiscalYear } });
     expect(projections.length).toBeGreaterThan(0);
 
-    await step(page, 'multianual', errors, async () => {
+    await step(page, errors, 'multianual', async () => {
       await page.goto(`${stack.baseUrl}/#/multianual`);
       await page.getByRole('combobox', { name: /Institución/ }).click();
       await page.getByRole('option', { name: /MSPAS|Salud/ }).click();

@@ -1,5 +1,6 @@
 // Debian's Chromium driven by playwright-core (never a downloaded browser); console errors fail.
 import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const artifactsDir = 'test-artifacts';
@@ -28,4 +29,31 @@ export function watchErrors(page: Page, opts: { expectedStatuses?: number[] } = 
   });
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
+}
+
+/** Signs in through the console's login form (demo password) and waits for the home page. */
+export async function signIn(page: Page, baseUrl: string, email: string): Promise<void> {
+  await page.goto(baseUrl);
+  await page.locator('input[name="username"]').fill(email);
+  await page.locator('input[name="password"]').fill('ciclo-demo');
+  await page.locator('button[type="submit"]').click();
+  await page.waitForURL(/#\/$/);
+}
+
+/** A new page in Spanish (Guatemala), its console errors watched, signed in as `email`. */
+export async function openSignedIn(browser: Browser, baseUrl: string, email: string, opts: { expectedStatuses?: number[] } = {}): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ locale: 'es-GT', viewport: { width: 1280, height: 900 } });
+  const errors = watchErrors(page, opts);
+  await signIn(page, baseUrl, email);
+  return { page, errors };
+}
+
+/** Runs a step of a journey; on failure keeps a screenshot `<name>-fallo.png` and adds the browser's console errors. */
+export async function step<T>(page: Page, errors: string[], name: string, action: () => Promise<T>): Promise<T> {
+  try {
+    return await action();
+  } catch (err) {
+    await page.screenshot({ path: join(artifactsDir, `${name}-fallo.png`), fullPage: true }).catch(() => undefined);
+    throw new Error(`${name}: ${(err as Error).message}\nErrores de la consola del navegador: ${errors.join(' | ')}`);
+  }
 }

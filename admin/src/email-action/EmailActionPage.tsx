@@ -1,8 +1,9 @@
-import { Alert, Box, Button, Card, CardContent, CircularProgress, Link, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, CircularProgress, Link, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
-import { RETURN_REASON_CODES, type ReturnReasonCode } from '../types';
+import { ReturnReasonField } from '../stages/ReturnReasonField';
+import type { ReturnReasonCode } from '../types';
 
 /** GET /api/email-actions/:token: what the link would do, and whether it still can. */
 interface LinkDescription {
@@ -149,24 +150,14 @@ const EmailActionPage = () => {
                                             {translate(isReturn ? 'ciclo.emailAction.intro_return' : 'ciclo.emailAction.intro_approve', { person: link.personName })}
                                         </Typography>
                                         {isReturn && (
-                                            <TextField
+                                            <ReturnReasonField
                                                 id="email-action-reason"
-                                                select
                                                 label={translate('ciclo.emailAction.reason')}
                                                 value={reasonCode}
-                                                onChange={event => setReasonCode(event.target.value as ReturnReasonCode)}
+                                                onChange={setReasonCode}
                                                 disabled={pending}
-                                                required
-                                                fullWidth
-                                                error={Boolean(fieldError('reasonCode', reasonMissing))}
-                                                helperText={fieldError('reasonCode', reasonMissing)}
-                                            >
-                                                {RETURN_REASON_CODES.map(code => (
-                                                    <MenuItem key={code} value={code}>
-                                                        {translate(`ciclo.reason.${code}`)}
-                                                    </MenuItem>
-                                                ))}
-                                            </TextField>
+                                                error={fieldError('reasonCode', reasonMissing)}
+                                            />
                                         )}
                                         <TextField
                                             id="email-action-comment"

@@ -1,9 +1,10 @@
-import { MenuItem, Stack, TextField } from '@mui/material';
+import { Stack, TextField } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import type { ReturnParams } from '../dataProvider';
-import { RETURN_REASON_CODES, type ReturnReasonCode, type Stage } from '../types';
+import type { ReturnReasonCode, Stage } from '../types';
 import { dialogArgs } from './dialogText';
+import { ReturnReasonField } from './ReturnReasonField';
 import { StageDialog } from './StageDialog';
 
 interface ReturnDialogProps {
@@ -51,23 +52,13 @@ export const ReturnDialog = ({ stage, open, isPending, onClose, onConfirm }: Ret
             onConfirm={confirm}
         >
             <Stack spacing={2}>
-                <TextField
-                    select
+                <ReturnReasonField
                     label={translate('ciclo.dialog.reason')}
                     value={reasonCode}
-                    onChange={event => setReasonCode(event.target.value as ReturnReasonCode)}
+                    onChange={setReasonCode}
                     disabled={isPending}
-                    required
-                    fullWidth
-                    error={showErrors && reasonMissing}
-                    helperText={showErrors && reasonMissing ? required : undefined}
-                >
-                    {RETURN_REASON_CODES.map(code => (
-                        <MenuItem key={code} value={code}>
-                            {translate(`ciclo.reason.${code}`)}
-                        </MenuItem>
-                    ))}
-                </TextField>
+                    error={showErrors && reasonMissing ? required : undefined}
+                />
                 <TextField
                     label={translate('ciclo.dialog.comment')}
                     value={comment}
