@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guatemalaTemplate } from '../../src/domain/calendar/templates/guatemala';
 import { startTestStack, type TestStack } from '../support/stack';
+import { eventually } from '../support/eventually';
 
 let stack: TestStack;
 let coordinator: string;
@@ -14,18 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await stack?.stop();
 });
-
-async function eventually<T>(probe: () => Promise<T>, timeoutMs = 15_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await probe();
-    } catch (err) {
-      if (Date.now() > until) throw err;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-}
 
 describe('/api/calendar-templates', () => {
   it('when listed, then the Guatemala and Peru templates are there as data', async () => {
@@ -85,7 +74,7 @@ describe('/api/cycles', () => {
     const members = await stack.api('GET', `/institution-cycles?filter=${encodeURIComponent(JSON.stringify({ cycleId: started.body.id }))}`, { token: coordinator });
     expect(members.body.map((m: { institutionCode: string }) => m.institutionCode).sort()).toEqual(['CIV', 'MAGA', 'MINEDUC', 'MSPAS']);
     // The government cycle starts its institution cycles just after the API answers.
-    const status = await eventually(async () => (await stack.temporal.client.workflow.getHandle('cycle/GT/2028/MSPAS').describe()).status.name);
+    const status = await eventually(async () => (await stack.temporal.client.workflow.getHandle('cycle/GT/2028/MSPAS').describe()).status.name, 15_000);
     expect(status).toBe('RUNNING');
 
     const progress = await stack.api('GET', `/cycles/${started.body.id}/progress`, { token: coordinator });

@@ -3,6 +3,7 @@
 // against a real compressed cycle driven through the API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../support/stack';
+import { eventually } from '../support/eventually';
 
 let stack: TestStack;
 const tokens: Record<string, string> = {};
@@ -30,18 +31,6 @@ const awaitingOf = async (email: string, awaitingMe = true) => {
   expect(answer.status).toBe(200);
   return answer.body as { id: string; institutionCode: string; code: string }[];
 };
-
-async function eventually<T>(probe: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await probe();
-    } catch (err) {
-      if (Date.now() > until) throw err;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-}
 
 describe('GET /api/stages?filter={"awaitingMe":…}', () => {
   it('when a planner submits, then the stage awaits their authority only, and false lists the rest', async () => {

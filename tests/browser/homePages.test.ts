@@ -7,6 +7,7 @@ import type { Browser } from 'playwright-core';
 import { expectAccessible } from '../support/accessibility';
 import { artifactsDir, launchBrowser, signIn, step, watchErrors } from '../support/browser';
 import { startTestStack, type TestStack } from '../support/stack';
+import { eventually } from '../support/eventually';
 
 let stack: TestStack;
 let browser: Browser;
@@ -21,18 +22,6 @@ afterAll(async () => {
 });
 
 const dayMs = 24 * 3_600_000;
-
-async function eventually<T>(probe: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await probe();
-    } catch (err) {
-      if (Date.now() > until) throw err;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-}
 
 describe('home pages', () => {
   it('when a planner signs in, then the home page counts down to the deadline and lists what is missing before submitting', async () => {
