@@ -7,7 +7,7 @@ import { cycleFormPath } from './cycles/formPaths';
 import type { CycleStatistics } from './home/types';
 import { httpClient } from './httpClient';
 import { withFormErrors } from './serverErrors';
-import type { CycleProgress, ReturnReasonCode, Stage } from './types';
+import type { CycleProgress, CycleStartProgress, ReturnReasonCode, Stage } from './types';
 
 const API_URL = '/api';
 
@@ -44,6 +44,8 @@ export interface CicloDataProvider extends DataProvider {
     extendStage: (id: Identifier, params: ExtendParams) => Promise<StageResult>;
     /** GET /api/cycles/:id/progress: the institution x stage matrix. */
     getCycleProgress: (id: Identifier) => Promise<{ data: CycleProgress }>;
+    /** GET /api/cycles/:id/start-progress: how many institution cycles have started. */
+    getCycleStartProgress: (id: Identifier) => Promise<{ data: CycleStartProgress }>;
     /** GET /api/cycles/:id/statistics: on-time share per stage, completion over time, overdue per institution. */
     getCycleStatistics: (id: Identifier) => Promise<{ data: CycleStatistics }>;
     /** POST /api/cycles/:id/move-deadline: a stage's date for every institution. */
@@ -139,6 +141,9 @@ export const dataProvider: CicloDataProvider = {
         const { json } = await httpClient(`${API_URL}/cycles/${encodeURIComponent(String(id))}/progress`);
         return { data: json as CycleProgress };
     },
+    getCycleStartProgress: async id => ({
+        data: await getJson<CycleStartProgress>(`/cycles/${encodeURIComponent(String(id))}/start-progress`),
+    }),
     getCycleStatistics: async id => ({
         data: await getJson<CycleStatistics>(`/cycles/${encodeURIComponent(String(id))}/statistics`),
     }),

@@ -11,6 +11,8 @@ export interface SessionUser {
     role: Role;
     institutionId: string | number | null;
     institutionCode: string | null;
+    /** The institution's time zone; absent in a session saved before the API gave it. */
+    timeZone?: string;
 }
 
 export type StageStatus = 'draft' | 'submitted' | 'in_review' | 'approved';
@@ -31,6 +33,8 @@ export interface Stage extends RaRecord<string> {
     institutionId: string;
     institutionCode: string;
     institutionName: string;
+    /** The institution's time zone (IANA), in which the stage's dates are shown. */
+    timeZone: string;
     code: string;
     name: string;
     scope?: 'institution' | 'coordination';
@@ -126,7 +130,15 @@ export interface CycleProgress {
     calendarNow: string;
     stages: { code: string; name: LocalizedText; scope: StageScope; order: number }[];
     coordination: ProgressCell[];
-    institutions: { institutionId?: string; institutionCode: string; cells: ProgressCell[] }[];
+    institutions: { institutionId?: string; institutionCode: string; timeZone: string; cells: ProgressCell[] }[];
+}
+
+/** GET /api/cycles/:id/start-progress: institution cycles started and ended so far. */
+export interface CycleStartProgress {
+    cycleId: string;
+    institutions: number;
+    started: number;
+    completed: number;
 }
 
 // ---- Calendar templates (src/domain/calendar/template.ts) -------------------

@@ -30,7 +30,7 @@ import {
 
 type JsonSchema = Record<string, unknown>;
 type Method = 'get' | 'post' | 'put' | 'delete';
-type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 422;
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 422 | 429;
 /** What a success answers: a JSON object, a ra-data-simple-rest list, nothing, or a named schema. */
 type Success = 'object' | 'list' | 'noContent' | { component: string };
 
@@ -124,7 +124,7 @@ export const endpoints: readonly (Endpoint & { tag: Tag })[] = [
     body: { name: 'LoginBody', schema: loginBody },
     status: 200,
     success: 'object',
-    errors: [400, 401],
+    errors: [400, 401, 429],
   },
   { operationId: 'me', method: 'get', path: '/api/auth/me', summary: 'Usuario de la sesión actual', tag: 'Sesión', status: 200, success: 'object', errors: [401] },
   { operationId: 'logout', method: 'post', path: '/api/auth/logout', summary: 'Cerrar la sesión (revoca el token)', tag: 'Sesión', status: 204, success: 'noContent', errors: [401] },
@@ -275,6 +275,17 @@ export const endpoints: readonly (Endpoint & { tag: Tag })[] = [
     errors: [401, 404],
   },
   {
+    operationId: 'cycleStartProgress',
+    method: 'get',
+    path: '/api/cycles/{id}/start-progress',
+    summary: 'Avance del inicio del ciclo: ciclos institucionales iniciados y terminados de cuántos',
+    tag: 'Ciclos',
+    status: 200,
+    success: 'object',
+    errors: [401, 404],
+    extraResponses: { 503: { description: 'El motor de flujos no respondió a tiempo; la consola reintenta', success: 'object' } },
+  },
+  {
     operationId: 'cycleStatistics',
     method: 'get',
     path: '/api/cycles/{id}/statistics',
@@ -358,7 +369,7 @@ const noticeEndpoints: (Endpoint & { tag: Tag })[] = [
   { operationId: 'consoleSettings', method: 'get', path: '/api/settings', summary: 'Lo que la consola necesita saber de esta instalación: la interfaz web de Temporal y el buzón local', tag: 'Sistema', status: 200, success: 'object', errors: [401] },
 ];
 
-const errorDescriptions: Record<ErrorStatus, { name: string; description: string }> = {
+const errorDescriptions: Record<ErrorStatus, { name: string; description: string; headers?: Record<string, unknown> }> = {
   400: { name: 'BadRequest', description: 'Datos inválidos: message y un mensaje por campo en errors' },
   401: { name: 'Unauthorized', description: 'Falta el token, no es válido o expiró (en el inicio de sesión: credenciales incorrectas)' },
   403: { name: 'Forbidden', description: 'La persona no tiene el rol o la institución que la acción exige' },
@@ -367,6 +378,11 @@ const errorDescriptions: Record<ErrorStatus, { name: string; description: string
   410: { name: 'Gone', description: 'El enlace venció' },
   413: { name: 'PayloadTooLarge', description: 'El cuerpo de la solicitud excede el límite' },
   422: { name: 'Unprocessable', description: 'El contenido no pasa las validaciones: problems lista cada problema (fila, columna o regla, y mensaje)' },
+  429: {
+    name: 'TooManyRequests',
+    description: 'Demasiados intentos: el correo quedó bloqueado tras LOGIN_MAX_FAILURES contraseñas incorrectas seguidas, exista o no la cuenta, o la dirección superó LOGIN_IP_MAX_PER_MINUTE intentos por minuto',
+    headers: { 'Retry-After': { description: 'Segundos que faltan para poder intentar de nuevo', schema: { type: 'integer', minimum: 1 } } },
+  },
 };
 
 const listParameterText = {
@@ -478,7 +494,7 @@ export function buildOpenApiDocument() {
       securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'El token que devuelve POST /api/auth/login' } },
       schemas,
       responses: Object.fromEntries(
-        Object.values(errorDescriptions).map(({ name, description }) => [name, { description, content: { 'application/json': { schema: ref('Error') } } }]),
+        Object.values(errorDescriptions).map(({ name, description, headers }) => [name, { description, ...(headers ? { headers } : {}), content: { 'application/json': { schema: ref('Error') } } }]),
       ),
     },
   };

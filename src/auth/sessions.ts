@@ -7,7 +7,12 @@ import type { Actor, Role } from '../domain/actor';
 export interface SessionUser extends Actor {
   email: string;
   institutionCode: string | null;
+  /** The institution's time zone, or Guatemala's for a person of no institution. */
+  timeZone: string;
 }
+
+/** Institution.timeZone's default in the schema: the zone of a person of no institution. */
+const DEFAULT_TIME_ZONE = 'America/Guatemala';
 
 const digest = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -36,7 +41,7 @@ export function toSessionUser(user: {
   name: string;
   role: Role;
   institutionId: string | null;
-  institution: { code: string } | null;
+  institution: { code: string; timeZone: string } | null;
 }): SessionUser {
   return {
     userId: user.id,
@@ -45,5 +50,6 @@ export function toSessionUser(user: {
     role: user.role,
     institutionId: user.institutionId,
     institutionCode: user.institution?.code ?? null,
+    timeZone: user.institution?.timeZone ?? DEFAULT_TIME_ZONE,
   };
 }

@@ -29,12 +29,14 @@ export interface ProgressCell {
 export interface ProgressRow {
   institutionId: string;
   institutionCode: string;
+  /** The institution's time zone, in which its cells' dates are shown. */
+  timeZone: string;
   cells: ProgressCell[];
 }
 
 export function progressMatrix(
   stages: StageTemplate[],
-  institutions: { id: string; code: string }[],
+  institutions: { id: string; code: string; timeZone: string }[],
   rows: StageRowForProgress[],
   codeOf: (institutionId: string) => string,
   calendarNowMs: number,
@@ -44,6 +46,7 @@ export function progressMatrix(
   return institutions.map((institution) => ({
     institutionId: institution.id,
     institutionCode: institution.code,
+    timeZone: institution.timeZone,
     cells: institutionStages.map((stage) => cell(stage.code, byKey.get(`${institution.id}/${stage.code}`), codeOf, calendarNowMs)),
   }));
 }

@@ -21,6 +21,8 @@ export const moveStageDeadlineUpdate = defineUpdate<{ stageCode: string; deadlin
 export interface CycleProgress {
   coordination: PlannedStage[];
   institutions: number;
+  /** Institution cycles already started: the progress of starting hundreds of them. */
+  institutionsStarted: number;
   institutionsCompleted: number;
 }
 

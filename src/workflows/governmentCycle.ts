@@ -21,6 +21,7 @@ export async function governmentCycle(input: GovernmentCycleInput): Promise<void
   const coordination = template.stages.filter((s) => s.scope === 'coordination');
   const plan = new CyclePlan(coordination, { fiscalYear: input.fiscalYear, utcOffset: template.utcOffset, jurisdiction: template.jurisdiction });
   const institutions = new Map<string, wf.ChildWorkflowHandle<typeof institutionCycle>>();
+  let started = 0;
   let completed = 0;
 
   const opener: StageOpener = new StageOpener(
@@ -32,7 +33,7 @@ export async function governmentCycle(input: GovernmentCycleInput): Promise<void
     },
   );
 
-  wf.setHandler(cycleProgressQuery, () => ({ coordination: plan.overview(), institutions: input.institutions.length, institutionsCompleted: completed }));
+  wf.setHandler(cycleProgressQuery, () => ({ coordination: plan.overview(), institutions: input.institutions.length, institutionsStarted: started, institutionsCompleted: completed }));
   wf.setHandler(
     moveStageDeadlineUpdate,
     async ({ stageCode, deadline }) => {
@@ -49,11 +50,15 @@ export async function governmentCycle(input: GovernmentCycleInput): Promise<void
     },
   );
 
-  const startInstitution = (institution: { id: string; code: string }) =>
-    wf.startChild(institutionCycle, {
+  // Counting the started children only feeds the progress query: no command, so no patch.
+  const startInstitution = async (institution: { id: string; code: string }) => {
+    const child = await wf.startChild(institutionCycle, {
       workflowId: institutionCycleWorkflowId({ jurisdiction: template.jurisdiction, fiscalYear: input.fiscalYear, institutionCode: institution.code }),
       args: [{ cycleId: input.cycleId, fiscalYear: input.fiscalYear, coordinatorIds: input.coordinatorIds, clock: input.clock, institution, approvedGates: plan.snapshot.approvals }],
     });
+    started += 1;
+    return child;
+  };
   const track = (code: string, child: wf.ChildWorkflowHandle<typeof institutionCycle>) => {
     institutions.set(code, child);
     void child.result().then(() => {

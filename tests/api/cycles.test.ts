@@ -94,6 +94,32 @@ describe('/api/cycles', () => {
   });
 });
 
+describe('GET /api/cycles/:id/start-progress', () => {
+  it('when a coordinator starts a cycle for 80 institutions, then the count of started ones only grows and reaches 80, each one running', async () => {
+    const codes = Array.from({ length: 76 }, (_, i) => `INST${String(i + 1).padStart(3, '0')}`);
+    await stack.db.institution.createMany({ data: codes.map((code) => ({ code, name: `Institución de prueba ${code}`, kind: 'ministry' as const, sector: 'Prueba' })) });
+    const institutionCodes = ['MSPAS', 'MINEDUC', 'MAGA', 'CIV', ...codes];
+    const started = await stack.api('POST', '/cycles', { token: coordinator, body: { fiscalYear: 2032, templateCode: 'GT-ANUAL', institutionCodes } });
+    expect(started).toMatchObject({ status: 201, body: { institutions: 80 } });
+
+    const seen: number[] = [];
+    const final = await eventually(async () => {
+      const answer = await stack.api('GET', `/cycles/${started.body.id}/start-progress`, { token: coordinator });
+      // Before the cycle has loaded its template it answers 0 started, not an error.
+      expect(answer.status).toBe(200);
+      seen.push(answer.body.started);
+      if (answer.body.started < 80) throw new Error(`${answer.body.started} de 80`);
+      return answer.body;
+    }, 60_000);
+    expect(final).toEqual({ cycleId: started.body.id, institutions: 80, started: 80, completed: 0 });
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    const last = await stack.temporal.client.workflow.getHandle(`cycle/GT/2032/${codes.at(-1)}`).describe();
+    expect(last.status.name).toBe('RUNNING');
+
+    expect((await stack.api('GET', '/cycles/00000000-0000-4000-8000-000000000000/start-progress', { token: coordinator })).status).toBe(404);
+  });
+});
+
 describe('POST /api/stages/:id/extend', () => {
   it('when an authority extends, then 403; when a coordinator extends, then the deadline moves', async () => {
     const id = await stack.stageId('MAGA');

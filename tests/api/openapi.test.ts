@@ -33,6 +33,7 @@ const expectedOperations = [
   'GET /api/cycles/{id}',
   'POST /api/cycles',
   'GET /api/cycles/{id}/progress',
+  'GET /api/cycles/{id}/start-progress',
   'GET /api/cycles/{id}/statistics',
   'POST /api/cycles/{id}/move-deadline',
   'GET /api/institution-cycles',
@@ -192,6 +193,7 @@ describe('GET /api/openapi.json', () => {
     expect(login.type).toBe('object');
     expect(login.required).toEqual(expect.arrayContaining(['email', 'password']));
     expect(login.properties.email).toMatchObject({ type: 'string', format: 'email' });
+    expect(deref(doc.paths['/api/auth/login'].post.responses['429']).headers['Retry-After'].schema).toMatchObject({ type: 'integer' });
     const startCycle = bodyOf('/api/cycles');
     expect(startCycle.required).toEqual(expect.arrayContaining(['fiscalYear', 'templateCode', 'institutionCodes']));
     expect(startCycle.required).not.toContain('timeScale');

@@ -82,6 +82,10 @@ describe('console, coordinator', () => {
     // Eleven stages: five for the coordinators, six for each ministry, none open before 2028.
     expect(await matrix.locator('thead th').count()).toBe(12);
     expect(await matrix.getByText('No abierta').count()).toBe(5 + 4 * 6);
+    // The start's progress, polled until the four institution cycles run.
+    await step(page, errors, 'inicio', () =>
+      page.getByTestId('cycle-start-progress').getByText('Instituciones iniciadas: 4 de 4 · con el ciclo terminado: 0').waitFor(),
+    );
 
     const cycleId = /#\/cycles\/([^/]+)\/show$/.exec(page.url())![1]!;
     const cycle = await stack.api('GET', `/cycles/${cycleId}`, { token });
@@ -146,6 +150,34 @@ describe('console, coordinator', () => {
 
     const stage = await stack.db.stage.findUniqueOrThrow({ where: { id: stageId } });
     expect(stage.deadline.toISOString()).toBe('2027-04-15T23:00:00.000Z');
+    expect(errors).toEqual([]);
+  });
+
+  it('when the institution keeps Lima time, then its stage shows the deadline there and an extension is typed in Lima time', async () => {
+    // The strategic review is due 31 March 2027 at 23:59 in Guatemala: 00:59 on 1 April in Lima.
+    await stack.db.institution.update({ where: { code: 'MAGA' }, data: { timeZone: 'America/Lima' } });
+    const stageId = await stack.stageId('MAGA');
+    const page = await browser.newPage({ locale: 'es-GT', viewport: { width: 1440, height: 900 } });
+    const errors = watchErrors(page);
+    await signIn(page, stack.baseUrl, coordinator);
+
+    await step(page, errors, 'zona-horaria', async () => {
+      await page.goto(`${stack.baseUrl}/#/stages/${stageId}/show`);
+      await page.getByText('1 abr 2027', { exact: true }).waitFor();
+      expect(await page.getByText('31 mar 2027').count()).toBe(0);
+      await page.getByRole('button', { name: 'Prorrogar' }).click();
+      const dialog = page.getByRole('dialog');
+      const newDeadline = dialog.getByLabel(/Nuevo plazo/);
+      expect(await newDeadline.inputValue()).toBe('2027-04-01T00:59');
+      await dialog.getByText('Hora de America/Lima').waitFor();
+      await newDeadline.fill('2027-04-15T17:00');
+      await dialog.getByRole('textbox', { name: /Motivo de la prórroga/ }).fill('Cambio de autoridades');
+      await dialog.getByRole('button', { name: 'Confirmar' }).click();
+      await page.getByRole('alert').getByText('Plazo prorrogado').waitFor();
+    });
+
+    const stage = await stack.db.stage.findUniqueOrThrow({ where: { id: stageId } });
+    expect(stage.deadline.toISOString()).toBe('2027-04-15T22:00:00.000Z');
     expect(errors).toEqual([]);
   });
 });

@@ -4,12 +4,11 @@ import { Alert, Box, Button, Card, CardContent, CircularProgress, Link, Stack, T
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { Title, useLocaleState, useTranslate } from 'react-admin';
-import { TIME_ZONE } from '../dates';
+import { useTimeZone } from '../useTimeZone';
 import { isoDay, localDay, monthWeeks, shiftMonth } from './monthGrid';
 import { CalendarSubscription } from './CalendarSubscription';
 import { useDeadlines, type Deadline } from './useDeadlines';
 
-const today = () => localDay(new Date().toISOString(), TIME_ZONE);
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 /** Read by screen readers, not shown. */
 const visuallyHidden = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
@@ -21,7 +20,9 @@ const visuallyHidden = { position: 'absolute', width: 1, height: 1, overflow: 'h
 const CalendarPage = () => {
     const translate = useTranslate();
     const [locale] = useLocaleState();
-    const now = today();
+    // "Today" is the person's own institution's day; each deadline sits on its own zone's day.
+    const ownTimeZone = useTimeZone();
+    const now = localDay(new Date().toISOString(), ownTimeZone);
     const [shown, setShown] = useState({ year: Number(now.slice(0, 4)), month: Number(now.slice(5, 7)) });
     const weeks = monthWeeks(shown.year, shown.month);
     const from = isoDay(shown.year, shown.month, 1);

@@ -3,6 +3,7 @@ import { NumberField, Show, SimpleShowLayout, TextField, useTranslate } from 're
 import { DateTimeField } from '../fields/DateTimeField';
 import type { Cycle } from '../types';
 import { CycleShowActions } from './CycleShowActions';
+import { CycleStartProgress } from './CycleStartProgress';
 import { CycleStatusField } from './CycleStatusField';
 import { ProgressMatrix } from './ProgressMatrix';
 import { TimeScaleField } from './TimeScaleField';
@@ -20,6 +21,7 @@ export const CycleShow = () => {
                 <DateTimeField source="createdAt" label="resources.cycles.fields.createdAt" />
                 <TextField source="workflowId" />
             </SimpleShowLayout>
+            <CycleStartProgress />
             <Divider />
             <Box component="section" sx={{ p: 2 }} aria-labelledby="cycle-progress-title">
                 <Typography id="cycle-progress-title" variant="h6" component="h2" gutterBottom>

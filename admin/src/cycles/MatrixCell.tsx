@@ -5,8 +5,11 @@ import { StageStatusChip } from '../stages/StageStatusChip';
 import type { ProgressCell } from '../types';
 import { describeHolder } from './heldBy';
 
-/** One institution x stage cell: status, days to the deadline (or late), whose turn it is. */
-export const MatrixCell = ({ cell }: { cell: ProgressCell | undefined }) => {
+/**
+ * One institution x stage cell: status, days to the deadline (or late), whose turn it is. The
+ * deadline is shown in `timeZone`, the row's institution's.
+ */
+export const MatrixCell = ({ cell, timeZone }: { cell: ProgressCell | undefined; timeZone: string }) => {
     const translate = useTranslate();
     const createPath = useCreatePath();
     const [locale] = useLocaleState();
@@ -38,8 +41,8 @@ export const MatrixCell = ({ cell }: { cell: ProgressCell | undefined }) => {
         <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: 0.5 }}>
             <StageStatusChip status={cell.status} />
             {cell.deadline && (
-                <Typography variant="caption" title={formatDateTime(cell.deadline, locale)}>
-                    {formatDate(cell.deadline, locale)}
+                <Typography variant="caption" title={formatDateTime(cell.deadline, locale, timeZone)}>
+                    {formatDate(cell.deadline, locale, timeZone)}
                 </Typography>
             )}
             {relative && (

@@ -2,9 +2,10 @@ import { MenuItem, Stack, TextField } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import type { MoveDeadlineParams } from '../dataProvider';
-import { guatemalaLocalToIso, isoToGuatemalaLocal } from '../dates';
+import { isoToLocal, localToIso } from '../dates';
 import { StageDialog } from '../stages/StageDialog';
 import type { Cycle, CycleProgress } from '../types';
+import { useTimeZone } from '../useTimeZone';
 
 interface MoveDeadlineDialogProps {
     cycle: Cycle;
@@ -22,7 +23,10 @@ const currentDeadline = (progress: CycleProgress | undefined, stageCode: string)
     return cells.find(cell => cell.stageCode === stageCode && cell.deadline)?.deadline ?? null;
 };
 
-/** "Mover fecha": a stage of the template, its new deadline (Guatemala time), a comment. */
+/**
+ * "Mover fecha": a stage of the template, its new deadline, a comment. The date is typed in the
+ * coordinator's own institution's time zone: the move applies to institutions of any zone.
+ */
 export const MoveDeadlineDialog = ({
     cycle,
     progress,
@@ -33,13 +37,14 @@ export const MoveDeadlineDialog = ({
 }: MoveDeadlineDialogProps) => {
     const translate = useTranslate();
     const [locale] = useLocaleState();
+    const timeZone = useTimeZone();
     const [stageCode, setStageCode] = useState('');
     const [deadline, setDeadline] = useState('');
     const [comment, setComment] = useState('');
     const [showErrors, setShowErrors] = useState(false);
 
     const stages = [...(progress?.stages ?? [])].sort((a, b) => a.order - b.order);
-    const isoDeadline = guatemalaLocalToIso(deadline);
+    const isoDeadline = localToIso(deadline, timeZone);
     const required = translate('ra.validation.required');
 
     useEffect(() => {
@@ -54,7 +59,7 @@ export const MoveDeadlineDialog = ({
         setStageCode(code);
         // Start from the stage's present date when it is known.
         const current = currentDeadline(progress, code);
-        if (current) setDeadline(isoToGuatemalaLocal(current));
+        if (current) setDeadline(isoToLocal(current, timeZone));
     };
 
     const confirm = () => {
@@ -103,7 +108,11 @@ export const MoveDeadlineDialog = ({
                     required
                     fullWidth
                     error={showErrors && !isoDeadline}
-                    helperText={showErrors && !isoDeadline ? translate('ciclo.dialog.invalid_date') : undefined}
+                    helperText={
+                        showErrors && !isoDeadline
+                            ? translate('ciclo.dialog.invalid_date')
+                            : translate('ciclo.dialog.time_zone', { zone: timeZone })
+                    }
                     slotProps={{ inputLabel: { shrink: true } }}
                 />
                 <TextField

@@ -13,6 +13,7 @@ import {
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { formatDateTime } from '../dates';
 import type { Cycle, ProgressCell, StageScope } from '../types';
+import { useTimeZone } from '../useTimeZone';
 import { MatrixCell } from './MatrixCell';
 import { useCycleProgress } from './useCycleProgress';
 
@@ -33,6 +34,8 @@ export const ProgressMatrix = ({ rowFilter }: {
     const translate = useTranslate();
     const [locale] = useLocaleState();
     const { data, error, isPending } = useCycleProgress(cycle);
+    // The coordinators' row and the calendar's "now" belong to no institution of the matrix.
+    const ownTimeZone = useTimeZone();
 
     if (!cycle) return null;
     if (isPending) {
@@ -56,12 +59,13 @@ export const ProgressMatrix = ({ rowFilter }: {
 
     const stages = [...data.stages].sort((a, b) => a.order - b.order);
     const nameOf = (stage: (typeof stages)[number]) => (locale === 'en' ? stage.name.en : stage.name.es);
-    const row = (cells: ProgressCell[], scope: StageScope) => {
+    const row = (cells: ProgressCell[], scope: StageScope, timeZone: string) => {
         const cellsByCode = byCode(cells);
         return stages.map(stage => (
             <MatrixCell
                 key={stage.code}
                 cell={stage.scope === scope ? cellsByCode.get(stage.code) : undefined}
+                timeZone={timeZone}
             />
         ));
     };
@@ -69,7 +73,7 @@ export const ProgressMatrix = ({ rowFilter }: {
     return (
         <Box>
             <Typography variant="body2" color="text.secondary" gutterBottom>
-                {translate('ciclo.cycle.calendar_now', { date: formatDateTime(data.calendarNow, locale) })}
+                {translate('ciclo.cycle.calendar_now', { date: formatDateTime(data.calendarNow, locale, ownTimeZone) })}
             </Typography>
             <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1 }}>
                 <Table
@@ -102,7 +106,7 @@ export const ProgressMatrix = ({ rowFilter }: {
                                 <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>
                                     {translate('ciclo.matrix.coordination')}
                                 </TableCell>
-                                {row(data.coordination, 'coordination')}
+                                {row(data.coordination, 'coordination', ownTimeZone)}
                             </TableRow>
                         )}
                         {data.institutions.filter(institution => !rowFilter || rowFilter(institution.cells, institution.institutionCode)).map(institution => (
@@ -110,7 +114,7 @@ export const ProgressMatrix = ({ rowFilter }: {
                                 <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>
                                     {institution.institutionCode}
                                 </TableCell>
-                                {row(institution.cells, 'institution')}
+                                {row(institution.cells, 'institution', institution.timeZone)}
                             </TableRow>
                         ))}
                     </TableBody>

@@ -2,6 +2,7 @@ import { Alert, Box, Button, Card, CardContent, CircularProgress, Link, Stack, T
 import { useEffect, useState, type FormEvent } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
+import { formatDateTime } from '../dates';
 import { ReturnReasonField } from '../stages/ReturnReasonField';
 import type { ReturnReasonCode } from '../types';
 
@@ -13,6 +14,8 @@ interface LinkDescription {
     stageId: string;
     stageName: string;
     institutionName: string;
+    /** The stage's institution's time zone: the page has no session to take one from. */
+    timeZone: string;
     personName: string;
     usable: boolean;
     reason?: string;
@@ -101,9 +104,6 @@ const EmailActionPage = () => {
         }
     };
 
-    const formatDate = (iso: string) =>
-        new Intl.DateTimeFormat(locale === 'en' ? 'en-US' : 'es-GT', { dateStyle: 'long', timeStyle: 'short', timeZone: 'America/Guatemala' }).format(new Date(iso));
-
     return (
         <Box component="main" sx={{ minHeight: '100vh', display: 'flex', justifyContent: 'center', alignItems: 'flex-start', bgcolor: 'grey.100', p: 2 }}>
             <Card sx={{ width: '100%', maxWidth: 640, mt: { xs: 2, sm: 8 } }}>
@@ -184,7 +184,7 @@ const EmailActionPage = () => {
                                             </Button>
                                         </Box>
                                         <Typography variant="caption" color="text.secondary">
-                                            {translate('ciclo.emailAction.expires', { date: formatDate(link.expiresAt) })}
+                                            {translate('ciclo.emailAction.expires', { date: formatDateTime(link.expiresAt, locale, link.timeZone) })}
                                         </Typography>
                                     </Stack>
                                 )}

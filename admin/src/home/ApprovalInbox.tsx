@@ -77,7 +77,7 @@ const InboxItem = ({ stage, stagePath }: { stage: Stage; stagePath: string }) =>
                 <Box sx={{ mb: 1 }}>
                     <ReviewLevel stage={stage} />
                 </Box>
-                <Countdown deadline={stage.deadline} approved={false} />
+                <Countdown deadline={stage.deadline} timeZone={stage.timeZone} approved={false} />
                 {stage.lastComment && (
                     <Typography variant="body2" sx={{ mt: 1, whiteSpace: 'pre-wrap' }}>
                         {translate('ciclo.home.inbox.comment', { comment: stage.lastComment })}

@@ -20,7 +20,7 @@ const useNow = (everyMs = 60_000) => {
  * "Faltan 128 días y 5 horas", or "Vencida hace 3 días", with the deadline under it. Not a live
  * region on purpose: a screen reader would otherwise hear it every minute.
  */
-export const Countdown = ({ deadline, approved }: { deadline: string; approved: boolean }) => {
+export const Countdown = ({ deadline, timeZone, approved }: { deadline: string; timeZone: string; approved: boolean }) => {
     const translate = useTranslate();
     const [locale] = useLocaleState();
     const now = useNow();
@@ -49,7 +49,7 @@ export const Countdown = ({ deadline, approved }: { deadline: string; approved: 
                 )}
             </Typography>
             <Typography variant="body2" color="text.secondary">
-                {translate('ciclo.home.countdown.deadline', { date: formatDateTime(deadline, locale) })}
+                {translate('ciclo.home.countdown.deadline', { date: formatDateTime(deadline, locale, timeZone), zone: timeZone })}
             </Typography>
         </Box>
     );

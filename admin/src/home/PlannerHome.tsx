@@ -105,7 +105,7 @@ const OpenStageCard = ({ stage }: { stage: Stage }) => {
                     {[stage.institutionCode, translate('ciclo.home.fiscal_year', { year: stage.fiscalYear }), translate('ciclo.home.inbox.version', { version: stage.version })].join(' · ')}
                 </Typography>
                 <Box sx={{ my: 2 }}>
-                    <Countdown deadline={stage.deadline} approved={false} />
+                    <Countdown deadline={stage.deadline} timeZone={stage.timeZone} approved={false} />
                 </Box>
                 <Typography variant="subtitle1" component="h4" sx={{ fontWeight: 600 }}>
                     {translate('ciclo.home.planner.missing_title')}

@@ -351,14 +351,15 @@ export const en: TranslationMessages = {
             extend_title: 'Extend deadline',
             extend_content:
                 'The deadline of "%{stage}" of %{institution} is %{deadline}. Give the new deadline and the reason for the extension.',
-            new_deadline: 'New deadline (Guatemala time)',
+            new_deadline: 'New deadline',
             extend_reason: 'Reason for the extension',
             move_title: 'Move date',
             move_content:
                 'The new deadline applies to the chosen stage of every institution of cycle %{cycle}.',
             stage: 'Stage',
-            deadline: 'New deadline (Guatemala time)',
+            deadline: 'New deadline',
             invalid_date: 'Give a valid date and time',
+            time_zone: '%{zone} time',
         },
         notification: {
             submitted: 'Stage submitted',
@@ -394,6 +395,12 @@ export const en: TranslationMessages = {
             time_scale_value: '×%{scale}',
             time_scale_help: '1 = real calendar; 100000 ≈ one year in five minutes',
             institutions_help: 'The four pilot ministries',
+            start: {
+                label: 'Start of the institution cycles',
+                running: 'Starting: %{started} of %{institutions} institutions',
+                done: 'Institutions started: %{institutions} of %{institutions} · cycle finished: %{completed}',
+                waiting: 'Waiting for the workflow engine…',
+            },
         },
         matrix: {
             caption: 'Progress by institution and stage',

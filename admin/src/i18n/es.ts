@@ -343,14 +343,15 @@ export const es: TranslationMessages = {
             extend_title: 'Prorrogar plazo',
             extend_content:
                 'El plazo de «%{stage}» de %{institution} vence el %{deadline}. Indique el nuevo plazo y el motivo de la prórroga.',
-            new_deadline: 'Nuevo plazo (hora de Guatemala)',
+            new_deadline: 'Nuevo plazo',
             extend_reason: 'Motivo de la prórroga',
             move_title: 'Mover fecha',
             move_content:
                 'La nueva fecha límite se aplicará a la etapa elegida de todas las instituciones del ciclo %{cycle}.',
             stage: 'Etapa',
-            deadline: 'Nueva fecha límite (hora de Guatemala)',
+            deadline: 'Nueva fecha límite',
             invalid_date: 'Indique una fecha y hora válidas',
+            time_zone: 'Hora de %{zone}',
         },
         notification: {
             submitted: 'Etapa enviada',
@@ -386,6 +387,12 @@ export const es: TranslationMessages = {
             time_scale_value: '×%{scale}',
             time_scale_help: '1 = calendario real; 100000 ≈ un año en cinco minutos',
             institutions_help: 'Los cuatro ministerios piloto',
+            start: {
+                label: 'Inicio de los ciclos institucionales',
+                running: 'Iniciando: %{started} de %{institutions} instituciones',
+                done: 'Instituciones iniciadas: %{institutions} de %{institutions} · con el ciclo terminado: %{completed}',
+                waiting: 'Esperando al motor de flujos…',
+            },
         },
         matrix: {
             caption: 'Avance por institución y etapa',

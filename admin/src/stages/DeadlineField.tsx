@@ -3,14 +3,14 @@ import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { daysUntil, formatDate, formatDateTime } from '../dates';
 import type { Stage } from '../types';
 
-/** Deadline date (Guatemala time) plus "vence en N días" / "N días de atraso". */
+/** Deadline date (in the stage's institution's time zone) plus "vence en N días" / "N días de atraso". */
 export const DeadlineField = (_props: { label?: string; source?: string }) => {
     const record = useRecordContext<Stage>();
     const translate = useTranslate();
     const [locale] = useLocaleState();
     if (!record?.deadline) return null;
 
-    const days = daysUntil(record.deadline);
+    const days = daysUntil(record.deadline, new Date(), record.timeZone);
     const pending = record.status !== 'approved';
     const late = pending && (record.overdue || (days !== null && days < 0));
 
@@ -29,9 +29,9 @@ export const DeadlineField = (_props: { label?: string; source?: string }) => {
             <Typography
                 component="span"
                 variant="body2"
-                title={formatDateTime(record.deadline, locale)}
+                title={formatDateTime(record.deadline, locale, record.timeZone)}
             >
-                {formatDate(record.deadline, locale)}
+                {formatDate(record.deadline, locale, record.timeZone)}
             </Typography>
             {relative && (
                 <Typography

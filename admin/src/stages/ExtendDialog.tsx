@@ -2,7 +2,7 @@ import { Stack, TextField } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import type { ExtendParams } from '../dataProvider';
-import { formatDateTime, guatemalaLocalToIso, isoToGuatemalaLocal } from '../dates';
+import { formatDateTime, isoToLocal, localToIso } from '../dates';
 import type { Stage } from '../types';
 import { StageDialog } from './StageDialog';
 
@@ -14,7 +14,7 @@ interface ExtendDialogProps {
     onConfirm: (params: ExtendParams) => void;
 }
 
-/** "Prorrogar": a new deadline (typed in Guatemala time) and a required reason. */
+/** "Prorrogar": a new deadline (typed in the stage's time zone) and a required reason. */
 export const ExtendDialog = ({ stage, open, isPending, onClose, onConfirm }: ExtendDialogProps) => {
     const translate = useTranslate();
     const [locale] = useLocaleState();
@@ -22,16 +22,16 @@ export const ExtendDialog = ({ stage, open, isPending, onClose, onConfirm }: Ext
     const [comment, setComment] = useState('');
     const [showErrors, setShowErrors] = useState(false);
 
-    const newDeadline = guatemalaLocalToIso(deadline);
+    const newDeadline = localToIso(deadline, stage.timeZone);
     const commentMissing = comment.trim() === '';
 
     // Start from the current deadline and an empty reason each time the dialog opens.
     useEffect(() => {
         if (!open) return;
-        setDeadline(isoToGuatemalaLocal(stage.deadline));
+        setDeadline(isoToLocal(stage.deadline, stage.timeZone));
         setComment('');
         setShowErrors(false);
-    }, [open, stage.deadline]);
+    }, [open, stage.deadline, stage.timeZone]);
 
     const confirm = () => {
         if (!newDeadline || commentMissing) {
@@ -48,7 +48,7 @@ export const ExtendDialog = ({ stage, open, isPending, onClose, onConfirm }: Ext
             content={translate('ciclo.dialog.extend_content', {
                 stage: stage.name,
                 institution: stage.institutionCode,
-                deadline: formatDateTime(stage.deadline, locale),
+                deadline: formatDateTime(stage.deadline, locale, stage.timeZone),
             })}
             isPending={isPending}
             onClose={onClose}
@@ -64,7 +64,11 @@ export const ExtendDialog = ({ stage, open, isPending, onClose, onConfirm }: Ext
                     required
                     fullWidth
                     error={showErrors && !newDeadline}
-                    helperText={showErrors && !newDeadline ? translate('ciclo.dialog.invalid_date') : undefined}
+                    helperText={
+                        showErrors && !newDeadline
+                            ? translate('ciclo.dialog.invalid_date')
+                            : translate('ciclo.dialog.time_zone', { zone: stage.timeZone })
+                    }
                     slotProps={{ inputLabel: { shrink: true } }}
                 />
                 <TextField

@@ -32,7 +32,7 @@ export const StageObservations = (_props: { label?: string | false }) => {
                             </Typography>
                             <AuditActionField record={event} />
                             <Typography variant="caption" color="text.secondary" component="span">
-                                {translate('ciclo.stage.version_at', { version: event.version, at: formatDateTime(event.at, locale) })}
+                                {translate('ciclo.stage.version_at', { version: event.version, at: formatDateTime(event.at, locale, stage.timeZone) })}
                             </Typography>
                         </Stack>
                         <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>

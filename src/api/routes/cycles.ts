@@ -1,7 +1,7 @@
 // /api/cycles: start a jurisdiction's cycle, list cycles, the progress matrix, and dates moved
 // for every institution. /api/institution-cycles lists each institution's path.
 import { Router } from 'express';
-import type { Client } from '@temporalio/client';
+import { QueryNotRegisteredError, type Client } from '@temporalio/client';
 import type { Database } from '../../db/prisma';
 import { calendarTemplate } from '../../domain/calendar/template';
 import { calendarNow } from '../../domain/calendarClock';
@@ -9,7 +9,7 @@ import { cycleStatistics, offsetMinutes } from '../../domain/cycleStatistics';
 import { coordinationRow, progressMatrix } from '../../domain/progressMatrix';
 import type { ApprovalStep } from '../../domain/stageRules';
 import { startGovernmentCycle } from '../../temporal/cycleWorkflows';
-import { moveStageDeadlineUpdate } from '../../workflows/cycleMessages';
+import { cycleProgressQuery, moveStageDeadlineUpdate } from '../../workflows/cycleMessages';
 import { actorOf, requireRole } from '../authenticate';
 import { HttpError, notFound } from '../httpErrors';
 import { pagination, setContentRange } from '../listQuery';
@@ -19,6 +19,7 @@ import { cycleListQuery, institutionCycleListQuery, moveDeadlineBody, startCycle
 export { startCycleBody };
 
 const coordinators = ['coordinator', 'admin'] as const;
+const startProgressDeadlineMs = 5_000;
 
 type CycleRow = Awaited<ReturnType<Database['cycle']['findFirstOrThrow']>>;
 function presentCycle(cycle: CycleRow & { _count?: { institutionCycles: number } }) {
@@ -93,6 +94,30 @@ export function cycleRoutes(db: Database, temporal: Client, taskQueue: string): 
       coordination: coordinationRow(template.stages, stageRows.filter((r) => r.scope === 'coordination'), codeOf, nowMs),
       institutions: progressMatrix(template.stages, members.map((m) => m.institution), stageRows.filter((r) => r.scope === 'institution'), codeOf, nowMs),
     });
+  });
+
+  /**
+   * How far the start has gone: institution cycles started and ended, read from the government
+   * cycle itself. Starting hundreds takes a while; the console polls this for its progress bar.
+   */
+  router.get('/:id/start-progress', async (req, res) => {
+    const cycle = await db.cycle.findUnique({ where: { id: req.params.id }, include: { _count: { select: { institutionCycles: true } } } });
+    if (!cycle?.workflowId) throw notFound('El ciclo');
+    const institutions = cycle._count.institutionCycles;
+    if (cycle.status === 'completed') {
+      res.json({ cycleId: cycle.id, institutions, started: institutions, completed: institutions });
+      return;
+    }
+    const handle = temporal.workflow.getHandle(cycle.workflowId);
+    // A busy or stopped worker must not hang the console's polling.
+    const progress = await temporal.withDeadline(Date.now() + startProgressDeadlineMs, () => handle.query(cycleProgressQuery)).catch((error: unknown) => {
+      // Until the cycle has loaded its template it has no query handler, nor started anyone.
+      if (error instanceof QueryNotRegisteredError) return { institutions, institutionsStarted: 0, institutionsCompleted: 0 };
+      throw new HttpError(503, 'El motor de flujos no respondió sobre el inicio del ciclo; se reintentará');
+    });
+    // Cycles started before the count existed had started every institution long ago.
+    const started = progress.institutionsStarted ?? progress.institutions;
+    res.json({ cycleId: cycle.id, institutions, started, completed: progress.institutionsCompleted });
   });
 
   /** On-time share per stage, completion over time and overdue stages per institution (domain/cycleStatistics). */

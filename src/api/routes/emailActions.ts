@@ -65,6 +65,7 @@ export function emailActionRoutes(db: Database, temporal: Client, secret: string
       currentVersion: stage.version,
       institutionCode: stage.institution.code,
       institutionName: stage.institution.name,
+      timeZone: stage.institution.timeZone,
       personName: person.name,
       usable: refusal === undefined,
       ...(refusal ? { reason: refusal } : {}),

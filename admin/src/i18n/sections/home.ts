@@ -12,7 +12,7 @@ export const homeMessages = {
             days_late: 'Vencida hace 1 día |||| Vencida hace %{smart_count} días',
             hours_late: 'Vencida hace 1 hora |||| Vencida hace %{smart_count} horas',
             and_hours: 'y 1 hora |||| y %{smart_count} horas',
-            deadline: 'Plazo: %{date} (hora de Guatemala)',
+            deadline: 'Plazo: %{date} (hora de %{zone})',
             approved: 'Aprobada',
         },
         planner: {
@@ -101,7 +101,7 @@ export const homeMessages = {
             days_late: 'Overdue by 1 day |||| Overdue by %{smart_count} days',
             hours_late: 'Overdue by 1 hour |||| Overdue by %{smart_count} hours',
             and_hours: 'and 1 hour |||| and %{smart_count} hours',
-            deadline: 'Deadline: %{date} (Guatemala time)',
+            deadline: 'Deadline: %{date} (%{zone} time)',
             approved: 'Approved',
         },
         planner: {

@@ -22,7 +22,7 @@ const DeliveryTab = () => {
                 <CircularProgress size={24} aria-label={translate('ciclo.delivery.loading')} />
             ) : (
                 <>
-                    <SnapshotList snapshots={snapshots ?? []} />
+                    <SnapshotList snapshots={snapshots ?? []} timeZone={stage.timeZone} />
                     <SnapshotDiff stage={stage} snapshots={snapshots ?? []} />
                 </>
             )}

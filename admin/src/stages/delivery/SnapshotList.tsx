@@ -6,7 +6,7 @@ import type { StageSnapshot } from '../../content/types';
 import { formatDateTime } from '../../dates';
 
 /** The versions each submission froze, newest first. */
-export const SnapshotList = ({ snapshots }: { snapshots: StageSnapshot[] }) => {
+export const SnapshotList = ({ snapshots, timeZone }: { snapshots: StageSnapshot[]; timeZone: string }) => {
     const translate = useTranslate();
     const [locale] = useLocaleState();
     const titleId = useId();
@@ -40,7 +40,7 @@ export const SnapshotList = ({ snapshots }: { snapshots: StageSnapshot[] }) => {
                                     <TableCell align="right">
                                         {snapshot.linkage ? formatPercent(snapshot.linkage.linkedShare, locale) : '—'}
                                     </TableCell>
-                                    <TableCell>{formatDateTime(snapshot.frozenAt, locale)}</TableCell>
+                                    <TableCell>{formatDateTime(snapshot.frozenAt, locale, timeZone)}</TableCell>
                                 </TableRow>
                             ))}
                         </TableBody>
