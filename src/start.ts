@@ -103,6 +103,8 @@ async function main() {
     mailer,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     sessionTtlHours: config.SESSION_TTL_HOURS,
+    loginLimits: config.loginLimits,
+    corsOrigins: config.CORS_ORIGINS,
     consoleDir,
     publicUrl: config.publicUrl,
     mailLinks: config.mailLinks,

@@ -1,8 +1,11 @@
 // createApp builds the Express app without listening, so tests run it in-process on port 0.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import cors from 'cors';
 import express from 'express';
+import helmet from 'helmet';
 import type { Client } from '@temporalio/client';
+import { defaultLoginLimits, type LoginLimits } from '../auth/loginThrottle';
 import type { MailLinkKeys } from '../config/env';
 import type { Database } from '../db/prisma';
 import type { ReceivedMail } from '../infra/smtpSink';
@@ -34,6 +37,10 @@ export interface AppDeps {
   mailer: Mailer;
   taskQueue: string;
   sessionTtlHours: number;
+  /** Lockout after wrong passwords and the per-address limit of sign-in attempts; defaults when absent. */
+  loginLimits?: LoginLimits;
+  /** Origins, besides publicUrl's, whose pages may call the API from a browser (CORS_ORIGINS). */
+  corsOrigins?: string[];
   /** Verifies the approve/return links of mails (the worker signs them with the same secret). */
   mailLinks: MailLinkKeys;
   /** Folder of the built console, served at / when present. */
@@ -50,15 +57,15 @@ export function createApp(deps: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.use(securityHeaders(deps.publicUrl));
 
   const api = express.Router();
   const jsonBody = express.json({ limit: '100kb' });
   // Files uploaded under /imports are read raw (up to 25 MB) by their own route, after authentication.
   api.use((req, res, next) => (req.path.startsWith('/imports/') ? next() : jsonBody(req, res, next)));
-  api.use((_req, res, next) => {
-    res.setHeader('Access-Control-Expose-Headers', 'Content-Range');
-    next();
-  });
+  // Only the console's own origin (and CORS_ORIGINS) may read answers from a browser page.
+  const allowedOrigins = [...(deps.publicUrl ? [new URL(deps.publicUrl).origin] : []), ...(deps.corsOrigins ?? [])];
+  api.use(cors({ origin: allowedOrigins, exposedHeaders: ['Content-Range'], maxAge: 600 }));
   api.use(
     '/health',
     healthRoutes({
@@ -67,7 +74,7 @@ export function createApp(deps: AppDeps): express.Express {
       smtp: () => deps.mailer.verify(),
     }),
   );
-  api.use('/auth', publicAuthRoutes(deps.db, deps.sessionTtlHours));
+  api.use('/auth', publicAuthRoutes(deps.db, deps.sessionTtlHours, deps.loginLimits ?? defaultLoginLimits));
   api.get('/openapi.json', openApiHandler());
   const publicUrl = (req: { protocol: string; get(name: string): string | undefined }) => deps.publicUrl ?? `${req.protocol}://${req.get('host')}`;
   api.use('/calendar', calendarFeedRoutes(deps.db, publicUrl));
@@ -101,4 +108,31 @@ export function createApp(deps: AppDeps): express.Express {
   }
   app.use(errorHandler);
   return app;
+}
+
+/**
+ * helmet's headers on every answer. The policy lets the console run its own scripts only; MUI
+ * (emotion) writes inline styles. Plain-HTTP installations must not be told to upgrade requests.
+ */
+function securityHeaders(publicUrl: string | undefined) {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        baseUri: ["'self'"],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        imgSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        scriptSrc: ["'self'"],
+        scriptSrcAttr: ["'none'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        ...(publicUrl?.startsWith('https:') ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    frameguard: { action: 'deny' },
+  });
 }

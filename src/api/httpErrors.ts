@@ -30,6 +30,16 @@ export class HttpError extends Error {
   }
 }
 
+/** 429: too many attempts; the answer says in Retry-After how many seconds to wait. */
+export class TooManyRequests extends HttpError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(429, message);
+  }
+}
+
 export const notFound = (what: string) => new HttpError(404, `${what} no existe`);
 export const forbidden = (message: string) => new HttpError(403, message);
 
@@ -60,6 +70,7 @@ export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
     return;
   }
   if (err instanceof HttpError) {
+    if (err instanceof TooManyRequests) res.setHeader('Retry-After', String(err.retryAfterSeconds));
     reply(err.status, { message: err.message, ...(err.errors ? { errors: err.errors } : {}), ...(err.problems ? { problems: err.problems } : {}) });
     return;
   }

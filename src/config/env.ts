@@ -1,6 +1,7 @@
 // The one place that reads the environment: every setting validated with zod at start-up, so a
 // bad value stops Ciclo with a message naming the variable instead of failing later.
 import { z } from 'zod';
+import type { LoginLimits } from '../auth/loginThrottle';
 
 const optionalText = z.string().trim().min(1).optional();
 
@@ -31,7 +32,17 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   EMBEDDED_DB_PORT: port.default(54329),
   SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
-  SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  LOGIN_LOCKOUT_MINUTES: z.coerce.number().positive().max(24 * 60, 'hasta 1440 minutos (un día)').default(15),
+  LOGIN_IP_MAX_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+  /** Origins, besides PUBLIC_URL's, whose pages may call the API: https://a.gob.gt,https://b.gob.gt */
+  CORS_ORIGINS: z
+    .string()
+    .transform((list) => list.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/, error: 'debe ser una lista de orígenes http(s)://host[:puerto] separados por comas' }).transform((url) => new URL(url).origin)))
+    .default([]),
+  /** Demo accounts share a public password: off by default, and refused, when NODE_ENV=production. */
+  SEED_DEMO: z.enum(['true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === 'true')),
   OVERDUE_DIGEST: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   OVERDUE_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
   OVERDUE_DIGEST_UTC_OFFSET: z.string().regex(/^[+-]\d{2}:\d{2}$/, 'desfase como -06:00').default('-06:00'),
@@ -43,10 +54,12 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
-export interface Config extends Env {
+export interface Config extends Omit<Env, 'SEED_DEMO'> {
+  SEED_DEMO: boolean;
   publicUrl: string;
   temporalUiUrl: string;
   mailLinks: MailLinkKeys;
+  loginLimits: LoginLimits;
 }
 
 /** What signs and bounds the approve/return links in mails: the worker signs, the API verifies. */
@@ -72,10 +85,15 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if (env.NODE_ENV === 'production' && env.MAIL_LINK_SECRET === developmentMailLinkSecret) {
     throw new ConfigError('Configuración inválida:\n  MAIL_LINK_SECRET: en producción (NODE_ENV=production) defina una clave secreta propia de al menos 32 caracteres; la de desarrollo es pública');
   }
+  if (env.NODE_ENV === 'production' && env.SEED_DEMO) {
+    throw new ConfigError('Configuración inválida:\n  SEED_DEMO: en producción (NODE_ENV=production) no se cargan las cuentas de demostración: su contraseña es pública');
+  }
   return {
     ...env,
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
     temporalUiUrl: (env.TEMPORAL_UI_URL ?? `http://localhost:${env.TEMPORAL_UI_PORT}`).replace(/\/$/, ''),
     mailLinks: { secret: env.MAIL_LINK_SECRET, ttlHours: env.MAIL_LINK_TTL_HOURS },
+    SEED_DEMO: env.SEED_DEMO ?? env.NODE_ENV !== 'production',
+    loginLimits: { maxFailures: env.LOGIN_MAX_FAILURES, lockoutMinutes: env.LOGIN_LOCKOUT_MINUTES, perIpPerMinute: env.LOGIN_IP_MAX_PER_MINUTE },
   };
 }

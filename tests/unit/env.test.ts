@@ -31,4 +31,23 @@ describe('loadConfig', () => {
     });
     expect(config).toMatchObject({ TEMPORAL_ADDRESS: 'ns.tmprl.cloud:7233', publicUrl: 'https://ciclo.example.gt' });
   });
+
+  it('when nothing is set, then sign-in locks after 5 wrong passwords for 15 minutes, 20 attempts a minute per address, and no other origin', () => {
+    expect(loadConfig({})).toMatchObject({ loginLimits: { maxFailures: 5, lockoutMinutes: 15, perIpPerMinute: 20 }, CORS_ORIGINS: [] });
+  });
+
+  it('when the sign-in limits and CORS origins are set, then they are kept, the origins without path or trailing slash', () => {
+    const config = loadConfig({ LOGIN_MAX_FAILURES: '3', LOGIN_LOCKOUT_MINUTES: '30', LOGIN_IP_MAX_PER_MINUTE: '60', CORS_ORIGINS: 'https://consola.minfin.gob.gt/, http://localhost:5173' });
+    expect(config.loginLimits).toEqual({ maxFailures: 3, lockoutMinutes: 30, perIpPerMinute: 60 });
+    expect(config.CORS_ORIGINS).toEqual(['https://consola.minfin.gob.gt', 'http://localhost:5173']);
+    expect(() => loadConfig({ CORS_ORIGINS: '*' })).toThrow(/CORS_ORIGINS/);
+    expect(() => loadConfig({ LOGIN_MAX_FAILURES: '0' })).toThrow(/LOGIN_MAX_FAILURES/);
+  });
+
+  it('when NODE_ENV is production, then the demo accounts (public password) are not loaded, and asking for them stops start-up', () => {
+    const secret = 'x'.repeat(32);
+    expect(loadConfig({}).SEED_DEMO).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', MAIL_LINK_SECRET: secret }).SEED_DEMO).toBe(false);
+    expect(() => loadConfig({ NODE_ENV: 'production', MAIL_LINK_SECRET: secret, SEED_DEMO: 'true' })).toThrow(/SEED_DEMO/);
+  });
 });

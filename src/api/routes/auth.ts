@@ -1,21 +1,91 @@
-// Login and logout. Wrong credentials get one message, whichever part was wrong.
+// Login and logout. Wrong credentials get one message, whichever part was wrong; wrong passwords
+// lock the email for a while (the rules are in auth/loginThrottle.ts), whether it has an account
+// or not, so neither the answers nor their timing tell which emails exist.
+import { randomBytes } from 'node:crypto';
 import { Router } from 'express';
-import { verifyPassword } from '../../auth/passwords';
+import {
+  lockoutAfterFailure,
+  retryAfterSeconds,
+  SlidingWindow,
+  UnknownEmailFailures,
+  verdictFor,
+  type FailureCount,
+  type LoginLimits,
+} from '../../auth/loginThrottle';
+import { hashPassword, verifyPassword } from '../../auth/passwords';
 import { openSession, revokeSession, toSessionUser } from '../../auth/sessions';
 import type { Database } from '../../db/prisma';
 import { bearerToken, currentUser } from '../authenticate';
-import { HttpError } from '../httpErrors';
+import { HttpError, TooManyRequests } from '../httpErrors';
 import { loginBody } from '../schemas';
 
-/** POST /api/auth/login {email, password} -> {token, user} */
-export function publicAuthRoutes(db: Database, sessionTtlHours: number): Router {
+/** Where an email's wrong passwords are counted: its account's row, or memory for an unknown email. */
+interface FailureCounter {
+  /** Adds this attempt to the count, atomically, and returns the count after it. */
+  count(now: Date): Promise<FailureCount>;
+  lock(until: Date): Promise<unknown>;
+  reset(): Promise<unknown>;
+}
+
+function accountCounter(db: Database, userId: string): FailureCounter {
+  return {
+    async count(now) {
+      await db.user.updateMany({ where: { id: userId, lockedUntil: { lte: now } }, data: { failedLogins: 0, lockedUntil: null } });
+      return db.user.update({ where: { id: userId }, data: { failedLogins: { increment: 1 } }, select: { failedLogins: true, lockedUntil: true } });
+    },
+    lock: (until) => db.user.update({ where: { id: userId }, data: { lockedUntil: until } }),
+    reset: () => db.user.update({ where: { id: userId }, data: { failedLogins: 0, lockedUntil: null } }),
+  };
+}
+
+function unknownEmailCounter(failures: UnknownEmailFailures, email: string): FailureCounter {
+  return {
+    count: async (now) => failures.count(email, now),
+    lock: async (until) => failures.lock(email, until),
+    reset: async () => undefined,
+  };
+}
+
+/** A hash of a random password, checked for unknown emails so they take as long as known ones. */
+let decoyHash: Promise<string> | undefined;
+const decoy = () => (decoyHash ??= hashPassword(randomBytes(16).toString('hex')));
+
+const minutes = (seconds: number) => (seconds <= 60 ? '1 minuto' : `${Math.ceil(seconds / 60)} minutos`);
+const lockedOut = (until: Date, now: Date) => {
+  const wait = retryAfterSeconds(until, now);
+  return new TooManyRequests(`Demasiados intentos fallidos con este correo: el inicio de sesión queda bloqueado; intente de nuevo en ${minutes(wait)}`, wait);
+};
+
+/** POST /api/auth/login {email, password} -> {token, user}; 429 with Retry-After when throttled. */
+export function publicAuthRoutes(db: Database, sessionTtlHours: number, limits: LoginLimits): Router {
   const router = Router();
+  const perAddress = new SlidingWindow(limits.perIpPerMinute, 60_000);
+  const unknownEmails = new UnknownEmailFailures();
+  void decoy();
   router.post('/login', async (req, res) => {
+    const now = new Date();
+    const fromAddress = perAddress.hit(req.ip ?? '', now.getTime());
+    if (!fromAddress.allowed) {
+      throw new TooManyRequests('Demasiados intentos de inicio de sesión desde esta dirección; espere un momento e intente de nuevo', fromAddress.retryAfterSeconds);
+    }
     const { email, password } = loginBody.parse(req.body ?? {});
     const user = await db.user.findUnique({ where: { email }, include: { institution: true } });
-    if (!user || !(await verifyPassword(password, user.passwordHash))) {
+    const failures = user ? accountCounter(db, user.id) : unknownEmailCounter(unknownEmails, email);
+    const verdict = verdictFor(await failures.count(now), now, limits);
+    if (verdict.kind === 'locked') {
+      if (verdict.lockNow) await failures.lock(verdict.until);
+      throw lockedOut(verdict.until, now);
+    }
+    const passwordIsRight = await verifyPassword(password, user?.passwordHash ?? (await decoy()));
+    if (!user || !passwordIsRight) {
+      const lockedUntil = lockoutAfterFailure(verdict.attempt, now, limits);
+      if (lockedUntil) {
+        await failures.lock(lockedUntil);
+        throw lockedOut(lockedUntil, now);
+      }
       throw new HttpError(401, 'Correo o contraseña incorrectos');
     }
+    await failures.reset();
     const token = await openSession(db, user.id, sessionTtlHours);
     res.json({ token, user: publicUser(toSessionUser(user)) });
   });
@@ -43,5 +113,6 @@ function publicUser(user: ReturnType<typeof toSessionUser>) {
     role: user.role,
     institutionId: user.institutionId,
     institutionCode: user.institutionCode,
+    timeZone: user.timeZone,
   };
 }
