@@ -1,0 +1,155 @@
+// `npm run db:backup` and `npm run db:restore`, run as the scripts they are, on a real PostgreSQL
+// database and on the embedded one: a round trip gives back exactly what was backed up.
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../prisma/seed';
+import { startEmbeddedPostgres } from '../../src/infra/embeddedPostgres';
+import { applyMigrations } from '../../src/infra/migrate';
+import { createTestDatabase, type TestDatabase } from '../support/postgres';
+
+const run = promisify(execFile);
+const work = mkdtempSync(join(tmpdir(), 'ciclo-respaldo-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Runs `npm run db:<command> -- <file>` as npm would, with only the variables given. */
+async function script(command: 'backup' | 'restore', file: string | undefined, env: Record<string, string>) {
+  const path = `scripts/db${command === 'backup' ? 'Backup' : 'Restore'}.ts`;
+  const args = ['--import', 'tsx', path, ...(file ? [file] : [])];
+  const { PATH, HOME } = process.env;
+  return run(process.execPath, args, { env: { PATH, HOME, ...env } }).then(
+    ({ stdout, stderr }) => ({ code: 0, output: stdout + stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, output: error.stdout + error.stderr }),
+  );
+}
+
+async function query<T>(url: string, sql: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+/** Enough of the database to tell two states apart: every institution, user, stage and budget line. */
+const fingerprint = (url: string) =>
+  query<{ rows: string }>(
+    url,
+    `SELECT concat_ws('|',
+       (SELECT string_agg(code || ':' || name, ',' ORDER BY code) FROM "Institution"),
+       (SELECT string_agg(email || ':' || "passwordHash", ',' ORDER BY email) FROM "User"),
+       (SELECT string_agg(id || ':' || status || ':' || deadline, ',' ORDER BY id) FROM "Stage"),
+       (SELECT count(*) || ':' || coalesce(sum(amount), 0) FROM "BudgetLine")) AS rows`,
+  ).then((rows) => rows[0]!.rows);
+
+describe('PostgreSQL server (DATABASE_URL): pg_dump and pg_restore', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await seedDemo(database.db, 2028);
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  it('when backed up, changed and restored, then the database is as it was backed up', async () => {
+    const env = { DATABASE_URL: database.url };
+    const before = await fingerprint(database.url);
+    const file = join(work, 'servidor.dump');
+    const backup = await script('backup', file, env);
+    expect(backup).toMatchObject({ code: 0, output: expect.stringContaining(`Respaldo escrito en ${file}`) });
+
+    await query(database.url, `INSERT INTO "Institution" (id, code, name, kind) VALUES (gen_random_uuid(), 'NUEVA', 'Institución creada después del respaldo', 'ministry')`);
+    await query(database.url, `UPDATE "BudgetLine" SET amount = amount + 1`);
+    expect(await fingerprint(database.url)).not.toBe(before);
+
+    const restore = await script('restore', file, env);
+    expect(restore).toMatchObject({ code: 0, output: expect.stringContaining('Base restaurada') });
+    expect(await fingerprint(database.url)).toBe(before);
+  });
+
+  it('when the file is not a backup, then the restore says so and changes nothing', async () => {
+    const env = { DATABASE_URL: database.url };
+    const before = await fingerprint(database.url);
+    const junk = join(work, 'no-es-respaldo.dump');
+    writeFileSync(junk, 'esto no es un respaldo');
+    const restore = await script('restore', junk, env);
+    expect(restore).toMatchObject({ code: 1, output: expect.stringContaining('no es un respaldo de pg_dump') });
+    expect(await script('restore', undefined, env)).toMatchObject({ code: 1, output: expect.stringContaining('Indique el archivo de respaldo') });
+    expect(await fingerprint(database.url)).toBe(before);
+  });
+});
+
+describe('embedded database (PGlite): a copy of its folder', () => {
+  const dataDir = join(work, 'datos');
+  let port: number;
+  const serve = () => startEmbeddedPostgres({ dataDir: join(dataDir, 'pglite'), port });
+  const institutions = async () => {
+    const embedded = await serve();
+    try {
+      return (await query<{ code: string }>(embedded.url, `SELECT code FROM "Institution" ORDER BY code`)).map((r) => r.code);
+    } finally {
+      await embedded.stop();
+    }
+  };
+  const addInstitution = async (code: string) => {
+    const embedded = await serve();
+    try {
+      await query(embedded.url, `INSERT INTO "Institution" (id, code, name, kind) VALUES (gen_random_uuid(), '${code}', 'Institución ${code}', 'ministry')`);
+    } finally {
+      await embedded.stop();
+    }
+  };
+
+  beforeAll(async () => {
+    port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port: free } = probe.address() as { port: number };
+        probe.close(() => resolve(free));
+      });
+    });
+    mkdirSync(dataDir, { recursive: true });
+    const embedded = await serve();
+    try {
+      await applyMigrations(embedded.url);
+    } finally {
+      await embedded.stop();
+    }
+    await addInstitution('ANTES');
+  });
+
+  it('when backed up, changed and restored, then the folder is as it was backed up and the old one is kept', async () => {
+    const env = { DATA_DIR: dataDir, EMBEDDED_DB_PORT: String(port) };
+    const backup = await script('backup', undefined, env);
+    expect(backup).toMatchObject({ code: 0, output: expect.stringMatching(/Respaldo escrito en .*backups\/ciclo-\d{8}T\d{6}Z\.tar\.gz/) });
+    const file = /Respaldo escrito en (\S+)/.exec(backup.output)![1]!;
+
+    await addInstitution('DESPUES');
+    expect(await institutions()).toEqual(['ANTES', 'DESPUES']);
+
+    const restore = await script('restore', file, env);
+    expect(restore).toMatchObject({ code: 0, output: expect.stringContaining('la anterior quedó en') });
+    expect(await institutions()).toEqual(['ANTES']);
+  });
+
+  it('when Ciclo is serving the embedded database, then backup and restore refuse and change nothing', async () => {
+    const env = { DATA_DIR: dataDir, EMBEDDED_DB_PORT: String(port) };
+    const embedded = await serve();
+    try {
+      const backup = await script('backup', join(work, 'en-uso.tar.gz'), env);
+      expect(backup).toMatchObject({ code: 1, output: expect.stringContaining('La base embebida está en uso') });
+      const restore = await script('restore', join(work, 'servidor.dump'), env);
+      expect(restore).toMatchObject({ code: 1, output: expect.stringContaining('detenga Ciclo') });
+      expect((await query<{ code: string }>(embedded.url, `SELECT code FROM "Institution" ORDER BY code`)).map((r) => r.code)).toEqual(['ANTES']);
+    } finally {
+      await embedded.stop();
+    }
+  });
+});
