@@ -91,6 +91,37 @@ describe('home pages', () => {
     expect(errors).toEqual([]);
   });
 
+  it('when an authority returns from the inbox with a reason and a comment, then the stage is back with the planner and the reason is recorded', async () => {
+    const stage = await stack.db.stage.findFirstOrThrow({ where: { institution: { code: 'CIV' } } });
+    await stack.api('POST', `/stages/${stage.id}/submit`, { token: await stack.login('planificador.civ@ciclo.test'), body: {} });
+
+    const page = await browser.newPage({ locale: 'es-GT', viewport: { width: 1280, height: 900 } });
+    const errors = watchErrors(page);
+    await signIn(page, stack.baseUrl, 'autoridad.civ@ciclo.test');
+    const item = page.getByRole('article', { name: `CIV · ${stage.name}` });
+
+    await step(page, errors, 'devolver', async () => {
+      await item.getByRole('button', { name: 'Devolver' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Devolver para corrección' });
+      // Without a reason nothing is sent: the field says so.
+      await dialog.getByRole('textbox', { name: /^Comentario/ }).fill('Faltan las metas físicas de 2028');
+      await dialog.getByRole('button', { name: 'Confirmar' }).click();
+      await dialog.getByText('Obligatorio').first().waitFor();
+      await dialog.getByRole('combobox', { name: /^Motivo/ }).click();
+      await page.getByRole('option', { name: 'Información incompleta' }).click();
+      await step(page, errors, 'devolver-axe', () => expectAccessible(page, 'diálogo de devolución'));
+      await dialog.getByRole('button', { name: 'Confirmar' }).click();
+      await page.getByText('Etapa devuelta para corrección').waitFor();
+      await page.getByText('No hay etapas esperando su decisión.').waitFor();
+    });
+    await page.screenshot({ path: join(artifactsDir, 'inicio-autoridad-devuelta.png'), fullPage: true });
+
+    expect(await stack.db.stage.findUniqueOrThrow({ where: { id: stage.id } })).toMatchObject({ status: 'draft', version: 2, lastComment: 'Faltan las metas físicas de 2028' });
+    expect(await stack.db.auditEvent.findFirst({ where: { stageId: stage.id, action: 'returned' } })).toMatchObject({ reasonCode: 'incomplete', comment: 'Faltan las metas físicas de 2028' });
+    await stack.sink.waitFor((m) => m.to.includes('planificador.civ@ciclo.test') && m.subject.endsWith('devuelta para corrección'));
+    expect(errors).toEqual([]);
+  });
+
   it('when a coordinator starts a cycle, then the home page draws the matrix and the charts, filters them, and a cell opens its stage', { timeout: 240_000 }, async () => {
     const tokens = Object.fromEntries(
       await Promise.all(
