@@ -79,14 +79,20 @@ export function contentRouter(db: Database, resource: ContentResource): Router {
     return institutionOf(db, resource.owner.kind, String(data[resource.owner.field]));
   }
 
-  /** Checks who may write, that every reference exists within the same institution and that codes are in their catalogues. */
-  async function assertWritable(res: Response, data: Record<string, unknown>) {
+  /** Who may write: a writer's role and, but for coordinators and admins, a record of their own institution. Returns the owner. */
+  async function assertMayWrite(res: Response, data: Record<string, unknown>): Promise<string | null> {
     const user = currentUser(res);
     if (!resource.writers.includes(user.role)) throw forbidden('Su rol no puede modificar estos datos');
-    const errors: Record<string, string> = {};
     const owner = await ownerOf(data);
-    if (resource.owner && owner === null) errors[resource.owner.field] = 'no existe';
     if (owner !== null && user.role !== 'admin' && user.role !== 'coordinator' && owner !== user.institutionId) throw forbidden('Solo puede modificar los datos de su propia institución');
+    return owner;
+  }
+
+  /** Checks who may write, that every reference exists within the same institution and that codes are in their catalogues. */
+  async function assertWritable(res: Response, data: Record<string, unknown>) {
+    const owner = await assertMayWrite(res, data);
+    const errors: Record<string, string> = {};
+    if (resource.owner && owner === null) errors[resource.owner.field] = 'no existe';
     for (const [field, kind] of Object.entries(resource.refs ?? {})) {
       const ref = data[field];
       if (ref === null || ref === undefined) continue;
@@ -131,7 +137,9 @@ export function contentRouter(db: Database, resource: ContentResource): Router {
     res.json(plainRecord(await visible(req.params.id, currentUser(res))));
   });
 
+  // Who may write is judged before what is written: a refused person gets 403, never field errors.
   router.post('/', async (req, res) => {
+    await assertMayWrite(res, (req.body ?? {}) as Record<string, unknown>);
     const data = await parseBody(req.body);
     await assertWritable(res, data);
     res.status(201).json(plainRecord(await delegate.create({ data })));
@@ -140,6 +148,7 @@ export function contentRouter(db: Database, resource: ContentResource): Router {
   if (!resource.appendOnly) {
     router.put('/:id', async (req, res) => {
       const before = await visible(req.params.id, currentUser(res));
+      await assertMayWrite(res, before);
       const data = await parseBody(req.body);
       if (resource.owner && String(data[resource.owner.field]) !== String(before[resource.owner.field])) {
         throw new HttpError(400, 'Datos inválidos', { [resource.owner.field]: 'no cambia: cree un registro nuevo' });
