@@ -1,6 +1,6 @@
 // Prisma CLI configuration: the JS schema engine over node-postgres, so no native engine is needed.
 import { defineConfig } from 'prisma/config';
-import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaPgMigrations } from './src/db/migrationAdapter';
 import { poolConfigFromUrl } from './src/db/poolConfig';
 
 export default defineConfig({
@@ -8,5 +8,5 @@ export default defineConfig({
   engine: 'js',
   schema: 'prisma/schema.prisma',
   migrations: { path: 'prisma/migrations' },
-  adapter: async () => new PrismaPg(poolConfigFromUrl(process.env.DATABASE_URL ?? '')),
+  adapter: async () => new PrismaPgMigrations(poolConfigFromUrl(process.env.DATABASE_URL ?? '')),
 });

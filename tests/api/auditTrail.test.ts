@@ -1,0 +1,155 @@
+// The audit trail on a real database: written by the real activity (also 20 writers at once), it
+// forms one hash chain; the database refuses UPDATE, DELETE and TRUNCATE; a row altered behind the
+// triggers' back is named by the verifier and by `npm run audit:verify`. The same migration on
+// the embedded database (PGlite) chains rows the verifier accepts.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStageEventActivities, type StageEventInput } from '../../src/activities/stageEvents';
+import { createDatabase, type Database } from '../../src/db/prisma';
+import { describeAuditTrail, verifyAuditTrail } from '../../src/infra/auditTrail';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/infra/embeddedPostgres';
+import { applyMigrations } from '../../src/infra/migrate';
+import { createTestDatabase, type TestDatabase } from '../support/postgres';
+
+const run = promisify(execFile);
+
+/** Runs `npm run audit:verify` as npm would, against the given database only. */
+async function auditVerify(databaseUrl: string) {
+  const { PATH, HOME } = process.env;
+  return run(process.execPath, ['--import', 'tsx', 'scripts/auditVerify.ts'], { env: { PATH, HOME, DATABASE_URL: databaseUrl } }).then(
+    ({ stdout, stderr }) => ({ code: 0, output: stdout + stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, output: error.stdout + error.stderr }),
+  );
+}
+
+async function sql(url: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Two stages of one institution's cycle, ready for audit lines. */
+async function twoStages(db: Database): Promise<string[]> {
+  const institution = await db.institution.create({ data: { code: 'AUD', name: 'Ministerio de Auditoría', kind: 'ministry' } });
+  const cycle = await db.cycle.create({ data: { fiscalYear: 2031 } });
+  const stages = await Promise.all(
+    ['PEI', 'POA'].map((code) =>
+      db.stage.create({ data: { cycleId: cycle.id, institutionId: institution.id, code, name: code, deadline: new Date('2031-06-30T23:59:59.000Z'), workflowId: `auditoria-${code}` } }),
+    ),
+  );
+  return stages.map((stage) => stage.id);
+}
+
+function event(stageId: string, n: number): StageEventInput {
+  return {
+    stageId,
+    eventKey: `auditoria-${stageId}-${n}`,
+    action: n % 2 ? 'submitted' : 'returned',
+    snapshot: { status: n % 2 ? 'submitted' : 'draft', version: n, overdue: false, reviewLevel: 0 },
+    deadline: '2031-06-30T23:59:59.000Z',
+    version: n,
+    at: new Date(Date.UTC(2031, 2, 1, 9, 0, 0, n)).toISOString(),
+    actor: { userId: `usuaria-${n}`, name: 'Ana "la jefa" Pérez', role: 'planner', institutionId: null },
+    ...(n % 2 ? {} : { comment: `Faltan metas; revisión ${n}\ncon salto de línea`, reasonCode: 'incomplete' }),
+  };
+}
+
+describe('PostgreSQL server: the audit trail is append-only and hash-chained', () => {
+  let database: TestDatabase;
+  let stageIds: string[];
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    stageIds = await twoStages(database.db);
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  it('when the activity writes events, retried and 20 at once across stages, then they form one intact chain', async () => {
+    const { recordStageEvent } = createStageEventActivities({ db: database.db });
+    for (let n = 1; n <= 3; n++) await recordStageEvent(event(stageIds[0]!, n));
+    await recordStageEvent(event(stageIds[0]!, 3));
+    await Promise.all(Array.from({ length: 20 }, (_, i) => recordStageEvent(event(stageIds[i % 2]!, 10 + i))));
+
+    const rows = await database.db.auditEvent.findMany({ orderBy: { seq: 'asc' } });
+    expect(rows.map((row) => row.seq)).toEqual(Array.from({ length: 23 }, (_, i) => i + 1));
+    expect(rows[0]!.prevHash).toBeNull();
+    expect(await verifyAuditTrail(database.db)).toMatchObject({ intact: true, count: 23, tip: { seq: 23, hash: rows[22]!.hash } });
+    expect(await verifyAuditTrail(database.db, 5)).toMatchObject({ intact: true, count: 23 });
+    const script = await auditVerify(database.url);
+    expect(script).toMatchObject({ code: 0, output: expect.stringContaining('Cadena de auditoría íntegra: 23 eventos') });
+  });
+
+  it('when a writer supplies its own seq and hashes, then the database replaces them', async () => {
+    const stageId = stageIds[1]!;
+    const row = await database.db.auditEvent.create({ data: { eventKey: 'auditoria-falsa', stageId, action: 'approved', version: 99, at: new Date(), seq: 1, prevHash: 'x', hash: 'y' } });
+    expect(row).toMatchObject({ seq: 24, prevHash: expect.stringMatching(/^[0-9a-f]{64}$/), hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(await verifyAuditTrail(database.db)).toMatchObject({ intact: true, count: 24 });
+  });
+
+  it('when anyone updates, deletes or truncates audit rows, or deletes their stage, then the database refuses', async () => {
+    const refused = /La auditoría solo admite altas: (UPDATE|DELETE|TRUNCATE) rechazado/;
+    await expect(sql(database.url, `UPDATE "AuditEvent" SET "comment" = 'otro' WHERE "seq" = 2`)).rejects.toThrow(refused);
+    await expect(sql(database.url, `DELETE FROM "AuditEvent" WHERE "seq" = 24`)).rejects.toThrow(refused);
+    await expect(sql(database.url, `TRUNCATE "AuditEvent" CASCADE`)).rejects.toThrow(refused);
+    await expect(database.db.auditEvent.deleteMany({})).rejects.toThrow(/solo admite altas/);
+    await expect(database.db.stage.delete({ where: { id: stageIds[0]! } })).rejects.toThrow();
+    expect(await database.db.auditEvent.count()).toBe(24);
+  });
+
+  it('when a superuser alters a row behind the triggers, then verification fails and names that row', async () => {
+    const target = await database.db.auditEvent.findUniqueOrThrow({ where: { seq: 7 } });
+    await sql(
+      database.url,
+      `ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_append_only";
+       UPDATE "AuditEvent" SET "comment" = 'Aprobado sin observaciones' WHERE "seq" = 7;
+       ALTER TABLE "AuditEvent" ENABLE TRIGGER "AuditEvent_append_only";`,
+    );
+    const verdict = await verifyAuditTrail(database.db, 5);
+    expect(verdict).toEqual({ intact: false, count: 6, broken: { id: target.id, seq: 7, reason: 'su contenido no coincide con su huella: el evento fue alterado' } });
+    expect(describeAuditTrail(verdict)).toBe(`Cadena rota en el evento ${target.id} (n.º 7): su contenido no coincide con su huella: el evento fue alterado. 6 eventos anteriores están íntegros.`);
+    const script = await auditVerify(database.url);
+    expect(script.code).toBe(1);
+    expect(script.output).toContain(`Cadena rota en el evento ${target.id} (n.º 7)`);
+  });
+});
+
+describe('embedded database (PGlite): the same migration chains rows the verifier accepts', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ciclo-auditoria-'));
+  let embedded: EmbeddedPostgres;
+  let db: Database;
+  beforeAll(async () => {
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port: free } = probe.address() as { port: number };
+        probe.close(() => resolve(free));
+      });
+    });
+    embedded = await startEmbeddedPostgres({ dataDir, port });
+    await applyMigrations(embedded.url);
+    db = createDatabase(embedded.url);
+  });
+  afterAll(async () => {
+    await db?.$disconnect();
+    await embedded?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('when events are written at once, then the chain is intact and UPDATE is refused', async () => {
+    const stageIds = await twoStages(db);
+    const { recordStageEvent } = createStageEventActivities({ db });
+    await Promise.all(Array.from({ length: 6 }, (_, i) => recordStageEvent(event(stageIds[i % 2]!, i + 1))));
+    expect(await verifyAuditTrail(db)).toMatchObject({ intact: true, count: 6 });
+    await expect(sql(embedded.url, `UPDATE "AuditEvent" SET "comment" = 'otro'`)).rejects.toThrow(/solo admite altas/);
+  });
+});
