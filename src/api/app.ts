@@ -14,6 +14,7 @@ import { authenticate } from './authenticate';
 import { contentResources } from './content/contentResources';
 import { contentRouter } from './content/contentRouter';
 import { errorHandler, HttpError } from './httpErrors';
+import { rejectNulCharacters } from './nulCharacters';
 import { openApiHandler } from './openapi';
 import { auditEventRoutes } from './routes/auditEvents';
 import { calendarFeedRoutes, calendarRoutes } from './routes/calendar';
@@ -63,6 +64,7 @@ export function createApp(deps: AppDeps): express.Express {
   const jsonBody = express.json({ limit: '100kb' });
   // Files uploaded under /imports are read raw (up to 25 MB) by their own route, after authentication.
   api.use((req, res, next) => (req.path.startsWith('/imports/') ? next() : jsonBody(req, res, next)));
+  api.use(rejectNulCharacters);
   // Only the console's own origin (and CORS_ORIGINS) may read answers from a browser page.
   const allowedOrigins = [...(deps.publicUrl ? [new URL(deps.publicUrl).origin] : []), ...(deps.corsOrigins ?? [])];
   api.use(cors({ origin: allowedOrigins, exposedHeaders: ['Content-Range'], maxAge: 600 }));

@@ -1,6 +1,7 @@
 // Parses ra-data-simple-rest list parameters (sort, range, filter) and writes Content-Range.
 import type { Response } from 'express';
 import { z } from 'zod';
+import { withoutNul } from './nulCharacters';
 
 const jsonParam = <T extends z.ZodType>(schema: T) =>
   z
@@ -13,6 +14,7 @@ const jsonParam = <T extends z.ZodType>(schema: T) =>
         return z.NEVER;
       }
     })
+    .pipe(withoutNul)
     .pipe(schema);
 
 export function listQuerySchema<F extends z.ZodType, S extends string>(filter: F, sortable: readonly [S, ...S[]]) {

@@ -31,6 +31,10 @@ describe('icalendar', () => {
     expect(escapeText('a, b; c\\d\ne')).toBe('a\\, b\\; c\\\\d\\ne');
   });
 
+  it('when text has a lone CR or other control characters, then the CR is an escaped newline and the rest are dropped', () => {
+    expect(escapeText('a\rEND:VEVENT\r\nb\u0000\u0007\tc')).toBe('a\\nEND:VEVENT\\nb\tc');
+  });
+
   it('when a line is longer than 75 octets, then it folds without splitting a character, and unfolds back', () => {
     const line = `SUMMARY:${'Plazo de revisión ñandú '.repeat(8)}`;
     const folded = foldLine(line);

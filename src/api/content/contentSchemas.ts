@@ -17,6 +17,8 @@ const money = z
   .transform((v) => Math.round(v * 100) / 100);
 const quantity = money;
 const optionalQuantity = quantity.nullish().transform((v) => v ?? null);
+/** An indicator's figure, stored as DECIMAL(18,4): signed, up to 14 whole digits. */
+const indicatorValue = z.number('debe ser un número').min(-1e13, 'admite hasta 13 cifras enteras').max(1e13, 'admite hasta 13 cifras enteras');
 const classifierCode = (digits: number, what: string) =>
   z
     .union([z.string(), z.number()])
@@ -113,7 +115,7 @@ export const indicatorBody = z.object({
   numerator: text(1000),
   denominator: text(1000),
   unitOfMeasure: code.nullish().transform((v) => v ?? null),
-  baselineValue: z.number('debe ser un número').nullish().transform((v) => v ?? null),
+  baselineValue: indicatorValue.nullish().transform((v) => v ?? null),
   baselineYear: year.nullish().transform((v) => v ?? null),
   frequency: z.enum(['mensual', 'cuatrimestral', 'semestral', 'anual'], 'debe ser mensual, cuatrimestral, semestral o anual').default('anual'),
   source: text(1000),
@@ -127,5 +129,5 @@ export const indicatorBody = z.object({
 /** "2028" (year), "2028-S1".."2028-S2" (half-yearly), "2028-C1".."2028-C3" (four-monthly) or "2028-01".."2028-12" (monthly). */
 export const indicatorPeriod = z.string().regex(/^\d{4}(-S[12]|-C[1-3]|-(0[1-9]|1[0-2]))?$/, 'debe ser 2028, 2028-S1 a 2028-S2, 2028-C1 a 2028-C3 o 2028-01 a 2028-12');
 
-export const indicatorTargetBody = z.object({ indicatorId: id, period: indicatorPeriod, value: z.number('debe ser un número') });
-export const indicatorMeasurementBody = z.object({ indicatorId: id, period: indicatorPeriod, value: z.number('debe ser un número'), note: text(2000) });
+export const indicatorTargetBody = z.object({ indicatorId: id, period: indicatorPeriod, value: indicatorValue });
+export const indicatorMeasurementBody = z.object({ indicatorId: id, period: indicatorPeriod, value: indicatorValue, note: text(2000) });

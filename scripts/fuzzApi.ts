@@ -1,0 +1,158 @@
+// `npx tsx scripts/fuzzApi.ts [more schemathesis options]`: fuzzes every operation of
+// /api/openapi.json with schemathesis against Ciclo on a real stack (the Temporal dev server, a
+// fresh PostgreSQL database with the demo data, the SMTP sink, a worker), signed in as the admin,
+// and fails on any 5xx. Schemathesis comes from PyPI into a venv under ~/.cache/ciclo, once.
+import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { DefaultLogger, Runtime } from '@temporalio/worker';
+import { seedDemo } from '../prisma/seed';
+import { createApp } from '../src/api/app';
+import { contentResources } from '../src/api/content/contentResources';
+import { loadConfig } from '../src/config/env';
+import { createDatabase, type Database } from '../src/db/prisma';
+import { applyMigrations } from '../src/infra/migrate';
+import { cacheBinDir, ensureTemporalCli } from '../src/infra/temporalCli';
+import { ensureStageWorkflows } from '../src/temporal/stageWorkflows';
+import { createWorker } from '../src/worker/createWorker';
+import { startTestMail } from '../tests/support/mail';
+import { adminQuery, databaseUrl, ensurePostgres } from '../tests/support/postgres';
+
+const schemathesisVersion = '4.32.5';
+/** Test cases per operation: 128 operations take about 2.5 minutes on two cores. */
+const maxExamples = process.env.FUZZ_MAX_EXAMPLES ?? '50';
+/** A hung run fails rather than eat CI's time. */
+const timeLimitMs = 8 * 60_000;
+const reportDir = join(process.cwd(), 'test-artifacts', 'schemathesis');
+/** Where schemathesis keeps its own state (.hypothesis, .schemathesis), out of the work tree. */
+const stateDir = join(cacheBinDir, '..', 'schemathesis-state');
+const log = (line: string) => console.log(`[fuzz] ${line}`);
+
+/** The schemathesis CLI of the cached venv, created and installed from PyPI when missing. */
+function ensureSchemathesis(): string {
+  const venv = join(cacheBinDir, '..', 'schemathesis-venv');
+  const cli = join(venv, 'bin', 'schemathesis');
+  const installed = existsSync(cli) ? execFileSync(cli, ['--version']).toString() : '';
+  if (!installed.includes(schemathesisVersion)) {
+    log(`Instalando schemathesis ${schemathesisVersion} desde PyPI en ${venv} (solo la primera vez)...`);
+    if (!existsSync(join(venv, 'bin', 'pip'))) execFileSync(process.env.PYTHON ?? 'python3', ['-m', 'venv', venv], { stdio: 'inherit' });
+    execFileSync(join(venv, 'bin', 'pip'), ['install', '--quiet', `schemathesis==${schemathesisVersion}`], { stdio: 'inherit' });
+  }
+  return cli;
+}
+
+/**
+ * A schemathesis.toml that, half of the time, puts the ids of real records (the demo's stages,
+ * cycles, templates, plans, products...) in {id} and in the body's references, so that fuzzed
+ * bodies reach the records and their workflows rather than stopping at 404.
+ */
+async function realIdsConfig(db: Database): Promise<string> {
+  const some = async (rows: Promise<{ id: string }[]>) => (await rows).map((row) => row.id);
+  const models = db as unknown as Record<string, { findMany(args: object): Promise<{ id: string }[]> }>;
+  const ids = [
+    ...(await some(db.stage.findMany({ select: { id: true } }))),
+    ...(await some(db.cycle.findMany({ select: { id: true } }))),
+    ...(await some(db.calendarTemplate.findMany({ select: { id: true }, take: 3 }))),
+    ...(await Promise.all(contentResources.map((r) => some(models[r.model]!.findMany({ select: { id: true }, take: 3 }))))).flat(),
+  ];
+  const institutions = await some(db.institution.findMany({ select: { id: true } }));
+  const references = ['strategicPlanId', 'resultId', 'productId', 'categoryId', 'scenarioId', 'indicatorId'];
+  const file = join(tmpdir(), `ciclo-fuzz-${process.pid}.toml`);
+  writeFileSync(
+    file,
+    [
+      `[dictionaries.ids]\nvalues = ${JSON.stringify(ids)}`,
+      `[dictionaries.institutions]\nvalues = ${JSON.stringify(institutions)}`,
+      '[parameters]',
+      '"path.id" = { dictionary = "ids", probability = 0.5 }',
+      '"body.institutionId" = { dictionary = "institutions", probability = 0.5 }',
+      ...references.map((field) => `"body.${field}" = { dictionary = "ids", probability = 0.5 }`),
+    ].join('\n') + '\n',
+  );
+  return file;
+}
+
+/** Ciclo as the API tests run it, on a free port; returns its base URL, an admin token and how to stop it. */
+async function startCiclo() {
+  Runtime.install({ logger: new DefaultLogger('WARN') });
+  await ensurePostgres(log);
+  const name = `ciclo_fuzz_${randomBytes(5).toString('hex')}`;
+  await adminQuery(`CREATE DATABASE ${name}`);
+  const url = databaseUrl(name);
+  await applyMigrations(url);
+  const db = createDatabase(url);
+  await seedDemo(db, 2028);
+  const temporal = await TestWorkflowEnvironment.createLocal({ server: { executable: { type: 'existing-path', path: ensureTemporalCli(process.env.TEMPORAL_CLI, log) } } });
+  const mail = await startTestMail();
+  const taskQueue = `ciclo-fuzz-${randomBytes(4).toString('hex')}`;
+  const { mailLinks } = loadConfig({});
+  const worker = await createWorker({ connection: temporal.nativeConnection, namespace: temporal.namespace ?? 'default', taskQueue, deps: { db, mailer: mail.mailer, publicUrl: 'http://ciclo.test', mailLinks } });
+  const workerDone = worker.run();
+  await ensureStageWorkflows(temporal.client, db, taskQueue);
+  const app = createApp({ db, temporal: temporal.client, mailer: mail.mailer, taskQueue, sessionTtlHours: 2, mailLinks, mailSink: mail.sink });
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const login = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@ciclo.test', password: 'ciclo-demo' }) });
+  const { token } = (await login.json()) as { token: string };
+  const config = await realIdsConfig(db);
+  return {
+    baseUrl,
+    token,
+    config,
+    async stop() {
+      await new Promise((resolve) => server.close(resolve));
+      worker.shutdown();
+      await workerDone;
+      await mail.stop();
+      await db.$disconnect();
+      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await temporal.teardown();
+      rmSync(config, { force: true });
+    },
+  };
+}
+
+/** Runs schemathesis to the end (or the time limit) and returns its exit code. */
+function runSchemathesis(cli: string, config: string, baseUrl: string, token: string): Promise<number> {
+  mkdirSync(reportDir, { recursive: true });
+  mkdirSync(stateDir, { recursive: true });
+  const args = [
+    '--config-file', config,
+    'run', `${baseUrl}/api/openapi.json`,
+    '--url', baseUrl,
+    '-H', `Authorization: Bearer ${token}`,
+    '--checks', 'not_a_server_error',
+    '--max-examples', maxExamples,
+    '--workers', '2',
+    '--seed', process.env.FUZZ_SEED ?? '20280101',
+    // Logging out would revoke the token every other operation uses.
+    '--exclude-operation-id', 'logout',
+    '--report', 'junit', '--report-dir', reportDir,
+    ...process.argv.slice(2),
+  ];
+  const child = spawn(cli, args, { stdio: 'inherit', cwd: stateDir });
+  const timer = setTimeout(() => {
+    log(`schemathesis no terminó en ${timeLimitMs / 60_000} minutos: se detiene`);
+    child.kill('SIGTERM');
+  }, timeLimitMs);
+  return new Promise((resolve) => child.once('exit', (code) => { clearTimeout(timer); resolve(code ?? 1); }));
+}
+
+const started = Date.now();
+const cli = ensureSchemathesis();
+log('Iniciando Ciclo (Temporal, PostgreSQL, SMTP, worker y API)...');
+const ciclo = await startCiclo();
+log(`Ciclo en ${ciclo.baseUrl}; fuzzing con schemathesis (${maxExamples} casos por operación)...`);
+let code = 1;
+try {
+  code = await runSchemathesis(cli, ciclo.config, ciclo.baseUrl, ciclo.token);
+} finally {
+  await ciclo.stop();
+}
+log(`${code === 0 ? 'Sin respuestas 5xx' : `schemathesis terminó con código ${code}`} (${Math.round((Date.now() - started) / 1000)} s)`);
+process.exit(code);
