@@ -1,38 +1,17 @@
 // How fast a 20,000-row MINFIN budget file imports, against the bare cost of inserting the same
-// lines with one multi-row INSERT. Run: npm run bench
-// Needs the local PostgreSQL (BENCH_DATABASE_URL or TEST_DATABASE_URL, else postgres:postgres on
-// 127.0.0.1:5432): it creates a scratch database ciclo_bench_<pid>, migrates and seeds it, and drops it.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// lines with one multi-row INSERT. Run: npm run bench -- budgetImport (BENCH_ROWS changes the size).
+// Works in a scratch database (bench/support/scratchDatabase.ts), migrated, seeded and dropped.
 import { stringify } from 'csv-stringify/sync';
 import pg from 'pg';
 import { seedDemo } from '../prisma/seed';
 import { importBudgetLines, prepareBudgetImport, writeBudgetImport } from '../src/content/import/importBudgetLines';
 import { categoryCode } from '../src/content/import/minfinLayout';
 import { readTable } from '../src/content/import/readTable';
-import { createDatabase } from '../src/db/prisma';
-import { applyMigrations } from '../src/infra/migrate';
+import { againstBare, benchCommand, msSince, round, type BenchResult } from './harness';
+import { createScratchDatabase } from './support/scratchDatabase';
 
 const rowCount = Number(process.env.BENCH_ROWS ?? 20_000);
 const fiscalYear = 2029;
-const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgresql://postgres:postgres@127.0.0.1:5432/postgres';
-const outFile = fileURLToPath(new URL('../docs/benchmarks/budgetImport.json', import.meta.url));
-
-function urlOf(database: string): string {
-  const url = new URL(serverUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
-
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 /** A small deterministic generator, so every run imports the same file. */
 function random(seed: number) {
@@ -95,17 +74,12 @@ function generateCsv(renglones: string[], fuentes: string[]): { csv: string; cat
   return { csv: stringify(records), categories: categories.length };
 }
 
-const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
-const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits;
+const seconds = (start: bigint) => msSince(start) / 1000;
 
-async function main(): Promise<void> {
-  const database = `ciclo_bench_${process.pid}`;
-  await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-  await admin(`CREATE DATABASE ${database}`);
-  const url = urlOf(database);
-  const db = createDatabase(url);
+/** The import (read, validate, write), its write alone and a re-import, against one multi-row INSERT. */
+export async function run(): Promise<BenchResult> {
+  const { url, db, drop } = await createScratchDatabase('budgetImport');
   try {
-    await applyMigrations(url);
     await seedDemo(db, 2028);
     const institution = await db.institution.findUniqueOrThrow({ where: { code: 'MSPAS' }, select: { id: true, budgetEntityCode: true } });
     const catalogue = async (name: 'objetoGasto' | 'fuenteFinanciamiento', length: number, fallback: string[]) => {
@@ -149,32 +123,25 @@ async function main(): Promise<void> {
     }
 
     const importSeconds = parseValidateSeconds + writeSeconds;
-    const result = {
-      benchmark: 'budgetImport',
-      at: new Date().toISOString(),
-      node: process.version,
-      rows: rowCount,
-      csvBytes: bytes.length,
-      leafCategoriesInFile: categories,
-      categoriesCreated: summary.categoriesCreated,
-      parseValidateSeconds: round(parseValidateSeconds),
-      writeSeconds: round(writeSeconds),
-      importSeconds: round(importSeconds),
-      rowsPerSecond: Math.round(rowCount / importSeconds),
-      reimportSeconds: round(reimportSeconds),
-      baselineInsertSeconds: round(baselineSeconds),
-      baselineRowsPerSecond: Math.round(rowCount / baselineSeconds),
-      ratioToBaseline: round(importSeconds / baselineSeconds, 2),
-      writeRatioToBaseline: round(writeSeconds / baselineSeconds, 2),
+    const bare = { label: 'un INSERT de varias filas', value: baselineSeconds };
+    return {
+      name: 'budgetImport',
+      command: benchCommand('budgetImport'),
+      figures: [
+        againstBare(`importación de ${rowCount} líneas (leer, validar, escribir)`, importSeconds, 's', bare),
+        againstBare('solo la escritura', writeSeconds, 's', bare),
+        againstBare('reimportación (actualiza todas)', reimportSeconds, 's', bare),
+        againstBare('filas por segundo', rowCount / importSeconds, 'filas/s', { label: 'un INSERT de varias filas', value: rowCount / baselineSeconds }),
+      ],
+      context: {
+        rows: rowCount,
+        csvBytes: bytes.length,
+        leafCategoriesInFile: categories,
+        categoriesCreated: summary.categoriesCreated,
+        parseValidateSeconds: round(parseValidateSeconds),
+      },
     };
-    const line = JSON.stringify(result);
-    console.log(line);
-    mkdirSync(fileURLToPath(new URL('../docs/benchmarks/', import.meta.url)), { recursive: true });
-    writeFileSync(outFile, `${JSON.stringify(result, null, 2)}\n`);
   } finally {
-    await db.$disconnect();
-    await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await drop();
   }
 }
-
-await main();

@@ -41,14 +41,22 @@ export function progressMatrix(
   codeOf: (institutionId: string) => string,
   calendarNowMs: number,
 ): ProgressRow[] {
-  const byKey = new Map(rows.map((r) => [`${r.institutionId}/${r.code}`, r]));
+  // Rows by institution, then by stage code (a thousand institutions: no key strings to build).
+  const byInstitution = new Map<string, Map<string, StageRowForProgress>>();
+  for (const row of rows) {
+    const own = byInstitution.get(row.institutionId) ?? new Map<string, StageRowForProgress>();
+    byInstitution.set(row.institutionId, own.set(row.code, row));
+  }
   const institutionStages = stages.filter((s) => s.scope === 'institution');
-  return institutions.map((institution) => ({
-    institutionId: institution.id,
-    institutionCode: institution.code,
-    timeZone: institution.timeZone,
-    cells: institutionStages.map((stage) => cell(stage.code, byKey.get(`${institution.id}/${stage.code}`), codeOf, calendarNowMs)),
-  }));
+  return institutions.map((institution) => {
+    const own = byInstitution.get(institution.id);
+    return {
+      institutionId: institution.id,
+      institutionCode: institution.code,
+      timeZone: institution.timeZone,
+      cells: institutionStages.map((stage) => cell(stage.code, own?.get(stage.code), codeOf, calendarNowMs)),
+    };
+  });
 }
 
 /** The coordinators' own stages, one row, whichever coordinator owns each. */
