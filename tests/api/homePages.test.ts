@@ -122,8 +122,15 @@ describe('GET /api/cycles/:id/statistics', () => {
     expect(stats.completion.expected).toBe(5 + 4 * 6);
     expect(stats.completion.points.at(-1)).toMatchObject({ approved: 2 });
 
-    // The same figures from the rows themselves.
-    const rows = await stack.db.stage.findMany({ where: { cycleId } });
-    expect(stats.totals).toMatchObject({ opened: rows.length, approved: rows.filter((r) => r.status === 'approved').length });
+    // The same figures from the rows themselves, read while no stage opens (the PEI's approval
+    // opens MSPAS's next stage a moment later).
+    const settled = await eventually(async () => {
+      const before = await stack.db.stage.findMany({ where: { cycleId } });
+      const totals = (await stack.api('GET', `/cycles/${cycleId}/statistics`, { token: as('coordinador.segeplan@ciclo.test') })).body.totals;
+      const after = await stack.db.stage.findMany({ where: { cycleId } });
+      if (before.length !== after.length) throw new Error('una etapa se abrió durante la lectura');
+      return { totals, rows: after };
+    });
+    expect(settled.totals).toMatchObject({ opened: settled.rows.length, approved: settled.rows.filter((r) => r.status === 'approved').length });
   });
 });
