@@ -622,7 +622,8 @@ export async function seedDemoContent(db: Database, fiscalYear: number): Promise
   for (const demo of demoContent(fiscalYear)) await seedInstitutionContent(db, demo, fiscalYear);
 }
 
-async function seedInstitutionContent(db: Database, demo: InstitutionDemo, fy: number): Promise<void> {
+/** One institution's plan and budget content (tests give other institutions a pilot's content). */
+export async function seedInstitutionContent(db: Database, demo: InstitutionDemo, fy: number): Promise<void> {
   const institution = await db.institution.findUnique({ where: { code: demo.institutionCode } });
   if (!institution) throw new Error(`La institución ${demo.institutionCode} no existe: ejecute seedDemo antes del contenido de demostración.`);
   const institutionId = institution.id;

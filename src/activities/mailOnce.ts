@@ -1,6 +1,7 @@
 // The one way activities send mail: each message claimed by an idempotency key before it goes out
-// (so a retried activity never sends it twice) and the claim released if the SMTP server refuses
-// it (so the next attempt does). Every person also gets a copy in the notification centre.
+// (so a retried activity never sends it twice), the claim released if the SMTP server refuses it
+// (so the next attempt does) and confirmed once the server accepts it. Every person also gets a
+// copy in the notification centre.
 import type { Database } from '../db/prisma';
 import type { Mailer } from '../mail/mailer';
 import type { Locale } from '../mail/stageEmails';
@@ -70,14 +71,26 @@ async function writeNotifications(db: Database, opts: MailOnceOptions, mails: { 
   });
 }
 
+/**
+ * Claims the key, sends, then confirms the delivery. A claim found unconfirmed was left by an
+ * attempt that died while sending (a killed worker): it is sent again, with the same Message-ID,
+ * so the mail is never lost; if the first send had reached the server, receivers see one message
+ * twice (at-least-once: SMTP gives no way to ask whether it arrived).
+ */
 async function sendOnce(db: Database, mailer: Mailer, key: string, to: string[], email: Rendered): Promise<boolean> {
   const claim = await db.sentEmail.createMany({ data: [{ idempotencyKey: key, recipients: to.join(', '), subject: email.subject }], skipDuplicates: true });
-  if (claim.count === 0) return false;
+  if (claim.count === 0) {
+    const earlier = await db.sentEmail.findUnique({ where: { idempotencyKey: key }, select: { deliveredAt: true } });
+    if (earlier?.deliveredAt) return false;
+    // Released meanwhile by an attempt the SMTP server refused: claim it afresh.
+    if (!earlier) return sendOnce(db, mailer, key, to, email);
+  }
   try {
-    await mailer.send({ to, ...email });
+    await mailer.send({ to, ...email, idempotencyKey: key });
   } catch (err) {
     await db.sentEmail.delete({ where: { idempotencyKey: key } });
     throw err;
   }
+  await db.sentEmail.update({ where: { idempotencyKey: key }, data: { deliveredAt: new Date() } });
   return true;
 }

@@ -2,7 +2,7 @@
 // process and as .eml files, so the default run and the tests can read what Ciclo sent.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { simpleParser } from 'mailparser';
+import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
 export interface ReceivedMail {
@@ -12,7 +12,14 @@ export interface ReceivedMail {
   subject: string;
   text: string;
   receivedAt: string;
+  /** Ciclo's X-Ciclo-Idempotency-Key header: the same on every send of one mail. */
+  idempotencyKey?: string;
 }
+
+const idempotencyKeyOf = (parsed: ParsedMail): string | undefined => {
+  const value = parsed.headers.get('x-ciclo-idempotency-key');
+  return typeof value === 'string' ? value : undefined;
+};
 
 export interface SmtpSink {
   url: string;
@@ -37,6 +44,7 @@ async function keptMessages(dir: string): Promise<ReceivedMail[]> {
         subject: parsed.subject ?? '',
         text: parsed.text ?? '',
         receivedAt: (parsed.date ?? new Date(0)).toISOString(),
+        idempotencyKey: idempotencyKeyOf(parsed),
       };
     }),
   );
@@ -68,6 +76,7 @@ export async function startSmtpSink(opts: { port: number; dir?: string }): Promi
               subject: parsed.subject ?? '',
               text: parsed.text ?? '',
               receivedAt: new Date().toISOString(),
+              idempotencyKey: idempotencyKeyOf(parsed),
             });
             listeners.forEach((notify) => notify());
             callback();

@@ -5,6 +5,8 @@ import { waitFor } from './waitFor';
 
 export interface DevServer {
   address: string;
+  /** The server's process (its own group), for a supervisor or a crash test. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -23,11 +25,11 @@ export async function startTemporalDevServer(opts: { cli: string; dbFile: string
       await connection.close();
     }
   }, 60_000, () => child.exitCode !== null);
-  return { address, stop: () => stopChild(child, exited) };
+  return { address, pid: child.pid!, stop: () => stopChild(child, exited) };
 }
 
 async function stopChild(child: ChildProcess, exited: Promise<number | null>): Promise<void> {
-  if (child.exitCode !== null) return;
+  if (child.exitCode !== null || child.signalCode !== null) return;
   child.kill('SIGTERM');
   const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
   await exited;

@@ -1,17 +1,28 @@
 // The one SMTP transport: nodemailer to a relay, or to the loopback sink of the default run.
+import { createHash } from 'node:crypto';
 import nodemailer from 'nodemailer';
 
 export interface Mailer {
-  send(message: { to: string[]; subject: string; text: string; html: string }): Promise<void>;
+  /** With an idempotency key, every send of the same mail carries the same Message-ID and X-Ciclo-Idempotency-Key. */
+  send(message: { to: string[]; subject: string; text: string; html: string; idempotencyKey?: string }): Promise<void>;
   verify(): Promise<void>;
   close(): void;
+}
+
+export const idempotencyHeader = 'X-Ciclo-Idempotency-Key';
+
+/** A Message-ID derived from the key: a mail sent again after a crash is the same message to its receivers. */
+export function messageIdFor(idempotencyKey: string, from: string): string {
+  const domain = /@([^>\s]+)>?\s*$/.exec(from)?.[1] ?? 'ciclo.local';
+  return `<${createHash('sha256').update(idempotencyKey).digest('hex').slice(0, 32)}@${domain}>`;
 }
 
 export function createMailer(smtpUrl: string, from: string): Mailer {
   const transport = nodemailer.createTransport(smtpUrl);
   return {
-    async send(message) {
-      await transport.sendMail({ from, ...message });
+    async send({ idempotencyKey, ...message }) {
+      const identity = idempotencyKey ? { messageId: messageIdFor(idempotencyKey, from), headers: { [idempotencyHeader]: idempotencyKey } } : {};
+      await transport.sendMail({ from, ...message, ...identity });
     },
     async verify() {
       await transport.verify();

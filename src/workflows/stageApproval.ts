@@ -31,6 +31,12 @@ const { recordStageEvent, sendStageEmail, freezeDeliverable } = wf.proxyActiviti
 
 /** Submissions run the deliverable's gates and freeze its snapshot; runs begun before keep their way. */
 const deliverableGates = 'deliverable-gates';
+/**
+ * Records are written one at a time, in the order of the changes they carry. Run side by side,
+ * an alarm's record retried after a crash (its snapshot: a draft) landed after the approval's
+ * and left an approved stage's row in draft; two approvals in a row could cross the same way.
+ */
+const orderedRecords = 'ordered-stage-records';
 
 /** Carries a stage from draft to final approval; returns when the last level approves. */
 export async function stageApproval(input: StageApprovalInput): Promise<StageOutcome> {
@@ -46,16 +52,25 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
   let announcedVersion = alarms.snapshot.deadlineVersion;
 
   const state = (): msg.StageState => ({ snapshot: stage.snapshot, deadline: alarms.deadline, approvalChain: stage.approvalChain });
+  /** The last record queued: each waits for the one before (see orderedRecords). */
+  let previousRecord: Promise<void> = Promise.resolve();
   /** Persists the event with the new state, then mails its audience; the key makes both once-only. */
-  const record = async (action: StageEvent, detail: { version?: number; actor?: msg.StageActionInput['actor']; comment?: string; reasonCode?: string; audience?: AudienceMember[]; key?: string; approvalChain?: ApprovalStep[] } = {}) => {
+  const record = (action: StageEvent, detail: { version?: number; actor?: msg.StageActionInput['actor']; comment?: string; reasonCode?: string; audience?: AudienceMember[]; key?: string; approvalChain?: ApprovalStep[] } = {}): Promise<void> => {
     const snapshot = stage.snapshot;
     const eventKey = `${workflowId}:${detail.key ?? `v${detail.version ?? snapshot.version}:${action}:${snapshot.reviewLevel}`}`;
     const at = now();
     if (action === 'approved') approvedAt = at;
-    await recordStageEvent({ stageId: input.stageId, eventKey, action, snapshot, deadline: alarms.deadline, version: detail.version ?? snapshot.version, at, actor: detail.actor, comment: detail.comment, reasonCode: detail.reasonCode, approvalChain: detail.approvalChain });
-    if (detail.audience?.length) {
-      await sendStageEmail({ stageId: input.stageId, kind: action, idempotencyKey: eventKey, comment: detail.comment, audience: detail.audience });
-    }
+    const event = { stageId: input.stageId, eventKey, action, snapshot, deadline: alarms.deadline, version: detail.version ?? snapshot.version, at, actor: detail.actor, comment: detail.comment, reasonCode: detail.reasonCode, approvalChain: detail.approvalChain };
+    const write = async () => {
+      await recordStageEvent(event);
+      if (detail.audience?.length) {
+        await sendStageEmail({ stageId: input.stageId, kind: action, idempotencyKey: eventKey, comment: detail.comment, audience: detail.audience });
+      }
+    };
+    if (!wf.patched(orderedRecords)) return write();
+    const turn = previousRecord.then(write);
+    previousRecord = turn.catch(() => undefined);
+    return turn;
   };
   const moveDeadline = (deadline: string) => {
     alarms.moveDeadline(deadline);

@@ -53,6 +53,20 @@ describe('sendStageEmail', () => {
     expect(mail.sink.messages.length).toBe(before + 1);
   });
 
+  it('when a worker was killed after claiming a mail and before the SMTP server accepted it, then the next attempt sends it once, with its idempotency key', async () => {
+    const { stage, institutionId } = await mspas();
+    const key = 'k-killed-while-sending';
+    // What the killed attempt left: its claim, never confirmed.
+    await database.db.sentEmail.create({ data: { idempotencyKey: key, recipients: 'planificador.mspas@ciclo.test', subject: 'Plazo vencido' } });
+    const { sendStageEmail } = createStageEmailActivities({ db: database.db, mailer: mail.mailer, publicUrl: 'http://ciclo.test', mailLinks });
+    const input = { stageId: stage.id, kind: 'overdue' as const, idempotencyKey: key, audience: [{ role: 'planner' as const, institutionId }] };
+    expect((await sendStageEmail(input)).sent).toBe(true);
+    expect((await sendStageEmail(input)).sent).toBe(false);
+    await mail.sink.waitFor((m) => m.idempotencyKey === key);
+    expect(mail.sink.messages.filter((m) => m.idempotencyKey === key)).toHaveLength(1);
+    expect((await database.db.sentEmail.findUniqueOrThrow({ where: { idempotencyKey: key } })).deliveredAt).toBeInstanceOf(Date);
+  });
+
   it('when the SMTP server cannot be reached, then the send fails and a later retry delivers it', async () => {
     const { stage, institutionId } = await mspas();
     const input = { stageId: stage.id, kind: 'reminder' as const, idempotencyKey: 'k-reminder', audience: [{ role: 'planner' as const, institutionId }] };

@@ -1,0 +1,50 @@
+// The API alone (`node --import tsx src/api/main.ts`): one more API process against the shared
+// Temporal cluster, PostgreSQL and SMTP relay named by the environment, next to separate workers.
+// Runs until Ctrl-C; the console is served when it has been built.
+import { fileURLToPath } from 'node:url';
+import { Client, Connection } from '@temporalio/client';
+import { ConfigError, loadConfig } from '../config/env';
+import { createDatabase } from '../db/prisma';
+import { createMailer } from '../mail/mailer';
+import { temporalConnectionOptions } from '../temporal/connection';
+import { createApp } from './app';
+
+async function main() {
+  const config = loadConfig();
+  const missing = (['TEMPORAL_ADDRESS', 'DATABASE_URL', 'SMTP_URL'] as const).filter((name) => !config[name]);
+  if (missing.length > 0) throw new ConfigError(`Una API aparte necesita servicios compartidos; faltan: ${missing.join(', ')}`);
+  const db = createDatabase(config.DATABASE_URL!);
+  const mailer = createMailer(config.SMTP_URL!, config.MAIL_FROM);
+  const connection = await Connection.connect(temporalConnectionOptions(config, config.TEMPORAL_ADDRESS!));
+  const app = createApp({
+    db,
+    temporal: new Client({ connection, namespace: config.TEMPORAL_NAMESPACE }),
+    mailer,
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
+    sessionTtlHours: config.SESSION_TTL_HOURS,
+    loginLimits: config.loginLimits,
+    corsOrigins: config.CORS_ORIGINS,
+    consoleDir: fileURLToPath(new URL('../../admin/dist', import.meta.url)),
+    publicUrl: config.publicUrl,
+    mailLinks: config.mailLinks,
+    temporalUi: config.TEMPORAL_UI_URL ? { url: config.temporalUiUrl, namespace: config.TEMPORAL_NAMESPACE } : undefined,
+  });
+  const server = app.listen(config.PORT);
+  await new Promise<void>((ok, fail) => server.once('listening', ok).once('error', fail));
+  console.log(`[ciclo] API en ${config.publicUrl}/api, cola ${config.TEMPORAL_TASK_QUEUE} de ${config.TEMPORAL_ADDRESS}/${config.TEMPORAL_NAMESPACE}`);
+  const stop = () => {
+    server.close(() => {
+      void connection.close().finally(() => {
+        mailer.close();
+        void db.$disconnect().finally(() => process.exit(0));
+      });
+    });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((err) => {
+  console.error(err instanceof ConfigError ? `[ciclo] ${err.message}` : err);
+  process.exit(1);
+});

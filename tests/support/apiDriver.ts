@@ -1,0 +1,153 @@
+// Drives a whole cycle through the HTTP API as its planners, directors, authorities and
+// coordinators would, and carries on while the API or Temporal is down: each action is sent
+// again with the same requestId until it is answered, so a retried approval is applied once.
+import { randomUUID } from 'node:crypto';
+import { pause } from './processes';
+
+export interface StageView {
+  id: string;
+  code: string;
+  scope: 'institution' | 'coordination';
+  institutionId: string;
+  institutionCode: string;
+  status: string;
+  approvalChain: { role: string; institutionId: string }[];
+}
+
+type Answer = { status: number; body: any };
+
+/** How long a stage's row may lag behind its answered final approval. */
+const stallMs = 60_000;
+
+export class ApiCycleDriver {
+  /** Actions sent again: refused (the API down), cut off unanswered (it may have been applied), answered 5xx, before the stage opened; and final approvals found applied. */
+  readonly stats = { requests: 0, refused: 0, cutOff: 0, serverError: 0, whileOpening: 0, alreadyApplied: 0 };
+  /** The requestId of every approval sent, by stage id: what Temporal's history must hold, once each. */
+  readonly approvals = new Map<string, string[]>();
+  private readonly carried = new Set<string>();
+  /** Stages whose final approval was answered. */
+  private readonly finished = new Set<string>();
+
+  constructor(
+    private readonly baseUrl: string,
+    /** The session token of the person with this role in this institution. */
+    private readonly tokenOf: (role: string, institutionId: string) => string,
+    private readonly actionLimitMs = 10 * 60_000,
+  ) {}
+
+  /** One HTTP exchange; a connection refused or reset (the API killed) comes back as an Error. */
+  private async send(method: string, path: string, token: string, body?: unknown): Promise<Answer | Error> {
+    this.stats.requests += 1;
+    try {
+      const response = await fetch(`${this.baseUrl}/api${path}`, {
+        method,
+        headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(90_000),
+      });
+      const text = await response.text();
+      return { status: response.status, body: text ? JSON.parse(text) : undefined };
+    } catch (err) {
+      return err as Error;
+    }
+  }
+
+  /** A read, retried while the API or what it reads is unavailable. */
+  async get(path: string, token: string): Promise<any> {
+    for (const until = Date.now() + this.actionLimitMs; Date.now() < until; await pause(500)) {
+      const answer = await this.send('GET', path, token);
+      if (answer instanceof Error || answer.status >= 500) continue;
+      if (answer.status !== 200) throw new Error(`GET ${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
+      return answer.body;
+    }
+    throw new Error(`GET ${path}: sin respuesta`);
+  }
+
+  /** Sends one action until it is answered; every attempt carries the same requestId. */
+  async act(stage: StageView, action: 'submit' | 'approve', token: string, final: boolean): Promise<void> {
+    const requestId = randomUUID();
+    if (action === 'approve') this.approvals.set(stage.id, [...(this.approvals.get(stage.id) ?? []), requestId]);
+    const until = Date.now() + this.actionLimitMs;
+    while (Date.now() < until) {
+      const answer = await this.send('POST', `/stages/${stage.id}/${action}`, token, { requestId });
+      if (answer instanceof Error) {
+        if ((answer.cause as { code?: string } | undefined)?.code === 'ECONNREFUSED') this.stats.refused += 1;
+        else this.stats.cutOff += 1;
+      } else if (answer.status === 200) {
+        return;
+      } else if (answer.status >= 500) {
+        this.stats.serverError += 1;
+      } else if (answer.status === 409 && /aún se está abriendo/.test(answer.body?.message ?? '')) {
+        // No running workflow: the stage is still opening, or (a final approval sent again after
+        // a crash) the first attempt already approved it and the workflow has ended.
+        if (final && (await this.get(`/stages/${stage.id}`, token)).status === 'approved') {
+          this.stats.alreadyApplied += 1;
+          return;
+        }
+        this.stats.whileOpening += 1;
+      } else {
+        throw new Error(`${action} ${stage.institutionCode}/${stage.code}: ${answer.status} ${JSON.stringify(answer.body)}`);
+      }
+      await pause(400);
+    }
+    throw new Error(`${action} ${stage.institutionCode}/${stage.code}: sin respuesta en ${this.actionLimitMs / 1000} s`);
+  }
+
+  /** Submission by the planning unit (or the coordinator), then each level of the chain in order. */
+  async carry(stage: StageView): Promise<void> {
+    const submitter = stage.scope === 'coordination' ? 'coordinator' : 'planner';
+    await this.act(stage, 'submit', this.tokenOf(submitter, stage.institutionId), false);
+    for (const [level, step] of stage.approvalChain.entries()) {
+      await this.act(stage, 'approve', this.tokenOf(step.role, step.institutionId), level === stage.approvalChain.length - 1);
+    }
+    this.finished.add(stage.id);
+  }
+
+  /**
+   * Watches the cycle's stages and carries each one as it opens, `concurrency` at a time, until
+   * `expectedStages` are approved.
+   */
+  async drive(cycleId: string, viewerToken: string, expectedStages: number, concurrency: number, progress: (approved: number) => void = () => undefined): Promise<void> {
+    const queue: StageView[] = [];
+    const running = new Set<Promise<void>>();
+    let failure: unknown;
+    const pump = () => {
+      while (running.size < concurrency && queue.length > 0) {
+        const stage = queue.shift()!;
+        const task: Promise<void> = this.carry(stage)
+          .catch((err: unknown) => {
+            failure ??= err;
+          })
+          .finally(() => {
+            running.delete(task);
+            pump();
+          });
+        running.add(task);
+      }
+    };
+    const listing = `/stages?filter=${encodeURIComponent(JSON.stringify({ cycleId }))}&range=${encodeURIComponent(JSON.stringify([0, 499]))}`;
+    let behindSince = Date.now();
+    for (let lastProgress = Date.now(); ; ) {
+      if (failure) throw failure;
+      const stages = (await this.get(listing, viewerToken)) as StageView[];
+      if (Date.now() - lastProgress > 30_000) {
+        lastProgress = Date.now();
+        progress(stages.filter((s) => s.status === 'approved').length);
+      }
+      for (const stage of stages.filter((s) => !this.carried.has(s.id))) {
+        this.carried.add(stage.id);
+        queue.push(stage);
+      }
+      pump();
+      const approved = stages.filter((s) => s.status === 'approved').length;
+      if (approved >= expectedStages && running.size === 0 && queue.length === 0) return;
+      // The final approval was answered, so its row must say so: a row that stays behind disagrees with its workflow.
+      const behind = stages.filter((s) => s.status !== 'approved' && this.finished.has(s.id));
+      if (behind.length === 0) behindSince = Date.now();
+      else if (Date.now() - behindSince > stallMs) {
+        throw new Error(`etapas aprobadas en Temporal que la base no muestra aprobadas tras ${stallMs / 1000} s: ${behind.map((s) => `${s.institutionCode}/${s.code} (${s.status})`).join(', ')}`);
+      }
+      await pause(1000);
+    }
+  }
+}
