@@ -71,7 +71,7 @@ export async function seedDemo(db: Database, fiscalYear = demoFiscalYear()): Pro
     });
   }
   const cycle = await db.cycle.upsert({
-    where: { jurisdiction_fiscalYear: { jurisdiction: demoJurisdiction, fiscalYear } },
+    where: { jurisdiction_fiscalYear_phase: { jurisdiction: demoJurisdiction, fiscalYear, phase: 'planning' } },
     update: {},
     create: { jurisdiction: demoJurisdiction, fiscalYear },
   });

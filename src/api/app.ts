@@ -31,6 +31,7 @@ import { notificationRoutes } from './routes/notifications';
 import { stageDeliverableRoutes } from './routes/stageDeliverables';
 import { settingsRoutes } from './routes/settings';
 import { stageRoutes } from './routes/stages';
+import { publicRoutes } from '../public/publicRoutes';
 
 export interface AppDeps {
   db: Database;
@@ -102,6 +103,8 @@ export function createApp(deps: AppDeps): express.Express {
     throw new HttpError(404, 'Ruta no encontrada');
   });
   app.use('/api', api);
+  // The citizens' portal: no sign-in, approved content only, before the console's catch-all.
+  app.use('/publico', publicRoutes(deps.db));
 
   if (deps.consoleDir && existsSync(deps.consoleDir)) {
     const consoleDir = resolve(deps.consoleDir);

@@ -351,6 +351,8 @@ const deliverableEndpoints: (Endpoint & { tag: Tag })[] = [
   { operationId: 'multiYearComparison', method: 'get', path: '/api/multi-year', summary: 'Proyección y escenarios de cinco años frente a los techos (?institutionId&fiscalYear)', tag: 'Plan y presupuesto', status: 200, success: 'object', errors: [400, 401, 403, 404] },
   { operationId: 'importBudgetLines', method: 'post', path: '/api/imports/budget-lines', summary: 'Importar categorías y líneas en el formato de datos abiertos del MINFIN (?institutionId&format=csv|xlsx|json, archivo en el cuerpo); todo o nada', tag: 'Plan y presupuesto', status: 200, success: 'object', errors: [400, 401, 403, 404, 413, 422] },
   { operationId: 'budgetLineImportTemplate', method: 'get', path: '/api/imports/budget-lines/template', summary: 'Descargar la plantilla vacía de importación (?format=csv|xlsx)', tag: 'Plan y presupuesto', status: 200, success: 'object', errors: [400, 401] },
+  { operationId: 'importBudgetExecution', method: 'post', path: '/api/imports/budget-execution', summary: 'Importar la ejecución mensual (vigente, devengado y pagado acumulados a fin de mes, columna mes) de líneas ya importadas (?institutionId&fiscalYear&format=csv|xlsx|json, archivo en el cuerpo); todo o nada', tag: 'Plan y presupuesto', status: 200, success: 'object', errors: [400, 401, 403, 404, 413, 422] },
+  { operationId: 'budgetExecutionImportTemplate', method: 'get', path: '/api/imports/budget-execution/template', summary: 'Descargar la plantilla vacía de importación de la ejecución presupuestaria (?format=csv|xlsx)', tag: 'Plan y presupuesto', status: 200, success: 'object', errors: [400, 401] },
 ];
 
 const noticeEndpoints: (Endpoint & { tag: Tag })[] = [

@@ -2,21 +2,25 @@
 // plain DeliverableContent the gates check and the snapshots freeze.
 import type { Database } from '../db/prisma';
 import { emptyContent, type DeliverableContent, type DeliverableKind } from '../domain/content/deliverable';
+import { lastMonth, parsePeriod } from '../domain/monitoring/reportingPeriods';
 
 const num = (value: { toNumber(): number } | null) => (value === null ? null : value.toNumber());
 
 /** Which collections each kind carries: a PEI has no budget lines, a ceiling stage no products. */
-const carries: Record<DeliverableKind, { plan: boolean; budget: boolean; ceilings: 'own' | 'all' | 'none' }> = {
+const carries: Record<DeliverableKind, { plan: boolean; budget: boolean; ceilings: 'own' | 'all' | 'none'; execution?: true }> = {
   strategicPlan: { plan: true, budget: false, ceilings: 'none' },
   operationalPlan: { plan: true, budget: false, ceilings: 'none' },
   budgetCeilings: { plan: false, budget: false, ceilings: 'all' },
   preliminaryProgramming: { plan: true, budget: true, ceilings: 'own' },
   budgetProposal: { plan: true, budget: true, ceilings: 'own' },
+  monitoringReport: { plan: true, budget: true, ceilings: 'none', execution: true },
 };
 
-export async function loadDeliverableContent(db: Database, kind: DeliverableKind, institutionId: string, fiscalYear: number): Promise<DeliverableContent> {
+/** A monitoring report's content also carries its period (e.g. "2028-C1") and the execution up to its end. */
+export async function loadDeliverableContent(db: Database, kind: DeliverableKind, institutionId: string, fiscalYear: number, period: string | null = null): Promise<DeliverableContent> {
   const institution = await db.institution.findUniqueOrThrow({ where: { id: institutionId } });
   const content = emptyContent(kind, institution.code, fiscalYear);
+  content.period = period;
   const scope = carries[kind];
 
   if (scope.plan) {
@@ -47,6 +51,7 @@ export async function loadDeliverableContent(db: Database, kind: DeliverableKind
       resultCode: i.result?.code ?? null,
       productCode: i.product?.code ?? null,
       direction: i.direction,
+      baseline: num(i.baselineValue),
       targets: Object.fromEntries(i.targets.map((t) => [t.period, t.value.toNumber()])),
     }));
   }
@@ -72,6 +77,8 @@ export async function loadDeliverableContent(db: Database, kind: DeliverableKind
     content.projections = projections.map((p) => ({ year: p.year, sourceCode: p.sourceCode, amount: p.amount.toNumber() }));
   }
 
+  if (scope.execution && period) await loadExecution(db, content, institutionId, period);
+
   if (scope.ceilings !== 'none') {
     content.ceilings = await latestCeilings(db, fiscalYear, scope.ceilings === 'own' ? institutionId : undefined);
   }
@@ -93,4 +100,20 @@ export async function latestCeilings(db: Database, fiscalYear: number, instituti
   return [...latest.values()]
     .map((c) => ({ institutionCode: c.institution.code, sourceCode: c.sourceCode, year: c.fiscalYear, version: c.version, amount: c.amount.toNumber() }))
     .sort((a, b) => `${a.institutionCode}/${a.sourceCode}`.localeCompare(`${b.institutionCode}/${b.sourceCode}`));
+}
+
+/** Measurements of the period, and physical and financial execution from January to its last month. */
+async function loadExecution(db: Database, content: DeliverableContent, institutionId: string, period: string): Promise<void> {
+  const { year } = parsePeriod(period);
+  const throughMonth = lastMonth(period);
+  const measurements = await db.indicatorMeasurement.findMany({ where: { period, indicator: { institutionId } }, include: { indicator: { select: { code: true } } } });
+  content.measurements = measurements.map((m) => ({ indicatorCode: m.indicator.code, period: m.period, value: m.value.toNumber() })).sort((a, b) => a.indicatorCode.localeCompare(b.indicatorCode));
+  const physical = await db.physicalExecution.findMany({ where: { year, month: { lte: throughMonth }, product: { institutionId } }, include: { product: { select: { code: true } } } });
+  content.physicalExecution = physical
+    .map((e) => ({ productCode: e.product.code, year: e.year, month: e.month, quantity: e.quantity.toNumber() }))
+    .sort((a, b) => a.productCode.localeCompare(b.productCode) || a.month - b.month);
+  const financial = await db.budgetExecution.findMany({ where: { month: { lte: throughMonth }, budgetLine: { institutionId, fiscalYear: year } }, include: { budgetLine: { include: { category: { select: { code: true } } } } } });
+  content.financialExecution = financial
+    .map((e) => ({ categoryCode: e.budgetLine.category.code, objectCode: e.budgetLine.objectCode, sourceCode: e.budgetLine.sourceCode, geographyCode: e.budgetLine.geographyCode, month: e.month, vigente: e.vigente.toNumber(), devengado: e.devengado.toNumber(), pagado: e.pagado.toNumber() }))
+    .sort((a, b) => `${a.categoryCode}/${a.objectCode}/${a.sourceCode}/${a.geographyCode}`.localeCompare(`${b.categoryCode}/${b.objectCode}/${b.sourceCode}/${b.geographyCode}`) || a.month - b.month);
 }

@@ -14,6 +14,13 @@ export function submittersOf(parties: StageParties): AudienceMember[] {
   return roles.map((role) => ({ role, institutionId: parties.ownerInstitutionId }));
 }
 
+/** An indicator off track concerns the whole owner institution, up to its authority, and the coordinators who review it. */
+export function offTrackAudience(parties: StageParties): AudienceMember[] {
+  const owner: AudienceMember[] = (['planner', 'director', 'authority'] as const).map((role) => ({ role, institutionId: parties.ownerInstitutionId }));
+  const coordinators = parties.approvalChain.filter((step) => step.role === 'coordinator').map((step) => ({ role: 'coordinator' as const, institutionId: step.institutionId }));
+  return [...owner, ...(coordinators.length ? coordinators : [{ role: 'coordinator' as const, institutionId: null }])];
+}
+
 /** A rung of the escalation ladder: the owner's people, or any coordinator at the top. */
 export function escalationRung(role: string, parties: StageParties): AudienceMember[] {
   const rung = role as Exclude<Role, 'admin'>;

@@ -9,4 +9,5 @@ export type StageEvent =
   | 'escalated'
   | 'extended'
   | 'deadline_moved'
-  | 'reassigned';
+  | 'reassigned'
+  | 'off_track';

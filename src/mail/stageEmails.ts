@@ -32,6 +32,7 @@ const subjects: Record<Locale, Record<StageEmailKind, (c: StageEmailContext) => 
     extended: (c) => `Prórroga: ${c.stageName} vence ahora el ${formatDate(c.deadline, c.timeZone, 'es')}`,
     deadline_moved: (c) => `Cambio de fecha: ${c.stageName} vence el ${formatDate(c.deadline, c.timeZone, 'es')}`,
     reassigned: (c) => `${c.institutionName}: se le delegó la aprobación de ${c.stageName}`,
+    off_track: (c) => `Alerta: indicadores fuera de meta en ${c.stageName} de ${c.institutionName}`,
   },
   en: {
     submitted: (c) => `${c.institutionName}: ${c.stageName} submitted for approval (version ${c.version})`,
@@ -44,6 +45,7 @@ const subjects: Record<Locale, Record<StageEmailKind, (c: StageEmailContext) => 
     extended: (c) => `Extension: ${c.stageName} is now due on ${formatDate(c.deadline, c.timeZone, 'en')}`,
     deadline_moved: (c) => `Date changed: ${c.stageName} is due on ${formatDate(c.deadline, c.timeZone, 'en')}`,
     reassigned: (c) => `${c.institutionName}: the approval of ${c.stageName} was delegated to you`,
+    off_track: (c) => `Alert: indicators off track in ${c.stageName} of ${c.institutionName}`,
   },
 };
 
@@ -59,6 +61,7 @@ const bodies: Record<Locale, Record<StageEmailKind, string>> = {
     extended: 'El ente coordinador prorrogó el plazo de la etapa.',
     deadline_moved: 'El ente coordinador cambió la fecha de la etapa para todas las instituciones.',
     reassigned: 'Se le delegó la decisión sobre esta etapa.',
+    off_track: 'El informe de seguimiento presentado muestra indicadores por debajo del 70 % de su meta del período. Revise las causas y las medidas correctivas.',
   },
   en: {
     submitted: 'The planning directorate submitted the stage for approval. You may approve it or return it with observations.',
@@ -71,6 +74,7 @@ const bodies: Record<Locale, Record<StageEmailKind, string>> = {
     extended: 'The coordinator extended the stage deadline.',
     deadline_moved: 'The coordinator changed the stage date for every institution.',
     reassigned: 'The decision on this stage was delegated to you.',
+    off_track: 'The monitoring report submitted shows indicators below 70% of their target for the period. Review the causes and the corrective measures.',
   },
 };
 

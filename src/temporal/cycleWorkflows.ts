@@ -43,16 +43,16 @@ export async function startGovernmentCycle(client: Client, db: Database, taskQue
   const missing = coordinatorCodes.filter((code) => !coordinators.some((c) => c.code === code));
   if (missing.length) throw new CycleStartError('invalid', `La plantilla nombra entes coordinadores que no existen: ${missing.join(', ')}`);
 
-  const existing = await db.cycle.findUnique({ where: { jurisdiction_fiscalYear: { jurisdiction: template.jurisdiction, fiscalYear: request.fiscalYear } } });
-  if (existing) throw new CycleStartError('conflict', `Ya existe el ciclo ${template.jurisdiction} ${request.fiscalYear}`);
+  const key = { jurisdiction: template.jurisdiction, fiscalYear: request.fiscalYear, phase: template.phase };
+  const existing = await db.cycle.findUnique({ where: { jurisdiction_fiscalYear_phase: key } });
+  if (existing) throw new CycleStartError('conflict', `Ya existe el ciclo ${template.phase === 'execution' ? 'de seguimiento' : 'de planificación'} ${template.jurisdiction} ${request.fiscalYear}`);
 
   const now = new Date().toISOString();
   const clock: CalendarClock = request.timeScale && request.timeScale > 1 ? compressedClock(request.timeScale, now, request.calendarStart ?? now) : realTime;
-  const workflowId = governmentCycleWorkflowId({ jurisdiction: template.jurisdiction, fiscalYear: request.fiscalYear });
+  const workflowId = governmentCycleWorkflowId(key);
   const cycle = await db.cycle.create({
     data: {
-      jurisdiction: template.jurisdiction,
-      fiscalYear: request.fiscalYear,
+      ...key,
       templateId: templateRow.id,
       templateSnapshot: template as unknown as Prisma.InputJsonValue,
       workflowId,
@@ -62,7 +62,7 @@ export async function startGovernmentCycle(client: Client, db: Database, taskQue
       institutionCycles: {
         create: institutions.map((i) => ({
           institutionId: i.id,
-          workflowId: institutionCycleWorkflowId({ jurisdiction: template.jurisdiction, fiscalYear: request.fiscalYear, institutionCode: i.code }),
+          workflowId: institutionCycleWorkflowId({ ...key, institutionCode: i.code }),
         })),
       },
     },

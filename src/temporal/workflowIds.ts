@@ -1,23 +1,27 @@
-// The one place that names workflows: readable ids, unique per jurisdiction, year, institution
-// and stage, so a repeated start finds the running workflow instead of starting another.
+// The one place that names workflows: readable ids, unique per jurisdiction, year, phase,
+// institution and stage, so a repeated start finds the running workflow instead of starting another.
 interface CycleKey {
   jurisdiction: string;
   fiscalYear: number;
+  /** The execution year's monitoring runs beside the planning of the same year; planning ids keep their old form. */
+  phase?: 'planning' | 'execution';
 }
+
+const yearSegment = ({ fiscalYear, phase }: CycleKey) => (phase === 'execution' ? `${fiscalYear}-ejecucion` : `${fiscalYear}`);
 
 /** Coordination stages belong to the jurisdiction, not to one institution. */
 export const coordinationOwner = '_coordinacion';
 
 export function stageWorkflowId(parts: CycleKey & { institutionCode: string; stageCode: string }): string {
-  return `stage/${parts.jurisdiction}/${parts.fiscalYear}/${parts.institutionCode}/${parts.stageCode}`;
+  return `stage/${parts.jurisdiction}/${yearSegment(parts)}/${parts.institutionCode}/${parts.stageCode}`;
 }
 
 export function institutionCycleWorkflowId(parts: CycleKey & { institutionCode: string }): string {
-  return `cycle/${parts.jurisdiction}/${parts.fiscalYear}/${parts.institutionCode}`;
+  return `cycle/${parts.jurisdiction}/${yearSegment(parts)}/${parts.institutionCode}`;
 }
 
 export function governmentCycleWorkflowId(parts: CycleKey): string {
-  return `cycle/${parts.jurisdiction}/${parts.fiscalYear}`;
+  return `cycle/${parts.jurisdiction}/${yearSegment(parts)}`;
 }
 
 /** One digest for the whole deployment. */

@@ -53,7 +53,7 @@ export async function governmentCycle(input: GovernmentCycleInput): Promise<void
   // Counting the started children only feeds the progress query: no command, so no patch.
   const startInstitution = async (institution: { id: string; code: string }) => {
     const child = await wf.startChild(institutionCycle, {
-      workflowId: institutionCycleWorkflowId({ jurisdiction: template.jurisdiction, fiscalYear: input.fiscalYear, institutionCode: institution.code }),
+      workflowId: institutionCycleWorkflowId({ jurisdiction: template.jurisdiction, fiscalYear: input.fiscalYear, phase: template.phase, institutionCode: institution.code }),
       args: [{ cycleId: input.cycleId, fiscalYear: input.fiscalYear, coordinatorIds: input.coordinatorIds, clock: input.clock, institution, approvedGates: plan.snapshot.approvals }],
     });
     started += 1;

@@ -4,7 +4,7 @@
 import * as wf from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import type { StageEvent } from '../domain/stageEvent';
-import { decidersOf, escalationRung, submittersOf, type AudienceMember } from '../domain/audience';
+import { decidersOf, escalationRung, offTrackAudience, submittersOf, type AudienceMember } from '../domain/audience';
 import { calendarNow, realMsUntil, realTime, type CalendarClock } from '../domain/calendarClock';
 import { DeadlineAlarms, type Alarm, type AlarmPlan, type AlarmState } from '../domain/deadlineAlarms';
 import { StageApproval, StageRuleViolation, type ApprovalStep, type StageParties, type StageSnapshot } from '../domain/stageRules';
@@ -37,6 +37,8 @@ const deliverableGates = 'deliverable-gates';
  * and left an approved stage's row in draft; two approvals in a row could cross the same way.
  */
 const orderedRecords = 'ordered-stage-records';
+/** A monitoring report submitted with indicators off track alerts the institution and its coordinators. */
+const offTrackAlerts = 'off-track-alerts';
 
 /** Carries a stage from draft to final approval; returns when the last level approves. */
 export async function stageApproval(input: StageApprovalInput): Promise<StageOutcome> {
@@ -82,9 +84,12 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
   /** A submission waiting on its gates: a second one is refused until the first is decided. */
   let submitting = false;
   wf.setHandler(msg.submitUpdate, async ({ actor, comment }) => {
-    if (wf.patched(deliverableGates)) await passGates();
+    const offTrack = wf.patched(deliverableGates) ? await passGates() : [];
     stage.submit();
     await record('submitted', { actor, comment, audience: decidersOf(stage.pendingStep!) });
+    if (offTrack.length && wf.patched(offTrackAlerts)) {
+      await record('off_track', { comment: `Fuera de meta: ${offTrack.join(', ')}`, audience: offTrackAudience(input.parties) });
+    }
     return stage.snapshot;
   }, {
     validator: ({ actor }) => {
@@ -133,14 +138,16 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
   await wf.condition(wf.allHandlersFinished);
   return { snapshot: stage.snapshot, approvedAt };
 
-  /** Fails the submission with every problem the gates find; when none, the version is frozen. */
-  async function passGates() {
+  /** Fails the submission with every problem the gates find; when none, the version is frozen and its indicators off track are answered. */
+  async function passGates(): Promise<string[]> {
     submitting = true;
     try {
-      const { problems } = await freezeDeliverable({ stageId: input.stageId, version: stage.snapshot.version });
+      const { problems, offTrack } = await freezeDeliverable({ stageId: input.stageId, version: stage.snapshot.version });
       if (problems.length) {
         throw wf.ApplicationFailure.create({ type: 'gates_failed', message: `La entrega no puede presentarse: ${problems.length} problema(s) por resolver`, details: [problems], nonRetryable: true });
       }
+      // Histories recorded before the alerts carry no list.
+      return offTrack ?? [];
     } finally {
       submitting = false;
     }

@@ -50,7 +50,7 @@ export class StageOpener {
     for (const { stage, deadline } of this.plan.readyToOpen(this.now())) {
       const owner = this.ownerOf(stage);
       const parties = this.parties(stage, owner.institutionId);
-      const workflowId = stageWorkflowId({ jurisdiction: this.ctx.template.jurisdiction, fiscalYear: this.ctx.fiscalYear, institutionCode: owner.idSegment, stageCode: stage.code });
+      const workflowId = stageWorkflowId({ jurisdiction: this.ctx.template.jurisdiction, fiscalYear: this.ctx.fiscalYear, phase: this.ctx.template.phase, institutionCode: owner.idSegment, stageCode: stage.code });
       const stageId = await openStage({
         cycleId: this.ctx.cycleId,
         institutionId: owner.institutionId,

@@ -153,6 +153,8 @@ const accessTable: AccessRow[] = [
   // MINFIN loads its open data into any institution: an import is also the coordinators'.
   { operation: 'POST /api/imports/budget-lines', target: 'institution', call: (v) => `/imports/budget-lines?institutionId=${v.id}`, expect: { ...plannersWrite, coordinator: ['ok', 'ok'] } },
   { operation: 'GET /api/imports/budget-lines/template', target: 'none', expect: signedIn },
+  { operation: 'POST /api/imports/budget-execution', target: 'institutionExecution', call: (v) => `/imports/budget-execution?institutionId=${v.id}`, expect: { ...plannersWrite, coordinator: ['ok', 'ok'] } },
+  { operation: 'GET /api/imports/budget-execution/template', target: 'none', expect: signedIn },
 
   { operation: 'GET /api/calendar/{secret}.ics', target: 'calendarFeed', expect: feedSecret },
   { operation: 'GET /api/calendar/deadlines', target: 'stage', call: (v) => `/calendar/deadlines?from=${v.from}&to=${v.to}`, expect: scopedList },
@@ -173,6 +175,7 @@ const accessTable: AccessRow[] = [
   ...contentRows('strategic-results', 'scoped', plannersWrite),
   ...contentRows('products', 'scoped', plannersWrite),
   ...contentRows('physical-targets', 'scoped', plannersWrite),
+  ...contentRows('physical-executions', 'scoped', plannersWrite),
   ...contentRows('programmatic-categories', 'scoped', plannersWrite),
   ...contentRows('budget-lines', 'scoped', plannersWrite),
   ...contentRows('budget-ceilings', 'scoped', coordinatorsWrite, true),
@@ -219,6 +222,9 @@ beforeAll(async () => {
     // The demonstration measures nothing yet: one measurement each, so that every resource has a record.
     const indicator = await stack.db.indicator.findFirstOrThrow({ where: { institutionId: institutions[side] }, orderBy: { code: 'asc' } });
     await stack.db.indicatorMeasurement.create({ data: { indicatorId: indicator.id, period: `${testFiscalYear}-T1`, value: 1 } });
+    // Nor has execution begun: one month of a product's delivery each.
+    const product = await stack.db.product.findFirstOrThrow({ where: { institutionId: institutions[side] }, orderBy: { code: 'asc' } });
+    await stack.db.physicalExecution.create({ data: { productId: product.id, year: testFiscalYear, month: 1, quantity: 10 } });
     // Submitted, so each has a frozen version 1, audit events and a decision pending.
     const submitted = await stack.api('POST', `/stages/${stage.id}/submit`, { token: await openSession(stack.db, planner.id, 1), body: {} });
     expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
@@ -346,6 +352,13 @@ const targets: Record<string, (side: Side, role: Role) => Promise<Target> | Targ
   institution: (side) => ({
     values: { id: institutions[side] },
     fingerprint: async () => [await stack.db.budgetLine.count({ where: { institutionId: institutions[side] } }), await stack.db.programmaticCategory.count({ where: { institutionId: institutions[side] } })],
+  }),
+  institutionExecution: (side) => ({
+    values: { id: institutions[side] },
+    fingerprint: async () => [
+      await stack.db.budgetExecution.count({ where: { budgetLine: { institutionId: institutions[side] } } }),
+      await stack.db.budgetLine.findMany({ where: { institutionId: institutions[side] }, select: { id: true, vigente: true, devengado: true, pagado: true }, orderBy: { id: 'asc' } }),
+    ],
   }),
   notification: (side, role) => personalNotification(side === 'own' && role !== 'citizen' ? userIds[role] : people[side].plannerId, side),
   mail: (side, role) => mailTo(side === 'own' && role !== 'citizen' ? actors[role] : people[side].plannerEmail, side),

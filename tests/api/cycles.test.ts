@@ -17,11 +17,12 @@ afterAll(async () => {
 });
 
 describe('/api/calendar-templates', () => {
-  it('when listed, then the Guatemala and Peru templates are there as data', async () => {
+  it('when listed, then the Guatemala and Peru templates and Guatemala\'s execution year are there as data', async () => {
     const answer = await stack.api('GET', '/calendar-templates', { token: planner });
-    expect(answer.body.map((t: { code: string }) => t.code)).toEqual(['GT-ANUAL', 'PE-ANUAL']);
-    expect(answer.headers.get('content-range')).toBe('calendar-templates 0-1/2');
+    expect(answer.body.map((t: { code: string }) => t.code)).toEqual(['GT-ANUAL', 'GT-SEGUIMIENTO', 'PE-ANUAL']);
+    expect(answer.headers.get('content-range')).toBe('calendar-templates 0-2/3');
     expect(answer.body[0].stages).toHaveLength(11);
+    expect(answer.body[1]).toMatchObject({ phase: 'execution' });
   });
 
   it('when a template is edited with an impossible date, then 400 names the field and nothing changes', async () => {
@@ -69,7 +70,7 @@ describe('/api/cycles', () => {
     const started = await stack.api('POST', '/cycles', { token: coordinator, body: { fiscalYear: 2028, templateCode: 'GT-ANUAL', institutionCodes: ['MSPAS', 'MINEDUC', 'MAGA', 'CIV'] } });
     expect(started).toMatchObject({ status: 201, body: { jurisdiction: 'GT', fiscalYear: 2028, institutions: 4, workflowId: 'cycle/GT/2028' } });
     const again = await stack.api('POST', '/cycles', { token: coordinator, body: { fiscalYear: 2028, templateCode: 'GT-ANUAL', institutionCodes: ['MSPAS'] } });
-    expect(again).toMatchObject({ status: 409, body: { message: 'Ya existe el ciclo GT 2028' } });
+    expect(again).toMatchObject({ status: 409, body: { message: 'Ya existe el ciclo de planificación GT 2028' } });
 
     const members = await stack.api('GET', `/institution-cycles?filter=${encodeURIComponent(JSON.stringify({ cycleId: started.body.id }))}`, { token: coordinator });
     expect(members.body.map((m: { institutionCode: string }) => m.institutionCode).sort()).toEqual(['CIV', 'MAGA', 'MINEDUC', 'MSPAS']);

@@ -44,6 +44,8 @@ const expectedOperations = [
   'GET /api/multi-year',
   'POST /api/imports/budget-lines',
   'GET /api/imports/budget-lines/template',
+  'POST /api/imports/budget-execution',
+  'GET /api/imports/budget-execution/template',
   'GET /api/calendar/{secret}.ics',
   'GET /api/calendar/deadlines',
   'GET /api/calendar/subscription',
@@ -58,7 +60,7 @@ const expectedOperations = [
   'GET /api/mail-sink/{id}',
   'GET /api/settings',
   ...contentOperations(
-    ['classifiers', 'strategic-plans', 'strategic-results', 'products', 'physical-targets', 'programmatic-categories', 'budget-lines', 'budget-projections', 'production-scenarios', 'scenario-items', 'indicators', 'indicator-targets', 'indicator-measurements'],
+    ['classifiers', 'strategic-plans', 'strategic-results', 'products', 'physical-targets', 'physical-executions', 'programmatic-categories', 'budget-lines', 'budget-projections', 'production-scenarios', 'scenario-items', 'indicators', 'indicator-targets', 'indicator-measurements'],
     [['GET', ''], ['GET', '/export'], ['GET', '/{id}'], ['POST', ''], ['PUT', '/{id}'], ['DELETE', '/{id}']],
   ),
   // Ceilings are versioned: a new figure is a new row, never an edit.
@@ -126,7 +128,8 @@ function expressRoutes(): string[] {
     }
   };
   walk((app as any).router.stack, '');
-  return found;
+  // The public portal (/publico) serves HTML pages and open-data files, not the API.
+  return found.filter((route) => route.split(' ')[1]!.startsWith('/api/'));
 }
 
 describe('GET /api/openapi.json', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ruleDate, stageWindow, type DateRuleContext } from '../../src/domain/calendar/dateRules';
 import { localDate } from '../../src/domain/calendar/businessDays';
 import { calendarTemplate, type CalendarTemplate } from '../../src/domain/calendar/template';
-import { builtInTemplates, guatemalaTemplate, peruTemplate } from '../../src/domain/calendar/templates';
+import { builtInTemplates, guatemalaMonitoringTemplate, guatemalaTemplate, peruTemplate } from '../../src/domain/calendar/templates';
 
 /** Every stage approved exactly on its deadline, in order: the deadline of each stage for the year. */
 function deadlinesWhenApprovedOnTime(template: CalendarTemplate, fiscalYear: number) {
@@ -33,7 +33,7 @@ describe('built-in templates', () => {
   });
 
   it('when the built-in templates are listed, then Guatemala comes first and codes are distinct', () => {
-    expect(builtInTemplates.map((t) => t.code)).toEqual(['GT-ANUAL', 'PE-ANUAL']);
+    expect(builtInTemplates.map((t) => t.code)).toEqual(['GT-ANUAL', 'PE-ANUAL', 'GT-SEGUIMIENTO']);
     expect(guatemalaTemplate).toMatchObject({ jurisdiction: 'GT', utcOffset: '-06:00' });
     expect(peruTemplate).toMatchObject({ jurisdiction: 'PE', utcOffset: '-05:00' });
   });
@@ -66,6 +66,24 @@ describe('built-in templates', () => {
     const pomPoa = guatemalaTemplate.stages.find((s) => s.code === 'pom_poa')!;
     expect(pomPoa.approvalChain).toEqual([{ role: 'director' }, { role: 'authority' }, { role: 'coordinator', institutionCode: 'SEGEPLAN' }]);
     expect(guatemalaTemplate.stages.filter((s) => s.hardDeadline).map((s) => s.code)).toEqual(['budget_proposal', 'congress_submission', 'budget_approval']);
+  });
+
+  it('when Guatemala\'s execution year is read, then each month has its progress report due on the 10th and each four-month period its report due 15 days after it ends', () => {
+    expect(guatemalaMonitoringTemplate.phase).toBe('execution');
+    const stages = guatemalaMonitoringTemplate.stages;
+    expect(stages).toHaveLength(15);
+    expect(stages.every((s) => s.deliverableKind === 'monitoringReport' && s.scope === 'institution')).toBe(true);
+    expect(stages.map((s) => s.order)).toEqual(stages.map((_, i) => i + 1));
+    const reports = stages.filter((s) => s.code.startsWith('informe_cuatrimestral'));
+    expect(reports.map((s) => [s.period, s.deadline])).toEqual([
+      ['C1', { kind: 'fixedDate', month: 5, day: 15, yearOffset: 0 }],
+      ['C2', { kind: 'fixedDate', month: 9, day: 15, yearOffset: 0 }],
+      ['C3', { kind: 'fixedDate', month: 1, day: 15, yearOffset: 1 }],
+    ]);
+    expect(reports.every((s) => s.approvalChain.at(-1)?.institutionCode === 'SEGEPLAN')).toBe(true);
+    const march = stages.find((s) => s.code === 'avance_mensual_03')!;
+    expect([march.period, march.start, march.deadline]).toEqual(['03', { kind: 'fixedDate', month: 4, day: 1, yearOffset: 0 }, { kind: 'fixedDate', month: 4, day: 10, yearOffset: 0 }]);
+    expect(guatemalaTemplate.phase).toBe('planning');
   });
 
   it('when Peru is compared with Guatemala, then the stages that are the same in substance share their codes', () => {
@@ -105,6 +123,14 @@ describe('calendarTemplate rejects bad templates at the right path', () => {
     const template = copy();
     template.stages[1]!.dependsOn = ['pom_poa'];
     expect(issues(template)).toEqual(['stages.1.dependsOn.0: pom_poa debe ir antes de strategic_review']);
+  });
+
+  it('when a monitoring report names no period, then the period is asked for', () => {
+    const template = structuredClone(guatemalaMonitoringTemplate);
+    delete template.stages[0]!.period;
+    expect(issues(template)).toEqual(['stages.0.period: un informe de seguimiento indica el período que informa (C1, C2, C3, 01-12 o A)']);
+    template.stages[0]!.period = 'C4';
+    expect(issues(template).map((i) => i.split(':')[0])).toEqual(['stages.0.period']);
   });
 
   it('when a code is repeated, then the second one is reported', () => {

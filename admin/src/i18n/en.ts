@@ -41,6 +41,7 @@ export const en: TranslationMessages = {
                 id: 'Identifier',
                 jurisdiction: 'Jurisdiction',
                 fiscalYear: 'Fiscal year',
+                phase: 'Phase',
                 status: 'Status',
                 workflowId: 'Workflow',
                 timeScale: 'Time scale',
@@ -147,6 +148,15 @@ export const en: TranslationMessages = {
                 year: 'Year',
                 month: 'Month',
                 quantity: 'Quantity',
+            },
+        },
+        'physical-executions': {
+            name: 'Physical execution |||| Physical executions',
+            fields: {
+                productId: 'Product',
+                year: 'Year',
+                month: 'Month',
+                quantity: 'Quantity delivered',
             },
         },
         'programmatic-categories': {
@@ -299,6 +309,10 @@ export const en: TranslationMessages = {
             running: 'Running',
             completed: 'Completed',
         },
+        cycle_phase: {
+            planning: 'Planning and budget',
+            execution: 'Execution monitoring',
+        },
         role: {
             admin: 'Administrator',
             coordinator: 'Coordinator',
@@ -318,6 +332,7 @@ export const en: TranslationMessages = {
             extended: 'Deadline extended',
             deadline_moved: 'Date moved',
             reassigned: 'Approval reassigned',
+            off_track: 'Alert: indicators off track',
         },
         action: {
             submit: 'Submit',
@@ -530,6 +545,7 @@ export const en: TranslationMessages = {
             budgetCeilings: 'Budget ceilings',
             preliminaryProgramming: 'Preliminary programming',
             budgetProposal: 'Draft budget (anteproyecto)',
+            monitoringReport: 'Monitoring report (physical and financial progress)',
         },
         gate: {
             resultsDefined: 'Final results defined',
@@ -544,6 +560,8 @@ export const en: TranslationMessages = {
             unitCostComputable: 'Unit cost computable',
             multiYearTotalsAgree: 'Multi-year projection agrees',
             ceilingsSet: 'Budget ceilings set',
+            measurementsReported: 'Measurements of the period recorded',
+            financialExecutionImported: 'Financial execution imported',
         },
         collection: {
             results: 'Results',
@@ -554,6 +572,9 @@ export const en: TranslationMessages = {
             ceilings: 'Budget ceilings',
             projections: 'Multi-year projections',
             indicators: 'Indicators',
+            measurements: 'Indicator measurements',
+            physicalExecution: 'Physical execution',
+            financialExecution: 'Financial execution',
         },
         delivery: {
             tab: 'Deliverable',
@@ -603,7 +624,15 @@ export const en: TranslationMessages = {
             change_changed: 'Changed',
         },
         import: {
-            title: 'Import budget lines',
+            title: 'Import budget',
+            kind: 'What to import',
+            kind_lines: 'Budget lines',
+            kind_execution: 'Monthly execution (SICOIN)',
+            intro_execution: "Load SICOIN's monthly execution (vigente, devengado and pagado, cumulative to each month's end) of budget lines already imported, from a CSV, Excel or JSON file. Every row is checked before anything is saved: if any row has errors, nothing is imported and every problem is listed.",
+            template_execution: 'Empty template of the monthly execution:',
+            fiscal_year: 'Fiscal year',
+            fiscal_year_help: "Left empty, it is taken from the file's ejercicio column.",
+            fiscal_year_invalid: 'Must be a year between 2000 and 2100.',
             intro: "Load an institution's budget lines from a file in MINFIN's open-data layout (CSV, Excel or JSON). Every row is checked before anything is saved: if any row has errors, nothing is imported and every problem is listed.",
             template: "Empty template with MINFIN's headers:",
             template_csv: 'CSV template',
@@ -621,6 +650,11 @@ export const en: TranslationMessages = {
             summary_lines_updated: '1 budget line updated |||| %{smart_count} budget lines updated',
             summary_categories: '1 programmatic category created |||| %{smart_count} programmatic categories created',
             summary_years: 'Fiscal years: %{years}',
+            summary_execution_year: 'Fiscal year: %{year}',
+            summary_execution_lines: '1 budget line with execution |||| %{smart_count} budget lines with execution',
+            summary_execution_months: 'Months: %{months}',
+            summary_execution_created: '1 new monthly record |||| %{smart_count} new monthly records',
+            summary_execution_updated: '1 monthly record replaced |||| %{smart_count} monthly records replaced',
             nothing_imported: 'Nothing was imported',
             failed: 'The file could not be imported',
             problems_caption: '1 problem in the file |||| %{smart_count} problems in the file',

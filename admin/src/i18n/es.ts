@@ -33,6 +33,7 @@ export const es: TranslationMessages = {
                 id: 'Identificador',
                 jurisdiction: 'Jurisdicción',
                 fiscalYear: 'Ejercicio fiscal',
+                phase: 'Fase',
                 status: 'Estado',
                 workflowId: 'Flujo de trabajo',
                 timeScale: 'Escala de tiempo',
@@ -139,6 +140,15 @@ export const es: TranslationMessages = {
                 year: 'Año',
                 month: 'Mes',
                 quantity: 'Cantidad',
+            },
+        },
+        'physical-executions': {
+            name: 'Ejecución física |||| Ejecuciones físicas',
+            fields: {
+                productId: 'Producto',
+                year: 'Año',
+                month: 'Mes',
+                quantity: 'Cantidad ejecutada',
             },
         },
         'programmatic-categories': {
@@ -291,6 +301,10 @@ export const es: TranslationMessages = {
             running: 'En curso',
             completed: 'Terminado',
         },
+        cycle_phase: {
+            planning: 'Planificación y presupuesto',
+            execution: 'Seguimiento de la ejecución',
+        },
         role: {
             admin: 'Administrador',
             coordinator: 'Coordinador',
@@ -310,6 +324,7 @@ export const es: TranslationMessages = {
             extended: 'Plazo prorrogado',
             deadline_moved: 'Fecha movida',
             reassigned: 'Aprobación reasignada',
+            off_track: 'Alerta: indicadores fuera de meta',
         },
         action: {
             submit: 'Enviar',
@@ -522,6 +537,7 @@ export const es: TranslationMessages = {
             budgetCeilings: 'Techos presupuestarios',
             preliminaryProgramming: 'Programación preliminar',
             budgetProposal: 'Anteproyecto de presupuesto',
+            monitoringReport: 'Informe de seguimiento (avance físico y financiero)',
         },
         gate: {
             resultsDefined: 'Resultados finales definidos',
@@ -536,6 +552,8 @@ export const es: TranslationMessages = {
             unitCostComputable: 'Costo unitario calculable',
             multiYearTotalsAgree: 'Coherencia de la proyección multianual',
             ceilingsSet: 'Techos presupuestarios definidos',
+            measurementsReported: 'Mediciones del período registradas',
+            financialExecutionImported: 'Ejecución financiera importada',
         },
         collection: {
             results: 'Resultados',
@@ -546,6 +564,9 @@ export const es: TranslationMessages = {
             ceilings: 'Techos presupuestarios',
             projections: 'Proyecciones multianuales',
             indicators: 'Indicadores',
+            measurements: 'Mediciones de indicadores',
+            physicalExecution: 'Ejecución física',
+            financialExecution: 'Ejecución financiera',
         },
         delivery: {
             tab: 'Entrega',
@@ -595,7 +616,15 @@ export const es: TranslationMessages = {
             change_changed: 'Modificado',
         },
         import: {
-            title: 'Importar líneas presupuestarias',
+            title: 'Importar presupuesto',
+            kind: 'Qué importar',
+            kind_lines: 'Líneas presupuestarias',
+            kind_execution: 'Ejecución mensual (SICOIN)',
+            intro_execution: 'Cargue la ejecución mensual de SICOIN (vigente, devengado y pagado acumulados al cierre de cada mes) de líneas presupuestarias ya importadas, desde un archivo CSV, Excel o JSON. Antes de guardar se revisan todas las filas: si alguna tiene errores, no se importa nada y se muestran todos los problemas.',
+            template_execution: 'Plantilla vacía de la ejecución mensual:',
+            fiscal_year: 'Ejercicio fiscal',
+            fiscal_year_help: 'Si se deja vacío, se toma de la columna ejercicio del archivo.',
+            fiscal_year_invalid: 'Debe ser un año entre 2000 y 2100.',
             intro: 'Cargue las líneas presupuestarias de una institución desde un archivo con el formato de datos abiertos de MINFIN (CSV, Excel o JSON). Antes de guardar se revisan todas las filas: si alguna tiene errores, no se importa nada y se muestran todos los problemas.',
             template: 'Plantilla vacía con los encabezados de MINFIN:',
             template_csv: 'Plantilla CSV',
@@ -613,6 +642,11 @@ export const es: TranslationMessages = {
             summary_lines_updated: '1 línea presupuestaria actualizada |||| %{smart_count} líneas presupuestarias actualizadas',
             summary_categories: '1 categoría programática creada |||| %{smart_count} categorías programáticas creadas',
             summary_years: 'Ejercicios fiscales: %{years}',
+            summary_execution_year: 'Ejercicio fiscal: %{year}',
+            summary_execution_lines: '1 línea presupuestaria con ejecución |||| %{smart_count} líneas presupuestarias con ejecución',
+            summary_execution_months: 'Meses: %{months}',
+            summary_execution_created: '1 registro mensual nuevo |||| %{smart_count} registros mensuales nuevos',
+            summary_execution_updated: '1 registro mensual reemplazado |||| %{smart_count} registros mensuales reemplazados',
             nothing_imported: 'No se importó nada',
             failed: 'No se pudo importar el archivo',
             problems_caption: '1 problema en el archivo |||| %{smart_count} problemas en el archivo',

@@ -45,6 +45,7 @@ export type ContentModel =
   | 'strategicResult'
   | 'product'
   | 'physicalTarget'
+  | 'physicalExecution'
   | 'programmaticCategory'
   | 'budgetLine'
   | 'budgetCeiling'
@@ -145,6 +146,18 @@ export const contentResources: ContentResource[] = [
     scope: (institutionId) => ({ product: { institutionId } }),
     filters: ['productId', 'plan', 'year', 'month'],
     sortable: ['year', 'month', 'plan', 'quantity'],
+    defaultSort: ['year', 'ASC'],
+    writers: planners,
+  },
+  {
+    name: 'physical-executions',
+    label: 'ejecución física mensual de los productos',
+    model: 'physicalExecution',
+    body: body.physicalExecutionBody,
+    owner: { field: 'productId', kind: 'product' },
+    scope: (institutionId) => ({ product: { institutionId } }),
+    filters: ['productId', 'year', 'month'],
+    sortable: ['year', 'month', 'quantity', 'updatedAt'],
     defaultSort: ['year', 'ASC'],
     writers: planners,
   },

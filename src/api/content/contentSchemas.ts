@@ -66,6 +66,14 @@ export const physicalTargetBody = z.object({
   quantity,
 });
 
+/** What a product delivered in one month of the execution year. */
+export const physicalExecutionBody = z.object({
+  productId: id,
+  year,
+  month: z.number('debe ser un mes de 1 a 12').int('debe ser un mes de 1 a 12').min(1, 'debe ser un mes de 1 a 12').max(12, 'debe ser un mes de 1 a 12'),
+  quantity,
+});
+
 export const programmaticCategoryBody = z.object({
   institutionId: id,
   fiscalYear: year,

@@ -29,6 +29,7 @@ function presentCycle(cycle: CycleRow & { _count?: { institutionCycles: number }
     id: cycle.id,
     jurisdiction: cycle.jurisdiction,
     fiscalYear: cycle.fiscalYear,
+    phase: cycle.phase,
     status: cycle.status,
     workflowId: cycle.workflowId,
     timeScale: cycle.clockScale,

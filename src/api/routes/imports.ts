@@ -1,13 +1,16 @@
-// /api/imports: budget lines uploaded as a file in MINFIN's open-data layout (CSV, Excel or the
-// CKAN datastore's JSON), and the empty template to fill. The file is the raw request body.
-import express, { Router, type Request } from 'express';
+// /api/imports: budget lines, and later their monthly execution, uploaded as a file in MINFIN's
+// open-data layout (CSV, Excel or the CKAN datastore's JSON), and the empty templates to fill.
+// The file is the raw request body.
+import express, { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import type { Database } from '../../db/prisma';
+import { executionTemplateColumns } from '../../content/import/executionLayout';
+import { BudgetExecutionRejected, importBudgetExecution } from '../../content/import/importBudgetExecution';
 import { BudgetImportRejected, importBudgetLines } from '../../content/import/importBudgetLines';
-import { templateColumns } from '../../content/import/minfinLayout';
+import { templateColumns, type Table } from '../../content/import/minfinLayout';
 import { formatOfContentType, readTable, tableFormats, UnreadableTableError, type TableFormat } from '../../content/import/readTable';
 import { currentUser } from '../authenticate';
-import { HttpError, notFound } from '../httpErrors';
+import { HttpError, notFound, type Problem } from '../httpErrors';
 import { exportFormat, sendTable } from '../tableExport';
 
 /** The most problems one answer lists; its message still counts them all. */
@@ -18,6 +21,16 @@ export const budgetImportQuery = z.object({
   format: z.enum(tableFormats, 'debe ser csv, xlsx o json').optional(),
 });
 export const importTemplateQuery = z.object({ format: exportFormat.default('csv') });
+/** The year may be left to the file's ejercicio column. */
+export const budgetExecutionImportQuery = budgetImportQuery.extend({
+  fiscalYear: z
+    .string('debe ser un año entre 2000 y 2100')
+    .trim()
+    .regex(/^\d{4}$/, 'debe ser un año entre 2000 y 2100')
+    .transform(Number)
+    .refine((year) => year >= 2000 && year <= 2100, 'debe ser un año entre 2000 y 2100')
+    .optional(),
+});
 
 /** The uploaded file, up to 25 MB, whatever its Content-Type (the JSON parser leaves /imports alone). */
 const rawFile = express.raw({ type: () => true, limit: '25mb' });
@@ -30,6 +43,38 @@ function formatOf(req: Request, asked: TableFormat | undefined): TableFormat {
     });
   }
   return format;
+}
+
+/** The institution imported into, if the person may import into it: its planning unit, or the coordination. */
+async function importingInstitution(db: Database, res: Response, institutionId: string) {
+  const user = currentUser(res);
+  const institution = await db.institution.findUnique({ where: { id: institutionId }, select: { id: true, budgetEntityCode: true } });
+  if (!institution) throw notFound('La institución');
+  if (user.role === 'planner' || user.role === 'director') {
+    if (user.institutionId !== institution.id) throw new HttpError(403, 'Solo puede importar el presupuesto de su propia institución');
+  } else if (user.role !== 'coordinator' && user.role !== 'admin') {
+    throw new HttpError(403, 'Solo la dirección de planificación de la institución o la coordinación pueden importar el presupuesto');
+  }
+  return institution;
+}
+
+/** The uploaded file as a table; a file that cannot be read is the user's 400. */
+async function uploadedTable(req: Request, asked: TableFormat | undefined): Promise<Table> {
+  const format = formatOf(req, asked);
+  const bytes: unknown = req.body;
+  if (!(bytes instanceof Uint8Array) || bytes.length === 0) throw new HttpError(400, 'Falta el archivo: envíelo como cuerpo de la solicitud');
+  try {
+    return await readTable(bytes, format);
+  } catch (err) {
+    if (err instanceof UnreadableTableError) throw new HttpError(400, err.message);
+    throw err;
+  }
+}
+
+/** A rejected file: 422 with its problems, the first problemsShown of them. */
+function rejectedFile(err: { message: string; problems: Problem[] }): HttpError {
+  const shown = err.problems.length > problemsShown ? ` (se muestran los primeros ${problemsShown})` : '';
+  return new HttpError(422, `${err.message}${shown}`, {}, err.problems.slice(0, problemsShown));
 }
 
 export function importRoutes(db: Database): Router {
@@ -47,27 +92,34 @@ export function importRoutes(db: Database): Router {
    */
   router.post('/budget-lines', rawFile, async (req, res) => {
     const query = budgetImportQuery.parse(req.query);
-    const user = currentUser(res);
-    const institution = await db.institution.findUnique({ where: { id: query.institutionId }, select: { id: true, budgetEntityCode: true } });
-    if (!institution) throw notFound('La institución');
-    if (user.role === 'planner' || user.role === 'director') {
-      if (user.institutionId !== institution.id) throw new HttpError(403, 'Solo puede importar el presupuesto de su propia institución');
-    } else if (user.role !== 'coordinator' && user.role !== 'admin') {
-      throw new HttpError(403, 'Solo la dirección de planificación de la institución o la coordinación pueden importar el presupuesto');
-    }
-    const format = formatOf(req, query.format);
-    const bytes: unknown = req.body;
-    if (!(bytes instanceof Uint8Array) || bytes.length === 0) throw new HttpError(400, 'Falta el archivo: envíelo como cuerpo de la solicitud');
-
+    const institution = await importingInstitution(db, res, query.institutionId);
+    const table = await uploadedTable(req, query.format);
     try {
-      const table = await readTable(bytes, format);
       res.json(await importBudgetLines(db, institution, table));
     } catch (err) {
-      if (err instanceof UnreadableTableError) throw new HttpError(400, err.message);
-      if (err instanceof BudgetImportRejected) {
-        const shown = err.problems.length > problemsShown ? ` (se muestran los primeros ${problemsShown})` : '';
-        throw new HttpError(422, `${err.message}${shown}`, {}, err.problems.slice(0, problemsShown));
-      }
+      if (err instanceof BudgetImportRejected) throw rejectedFile(err);
+      throw err;
+    }
+  });
+
+  /** Downloads an empty file with the execution import's headers. */
+  router.get('/budget-execution/template', async (req, res) => {
+    const { format } = importTemplateQuery.parse(req.query);
+    await sendTable(res, format, 'plantilla-ejecucion-presupuestaria', [], [...executionTemplateColumns]);
+  });
+
+  /**
+   * Imports SICOIN's monthly execution (vigente, devengado, pagado as of each month's end) of lines
+   * already imported: 200 with a summary, or 422 with every problem and nothing written.
+   */
+  router.post('/budget-execution', rawFile, async (req, res) => {
+    const query = budgetExecutionImportQuery.parse(req.query);
+    const institution = await importingInstitution(db, res, query.institutionId);
+    const table = await uploadedTable(req, query.format);
+    try {
+      res.json(await importBudgetExecution(db, institution, table, query.fiscalYear));
+    } catch (err) {
+      if (err instanceof BudgetExecutionRejected) throw rejectedFile(err);
       throw err;
     }
   });

@@ -3,6 +3,7 @@
 // database, edited through the API, and handed to the workflows as a snapshot.
 import { z } from 'zod';
 import { deliverableKind } from '../content/deliverable';
+import { relativePeriod } from '../monitoring/reportingPeriods';
 
 /** Stage codes are stable identifiers: lower snake case. */
 export const stageCode = z.string().regex(/^[a-z][a-z0-9_]{1,40}$/, 'debe ser un código en minúsculas_con_guiones_bajos');
@@ -60,6 +61,8 @@ export const stageTemplate = z.object({
   deliverable: z.string().min(3).max(300),
   /** The content a submission is checked and frozen as; by default it follows the stage code. */
   deliverableKind: deliverableKind.optional(),
+  /** For a monitoring report: the period of the fiscal year it reports ('C1', '03', 'A'). */
+  period: relativePeriod.optional(),
   legalBasis: z.string().max(300).default(''),
   hardDeadline: z.boolean().default(false),
   reminderDaysBefore: z.array(z.number().int().min(1).max(90)).max(6).default(() => [14, 7, 1]),
@@ -80,6 +83,8 @@ export const calendarTemplate = z
     name: z.object({ es: z.string().min(3).max(200), en: z.string().min(3).max(200) }),
     /** Fixed UTC offset of the jurisdiction (Guatemala and Peru keep no summer time). */
     utcOffset: z.string().regex(/^[+-]\d{2}:\d{2}$/, 'desfase como -06:00'),
+    /** Planning and budgeting a year, or monitoring its execution: each runs as its own cycle. */
+    phase: z.enum(['planning', 'execution']).default('planning'),
     stages: z.array(stageTemplate).min(1).max(40),
   })
   .superRefine((template, ctx) => {
@@ -108,6 +113,9 @@ export const calendarTemplate = z
             ctx.addIssue({ code: 'custom', path: ['stages', i, 'dependsOn', j], message: `una etapa de coordinación no puede depender de la etapa institucional ${dep}` });
           }
         });
+      }
+      if (stage.deliverableKind === 'monitoringReport' && !stage.period) {
+        ctx.addIssue({ code: 'custom', path: ['stages', i, 'period'], message: 'un informe de seguimiento indica el período que informa (C1, C2, C3, 01-12 o A)' });
       }
       if (stage.scope === 'coordination' && !stage.submitterInstitutionCode) {
         ctx.addIssue({ code: 'custom', path: ['stages', i, 'submitterInstitutionCode'], message: 'una etapa de coordinación indica la institución que la presenta' });

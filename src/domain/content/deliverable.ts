@@ -2,7 +2,7 @@
 // Plain data keyed by the domain's own codes, so snapshots compare across versions and years.
 import { z } from 'zod';
 
-export const deliverableKinds = ['strategicPlan', 'operationalPlan', 'budgetCeilings', 'preliminaryProgramming', 'budgetProposal'] as const;
+export const deliverableKinds = ['strategicPlan', 'operationalPlan', 'budgetCeilings', 'preliminaryProgramming', 'budgetProposal', 'monitoringReport'] as const;
 export const deliverableKind = z.enum(deliverableKinds);
 export type DeliverableKind = z.infer<typeof deliverableKind>;
 
@@ -12,6 +12,7 @@ export const deliverableNames: Record<DeliverableKind, string> = {
   budgetCeilings: 'Techos presupuestarios',
   preliminaryProgramming: 'Programación preliminar',
   budgetProposal: 'Anteproyecto de presupuesto',
+  monitoringReport: 'Informe de seguimiento (avance físico y financiero)',
 };
 
 export interface ResultItem {
@@ -77,7 +78,36 @@ export interface IndicatorItem {
   resultCode: string | null;
   productCode: string | null;
   direction: 'higher' | 'lower';
+  /** Optional: snapshots frozen before baselines were carried have none. */
+  baseline?: number | null;
   targets: Record<string, number>;
+}
+
+/** An indicator's measured value for a period ("2028", "2028-C1" or "2028-03"). */
+export interface MeasurementItem {
+  indicatorCode: string;
+  period: string;
+  value: number;
+}
+
+/** The quantity of a product delivered in a month of the execution year. */
+export interface PhysicalExecutionItem {
+  productCode: string;
+  year: number;
+  month: number;
+  quantity: number;
+}
+
+/** A budget line's execution in one month: current budget, accrued and paid (cumulative to that month). */
+export interface FinancialExecutionItem {
+  categoryCode: string;
+  objectCode: string;
+  sourceCode: string;
+  geographyCode: string;
+  month: number;
+  vigente: number;
+  devengado: number;
+  pagado: number;
 }
 
 /** Everything a deliverable can carry; a kind fills the collections it needs. */
@@ -94,10 +124,15 @@ export interface DeliverableContent {
   ceilings: CeilingItem[];
   projections: ProjectionItem[];
   indicators: IndicatorItem[];
+  /** For a monitoring report: the period it reports ("2028-C1", "2028-03"); null otherwise. */
+  period: string | null;
+  measurements: MeasurementItem[];
+  physicalExecution: PhysicalExecutionItem[];
+  financialExecution: FinancialExecutionItem[];
 }
 
 export function emptyContent(kind: DeliverableKind, institutionCode: string, fiscalYear: number): DeliverableContent {
-  return { kind, institutionCode, fiscalYear, results: [], products: [], targets: [], categories: [], budgetLines: [], ceilings: [], projections: [], indicators: [] };
+  return { kind, institutionCode, fiscalYear, results: [], products: [], targets: [], categories: [], budgetLines: [], ceilings: [], projections: [], indicators: [], period: null, measurements: [], physicalExecution: [], financialExecution: [] };
 }
 
 /** The natural key of each item, which a diff matches versions on. */
@@ -110,6 +145,9 @@ export const itemKeys = {
   ceilings: (c: CeilingItem) => `${c.institutionCode}/${c.sourceCode}/${c.year}`,
   projections: (p: ProjectionItem) => `${p.year}/${p.sourceCode}`,
   indicators: (i: IndicatorItem) => i.code,
+  measurements: (m: MeasurementItem) => `${m.indicatorCode}/${m.period}`,
+  physicalExecution: (e: PhysicalExecutionItem) => `${e.productCode}/${e.year}/${e.month}`,
+  financialExecution: (e: FinancialExecutionItem) => `${e.categoryCode}/${e.objectCode}/${e.sourceCode}/${e.geographyCode}/${e.month}`,
 } as const;
 
 export type ContentCollection = keyof typeof itemKeys;

@@ -2,6 +2,7 @@
 // problem it finds, so the planner gets the whole list at once instead of one error per try.
 import type { DeliverableContent, DeliverableKind } from './deliverable';
 import { annualTarget, productIndex, resultServed, toCents, unitCosts } from './linkage';
+import { lastMonth, periodLabel, targetFor } from '../monitoring/reportingPeriods';
 
 export type GateCode =
   | 'resultsDefined'
@@ -15,7 +16,9 @@ export type GateCode =
   | 'inputCostsAgree'
   | 'unitCostComputable'
   | 'multiYearTotalsAgree'
-  | 'ceilingsSet';
+  | 'ceilingsSet'
+  | 'measurementsReported'
+  | 'financialExecutionImported';
 
 export interface GateProblem {
   gate: GateCode;
@@ -132,12 +135,32 @@ const ceilingsSet: Gate = (c) => {
 const programming: Gate[] = [withinCeiling, lineReachesProduct, inputCostsAgree, unitCostComputable, multiYearTotalsAgree];
 
 /** The gates of each deliverable kind, in the order their problems are listed. */
+/** A report answers for every indicator that has a target for its period. */
+const measurementsReported: Gate = (c) => {
+  const period = c.period;
+  if (!period) return [];
+  const measured = new Set(c.measurements.filter((m) => m.period === period).map((m) => m.indicatorCode));
+  return c.indicators
+    .filter((i) => targetFor(i.targets, period) !== undefined && !measured.has(i.code))
+    .map((i) => ({ gate: 'measurementsReported', ref: i.code, message: `El indicador ${i.code} (${i.name}) tiene meta para ${periodLabel(period)} y no tiene medición` }));
+};
+
+/** The financial progress is read at the period's last month: SICOIN's figures must be there. */
+const financialExecutionImported: Gate = (c) => {
+  if (!c.period || c.budgetLines.length === 0) return [];
+  const month = lastMonth(c.period);
+  return c.financialExecution.some((e) => e.month === month)
+    ? []
+    : [{ gate: 'financialExecutionImported', message: `Falta importar la ejecución financiera al cierre de ${periodLabel(`${c.fiscalYear}-${String(month).padStart(2, '0')}`)}` }];
+};
+
 export const gatesOf: Record<DeliverableKind, Gate[]> = {
   strategicPlan: [resultsDefined, productServesResult],
   operationalPlan: [productServesResult, productHasUnit, productHasTarget, pomCoversFiveYears, pomMatchesPoa],
   budgetCeilings: [ceilingsSet],
   preliminaryProgramming: programming,
   budgetProposal: [...programming, productHasTarget],
+  monitoringReport: [measurementsReported, financialExecutionImported],
 };
 
 /** Every problem that stops this content from being submitted; empty when it may go. */

@@ -52,6 +52,7 @@ export const guatemalaTemplate: CalendarTemplate = {
     en: 'Annual planning and budget cycle (Guatemala)',
   },
   utcOffset: '-06:00',
+  phase: 'planning',
   stages: [
     coordinationStage({
       code: 'guidelines',

@@ -1,8 +1,10 @@
-// The calendar templates Ciclo ships with. Guatemala is the default; Peru proves the calendar is data.
+// The calendar templates Ciclo ships with. Guatemala is the default; Peru proves the calendar is data;
+// Guatemala's execution year is monitored through a template of its own.
 import type { CalendarTemplate } from '../template';
 import { guatemalaTemplate } from './guatemala';
+import { guatemalaMonitoringTemplate } from './guatemalaMonitoring';
 import { peruTemplate } from './peru';
 
-export { guatemalaTemplate, peruTemplate };
+export { guatemalaMonitoringTemplate, guatemalaTemplate, peruTemplate };
 
-export const builtInTemplates: readonly CalendarTemplate[] = [guatemalaTemplate, peruTemplate];
+export const builtInTemplates: readonly CalendarTemplate[] = [guatemalaTemplate, peruTemplate, guatemalaMonitoringTemplate];

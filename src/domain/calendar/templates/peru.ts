@@ -19,6 +19,7 @@ export const peruTemplate: CalendarTemplate = {
     en: 'Annual planning and budget cycle (Peru)',
   },
   utcOffset: '-05:00',
+  phase: 'planning',
   stages: [
     coordinationStage({
       code: 'guidelines',
