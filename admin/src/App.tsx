@@ -19,6 +19,7 @@ import { Layout } from './layout/Layout';
 import { MailSinkList } from './mail-sink/MailSinkList';
 import { MailSinkShow } from './mail-sink/MailSinkShow';
 import { NotificationList } from './notifications/NotificationList';
+import physicalExecutions from './physical-executions';
 import physicalTargets from './physical-targets';
 import productionScenarios from './production-scenarios';
 import products from './products';
@@ -55,6 +56,7 @@ export const App = () => (
         <Resource name="strategic-results" {...strategicResults} />
         <Resource name="products" {...products} />
         <Resource name="physical-targets" {...physicalTargets} />
+        <Resource name="physical-executions" {...physicalExecutions} />
         <Resource name="indicators" {...indicators} />
         <Resource name="indicator-targets" {...indicatorTargets} />
         <Resource name="indicator-measurements" {...indicatorMeasurements} />

@@ -1,7 +1,8 @@
 // In a real browser, the plan and budget content: a planner's submission refused by the gates lists
 // every problem, is fixed in the product form and frozen; after a return the "Entrega" tab names
-// the change. The budget-line import shows its rejected rows and then imports the corrected file;
-// a coordinator reads the multi-year projection against the ceilings.
+// the change. The budget-line import shows its rejected rows and then imports the corrected file,
+// the monthly execution imports onto the demo's lines; a coordinator reads the multi-year
+// projection against the ceilings.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -113,6 +114,37 @@ describe('plan and budget content in the console', () => {
       await page.getByText('3 líneas presupuestarias nuevas').waitFor();
     });
     expect(await linesOfYear()).toBe(3);
+    expect(errors).toEqual([]);
+  });
+
+  it('when a planner imports the monthly execution in the console, then the summary names the lines and months and the lines take the latest month', async () => {
+    const { page, errors } = await openSignedIn(browser, stack.baseUrl, 'planificador.mspas@ciclo.test');
+    // Two of the lines the demo seeds for the year: the execution only lands on lines already imported.
+    const lines = await stack.db.budgetLine.findMany({ where: { institutionId: mspasId, fiscalYear: testFiscalYear, amount: { gt: 0 } }, include: { category: true }, orderBy: { id: 'asc' }, take: 2 });
+    expect(lines).toHaveLength(2);
+    const columns = 'codigoPrograma,codigoSubPrograma,codigoProyecto,codigoActividad,codigoObra,codigoRenglon,codigoFuente,codigoDepartamento,mes,vigente,devengado,pagado';
+    // A twelfth of the amount accrued each month, 90 % of it paid; the year comes from the form, not the file.
+    const accrued = (amount: number, month: number) => Math.round((amount * month) / 12 * 100) / 100;
+    const rows = [1, 2].flatMap((month) =>
+      lines.map(({ category: c, objectCode, sourceCode, geographyCode, amount }) => {
+        const devengado = accrued(Number(amount), month);
+        return [c.programa, c.subPrograma, c.proyecto, c.actividad, c.obra, objectCode, sourceCode, geographyCode, month, Number(amount).toFixed(2), devengado.toFixed(2), (Math.round(devengado * 90) / 100).toFixed(2)].join(',');
+      }),
+    );
+
+    await step(page, errors, 'ejecucion-importada', async () => {
+      await page.goto(`${stack.baseUrl}/#/importar`);
+      await page.getByRole('radio', { name: 'Ejecución mensual (SICOIN)' }).check();
+      await page.getByRole('spinbutton', { name: 'Ejercicio fiscal' }).fill(String(testFiscalYear));
+      await page.locator('input[type="file"]').setInputFiles({ name: 'ejecucion.csv', mimeType: 'text/csv', buffer: Buffer.from([columns, ...rows].join('\n')) });
+      await page.getByRole('button', { name: 'Importar', exact: true }).click();
+      await page.getByText('2 líneas presupuestarias con ejecución').waitFor();
+      await page.getByText('4 filas leídas').waitFor();
+      await page.getByText('Meses: Enero, Febrero').waitFor();
+    });
+    expect(await stack.db.budgetExecution.count({ where: { budgetLineId: { in: lines.map((l) => l.id) } } })).toBe(4);
+    const stored = await stack.db.budgetLine.findUniqueOrThrow({ where: { id: lines[0]!.id } });
+    expect(stored.devengado?.toFixed(2)).toBe(accrued(Number(lines[0]!.amount), 2).toFixed(2));
     expect(errors).toEqual([]);
   });
 

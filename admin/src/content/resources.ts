@@ -17,6 +17,7 @@ export const CONTENT_FORM_FIELDS = {
         'programmaticCategoryId',
     ],
     'physical-targets': ['productId', 'plan', 'year', 'month', 'quantity'],
+    'physical-executions': ['productId', 'year', 'month', 'quantity'],
     'programmatic-categories': [
         'institutionId',
         'fiscalYear',

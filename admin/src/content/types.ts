@@ -189,6 +189,20 @@ export interface ImportSummary {
     fiscalYears: number[];
 }
 
+// ---- POST /api/imports/budget-execution ------------------------------------------------------
+
+export interface ExecutionImportSummary {
+    fiscalYear: number;
+    rows: number;
+    /** The budget lines the file brings execution for. */
+    lines: number;
+    /** The months the file brings, 1-12, in order. */
+    months: number[];
+    /** Months of a line stored for the first time, and months replaced. */
+    created: number;
+    updated: number;
+}
+
 export interface ImportProblem {
     row?: number;
     column?: string;

@@ -1,6 +1,7 @@
 import { DataTable, List } from 'react-admin';
 import { DateTimeField } from '../fields/DateTimeField';
 import type { Cycle } from '../types';
+import { CyclePhaseField } from './CyclePhaseField';
 import { CycleStatusField } from './CycleStatusField';
 import { TimeScaleField } from './TimeScaleField';
 
@@ -12,6 +13,9 @@ export const CycleList = () => (
         <DataTable<Cycle> rowClick="show" bulkActionButtons={false}>
             <Column source="jurisdiction" disableSort />
             <DataTable.NumberCol<Cycle> source="fiscalYear" options={{ useGrouping: false }} />
+            <Column source="phase" disableSort>
+                <CyclePhaseField />
+            </Column>
             <Column source="status" disableSort>
                 <CycleStatusField />
             </Column>

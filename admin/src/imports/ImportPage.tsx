@@ -1,26 +1,47 @@
-import { Alert, Button, Card, CardContent, Stack, Typography } from '@mui/material';
-import { useState } from 'react';
+import {
+    Alert,
+    Button,
+    Card,
+    CardContent,
+    FormControl,
+    FormControlLabel,
+    FormLabel,
+    Radio,
+    RadioGroup,
+    Stack,
+    TextField,
+    Typography,
+} from '@mui/material';
+import { useId, useState } from 'react';
 import { Title, useTranslate } from 'react-admin';
 import { InstitutionPicker } from '../content/InstitutionPicker';
 import { ownInstitutionId } from '../content/ownInstitution';
 import { FilePicker } from './FilePicker';
 import { formatOfFile } from './fileFormat';
 import { ImportProgress } from './ImportProgress';
+import { IMPORT_KIND_NAMES, IMPORT_KINDS, type ImportKind } from './importKinds';
 import { ImportResult } from './ImportResult';
 import { TemplateLinks } from './TemplateLinks';
 import { useBudgetImport } from './useBudgetImport';
 
 /**
- * /importar: an institution's budget lines from a file in MINFIN's layout (CSV, Excel or JSON).
- * The API checks every row first: either everything is imported, or nothing and every problem.
+ * /importar: an institution's budget lines from a file in MINFIN's layout (CSV, Excel or JSON), or
+ * SICOIN's monthly execution of lines already imported. The API checks every row first: either
+ * everything is imported, or nothing and every problem.
  */
 const ImportPage = () => {
     const translate = useTranslate();
     const [institutionId, setInstitutionId] = useState(ownInstitutionId() ?? '');
     const [file, setFile] = useState<File | null>(null);
+    const kindLabelId = useId();
+    const [kind, setKind] = useState<ImportKind>('budget-lines');
+    // Only the execution takes a year, and may leave it to the file's ejercicio column.
+    const [fiscalYear, setFiscalYear] = useState('');
     const { upload, cancel, reset, phase, progress, outcome } = useBudgetImport();
     const busy = phase === 'uploading' || phase === 'processing';
     const format = file ? formatOfFile(file) : null;
+    const yearAsked = kind === 'budget-execution' ? fiscalYear.trim() : '';
+    const yearValid = yearAsked === '' || (/^\d{4}$/.test(yearAsked) && Number(yearAsked) >= 2000 && Number(yearAsked) <= 2100);
 
     return (
         <Card sx={{ mt: 2 }}>
@@ -30,10 +51,26 @@ const ImportPage = () => {
                     <Typography variant="h5" component="h1">
                         {translate('ciclo.import.title')}
                     </Typography>
+                    <FormControl disabled={busy}>
+                        <FormLabel id={kindLabelId}>{translate('ciclo.import.kind')}</FormLabel>
+                        <RadioGroup
+                            row
+                            aria-labelledby={kindLabelId}
+                            value={kind}
+                            onChange={event => {
+                                setKind(event.target.value as ImportKind);
+                                reset();
+                            }}
+                        >
+                            {IMPORT_KIND_NAMES.map(name => (
+                                <FormControlLabel key={name} value={name} control={<Radio />} label={translate(IMPORT_KINDS[name].label)} />
+                            ))}
+                        </RadioGroup>
+                    </FormControl>
                     <Typography variant="body2" color="text.secondary">
-                        {translate('ciclo.import.intro')}
+                        {translate(IMPORT_KINDS[kind].intro)}
                     </Typography>
-                    <TemplateLinks />
+                    <TemplateLinks kind={kind} />
                     <InstitutionPicker
                         value={institutionId}
                         onChange={id => {
@@ -42,6 +79,22 @@ const ImportPage = () => {
                         }}
                         disabled={busy}
                     />
+                    {kind === 'budget-execution' && (
+                        <TextField
+                            label={translate('ciclo.import.fiscal_year')}
+                            type="number"
+                            value={fiscalYear}
+                            onChange={event => {
+                                setFiscalYear(event.target.value);
+                                reset();
+                            }}
+                            disabled={busy}
+                            error={!yearValid}
+                            helperText={translate(yearValid ? 'ciclo.import.fiscal_year_help' : 'ciclo.import.fiscal_year_invalid')}
+                            slotProps={{ htmlInput: { min: 2000, max: 2100, step: 1 } }}
+                            sx={{ maxWidth: 320 }}
+                        />
+                    )}
                     <FilePicker
                         file={file}
                         disabled={busy}
@@ -54,8 +107,8 @@ const ImportPage = () => {
                     <Stack direction="row" spacing={1}>
                         <Button
                             variant="contained"
-                            disabled={!file || !format || !institutionId || busy}
-                            onClick={() => file && format && upload(file, format, institutionId)}
+                            disabled={!file || !format || !institutionId || !yearValid || busy}
+                            onClick={() => file && format && upload(file, format, institutionId, kind, yearAsked || undefined)}
                         >
                             {translate('ciclo.import.upload')}
                         </Button>

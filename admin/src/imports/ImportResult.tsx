@@ -1,26 +1,57 @@
 import { Alert, AlertTitle, Box } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
+import type { ExecutionImportSummary, ImportSummary } from '../content/types';
+import { monthChoices } from '../physical-targets/choices';
 import { ImportProblemsTable } from './ImportProblemsTable';
 import type { ImportOutcome } from './useBudgetImport';
+
+const LinesSummary = ({ summary }: { summary: ImportSummary }) => {
+    const translate = useTranslate();
+    return (
+        <>
+            <li>{translate('ciclo.import.summary_rows', { smart_count: summary.rows })}</li>
+            <li>{translate('ciclo.import.summary_lines_created', { smart_count: summary.linesCreated })}</li>
+            <li>{translate('ciclo.import.summary_lines_updated', { smart_count: summary.linesUpdated })}</li>
+            <li>{translate('ciclo.import.summary_categories', { smart_count: summary.categoriesCreated })}</li>
+            <li>
+                {translate('ciclo.import.summary_years', {
+                    years: (summary.fiscalYears ?? []).join(', ') || '—',
+                })}
+            </li>
+        </>
+    );
+};
+
+const ExecutionSummary = ({ summary }: { summary: ExecutionImportSummary }) => {
+    const translate = useTranslate();
+    const [locale] = useLocaleState();
+    const names = monthChoices(locale, false);
+    const months = (summary.months ?? []).map(month => names.find(choice => choice.id === month)?.name ?? month);
+    return (
+        <>
+            <li>{translate('ciclo.import.summary_execution_year', { year: summary.fiscalYear })}</li>
+            <li>{translate('ciclo.import.summary_rows', { smart_count: summary.rows })}</li>
+            <li>{translate('ciclo.import.summary_execution_lines', { smart_count: summary.lines })}</li>
+            <li>{translate('ciclo.import.summary_execution_months', { months: months.join(', ') || '—' })}</li>
+            <li>{translate('ciclo.import.summary_execution_created', { smart_count: summary.created })}</li>
+            <li>{translate('ciclo.import.summary_execution_updated', { smart_count: summary.updated })}</li>
+        </>
+    );
+};
 
 /** What the import did: a summary, or every problem and the statement that nothing was imported. */
 export const ImportResult = ({ outcome }: { outcome: ImportOutcome }) => {
     const translate = useTranslate();
     if (outcome.kind === 'imported') {
-        const { summary } = outcome;
         return (
             <Alert severity="success" sx={{ my: 2 }}>
                 <AlertTitle>{translate('ciclo.import.done')}</AlertTitle>
                 <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
-                    <li>{translate('ciclo.import.summary_rows', { smart_count: summary.rows })}</li>
-                    <li>{translate('ciclo.import.summary_lines_created', { smart_count: summary.linesCreated })}</li>
-                    <li>{translate('ciclo.import.summary_lines_updated', { smart_count: summary.linesUpdated })}</li>
-                    <li>{translate('ciclo.import.summary_categories', { smart_count: summary.categoriesCreated })}</li>
-                    <li>
-                        {translate('ciclo.import.summary_years', {
-                            years: (summary.fiscalYears ?? []).join(', ') || '—',
-                        })}
-                    </li>
+                    {outcome.what === 'budget-lines' ? (
+                        <LinesSummary summary={outcome.summary} />
+                    ) : (
+                        <ExecutionSummary summary={outcome.summary} />
+                    )}
                 </Box>
             </Alert>
         );

@@ -1,11 +1,13 @@
 import { useRef, useState } from 'react';
 import { useLogoutIfAccessDenied } from 'react-admin';
-import type { ImportProblem, ImportSummary } from '../content/types';
+import type { ExecutionImportSummary, ImportProblem, ImportSummary } from '../content/types';
 import { getToken } from '../session';
 import { contentTypeOf, type ImportFormat } from './fileFormat';
+import type { ImportKind } from './importKinds';
 
 export type ImportOutcome =
-    | { kind: 'imported'; summary: ImportSummary }
+    | { kind: 'imported'; what: 'budget-lines'; summary: ImportSummary }
+    | { kind: 'imported'; what: 'budget-execution'; summary: ExecutionImportSummary }
     | { kind: 'rejected'; message: string; problems: ImportProblem[] }
     | { kind: 'failed'; message: string };
 
@@ -26,7 +28,7 @@ const parse = (text: string): unknown => {
 };
 
 /**
- * POST /api/imports/budget-lines with the file as the body, through XMLHttpRequest for its
+ * POST /api/imports/budget-lines or /budget-execution with the file as the body, through XMLHttpRequest for its
  * upload progress: `progress` (0..1) while the file goes up, then "processing" while the API
  * checks every row and writes (or writes nothing).
  */
@@ -43,14 +45,15 @@ export const useBudgetImport = () => {
         setPhase('done');
     };
 
-    const upload = (file: File, format: ImportFormat, institutionId: string) => {
+    /** fiscalYear only for the execution, and optional there: without it the file's ejercicio gives it. */
+    const upload = (file: File, format: ImportFormat, institutionId: string, what: ImportKind, fiscalYear?: string) => {
         const xhr = new XMLHttpRequest();
         request.current = xhr;
         setOutcome(null);
         setProgress(0);
         setPhase('uploading');
-        const query = new URLSearchParams({ institutionId, format });
-        xhr.open('POST', `/api/imports/budget-lines?${query}`);
+        const query = new URLSearchParams({ institutionId, format, ...(fiscalYear ? { fiscalYear } : {}) });
+        xhr.open('POST', `/api/imports/${what}?${query}`);
         const token = getToken();
         if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
         xhr.setRequestHeader('Content-Type', contentTypeOf(format));
@@ -61,8 +64,14 @@ export const useBudgetImport = () => {
             setPhase('processing');
         };
         xhr.onload = () => {
-            const body = (parse(xhr.responseText) ?? {}) as ApiBody & ImportSummary;
-            if (xhr.status === 200) return finish({ kind: 'imported', summary: body });
+            const body = (parse(xhr.responseText) ?? {}) as ApiBody;
+            if (xhr.status === 200) {
+                return finish(
+                    what === 'budget-lines'
+                        ? { kind: 'imported', what, summary: body as ImportSummary }
+                        : { kind: 'imported', what, summary: body as ExecutionImportSummary },
+                );
+            }
             if (xhr.status === 401) void logoutIfAccessDenied({ status: 401 });
             if (xhr.status === 422 && Array.isArray(body.problems)) {
                 return finish({ kind: 'rejected', message: body.message ?? '', problems: body.problems });

@@ -28,6 +28,7 @@ export const Menu = () => {
                 <RaMenu.ResourceItem name="strategic-results" />
                 <RaMenu.ResourceItem name="products" />
                 <RaMenu.ResourceItem name="physical-targets" />
+                <RaMenu.ResourceItem name="physical-executions" />
                 <RaMenu.ResourceItem name="indicators" />
                 <RaMenu.ResourceItem name="indicator-targets" />
                 <RaMenu.ResourceItem name="indicator-measurements" />

@@ -1,7 +1,15 @@
 import { SelectInput, useLocaleState, type Validator } from 'react-admin';
 import { monthChoices } from './choices';
 
-export const MonthInput = ({ source, validate }: { source: string; validate?: Validator | Validator[]; alwaysOn?: boolean }) => {
+interface MonthInputProps {
+    source: string;
+    validate?: Validator | Validator[];
+    alwaysOn?: boolean;
+    /** Offer "Todo el año" (0): a target may be for the whole year, an execution may not. */
+    wholeYear?: boolean;
+}
+
+export const MonthInput = ({ source, validate, wholeYear = true }: MonthInputProps) => {
     const [locale] = useLocaleState();
-    return <SelectInput source={source} choices={monthChoices(locale)} translateChoice={false} validate={validate} />;
+    return <SelectInput source={source} choices={monthChoices(locale, wholeYear)} translateChoice={false} validate={validate} />;
 };
