@@ -6,6 +6,7 @@ import { z } from 'zod';
 import {
   categoryCode,
   executionColumns as minfinAmountColumns,
+  findColumns,
   minfinColumns,
   minfinRowSchema,
   normaliseHeader,
@@ -53,15 +54,8 @@ export interface ExecutionHeaderMap {
 
 /** Finds the columns among a file's headers; a missing required column is one problem at the header row. */
 export function mapExecutionHeaders(headers: readonly string[], rules: ExecutionRules = {}, headerRow?: number): ExecutionHeaderMap {
-  const columns: Partial<Record<ExecutionFileColumn, string>> = {};
-  const problems: LayoutProblem[] = [];
   const at = headerRow === undefined ? {} : { row: headerRow };
-  for (const header of headers) {
-    const column = byNormalisedName.get(normaliseHeader(header));
-    if (!column) continue;
-    if (columns[column] !== undefined) problems.push({ ...at, column: header, message: `la columna ${column} aparece dos veces` });
-    else columns[column] = header;
-  }
+  const { columns, problems } = findColumns(headers, byNormalisedName, at);
   // The year may come from the request instead of the file.
   const required: ExecutionFileColumn[] = [...(rules.fiscalYear === undefined ? (['ejercicio'] as const) : []), 'codigoPrograma', 'codigoRenglon', 'codigoFuente', 'mes', ...executionFigures];
   for (const column of required) {

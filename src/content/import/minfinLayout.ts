@@ -69,17 +69,23 @@ export interface HeaderMap {
   problems: LayoutProblem[];
 }
 
-/** Finds the known columns among a file's headers; a missing required column is one problem, not one per row. */
-export function mapHeaders(headers: readonly string[], headerRow?: number): HeaderMap {
-  const columns: Partial<Record<MinfinColumn, string>> = {};
+/** Which of a layout's columns a file has, each under the header it spells; a column given twice is a problem. */
+export function findColumns<C extends string>(headers: readonly string[], byName: ReadonlyMap<string, C>, at: { row?: number }): { columns: Partial<Record<C, string>>; problems: LayoutProblem[] } {
+  const columns: Partial<Record<C, string>> = {};
   const problems: LayoutProblem[] = [];
-  const at = headerRow === undefined ? {} : { row: headerRow };
   for (const header of headers) {
-    const column = byNormalisedName.get(normaliseHeader(header));
+    const column = byName.get(normaliseHeader(header));
     if (!column) continue;
     if (columns[column] !== undefined) problems.push({ ...at, column: header, message: `la columna ${column} aparece dos veces` });
     else columns[column] = header;
   }
+  return { columns, problems };
+}
+
+/** Finds the known columns among a file's headers; a missing required column is one problem, not one per row. */
+export function mapHeaders(headers: readonly string[], headerRow?: number): HeaderMap {
+  const at = headerRow === undefined ? {} : { row: headerRow };
+  const { columns, problems } = findColumns(headers, byNormalisedName, at);
   for (const column of requiredColumns) {
     if (columns[column] === undefined) problems.push({ ...at, column, message: `falta la columna obligatoria ${column}` });
   }
