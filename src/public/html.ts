@@ -35,6 +35,8 @@ const percent = new Intl.NumberFormat('es-GT', { maximumFractionDigits: 1 });
 const day = new Intl.DateTimeFormat('es-GT', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'America/Guatemala' });
 
 export const formatMoney = (value: number) => money.format(value);
+/** A figure that may not be computable: a dash instead. */
+export const optionalMoney = (value: number | null) => (value === null ? '—' : money.format(value));
 export const formatQuantity = (value: number | null | undefined) => (value === null || value === undefined ? '—' : quantity.format(value));
 export const formatPercent = (value: number | null | undefined) => (value === null || value === undefined || !Number.isFinite(value) ? '—' : `${percent.format(value)} %`);
 export const formatDay = (value: Date) => day.format(value);

@@ -6,7 +6,7 @@ import { annualTarget } from '../domain/content/linkage';
 import { periodLabel } from '../domain/monitoring/reportingPeriods';
 import { latestReport, type ApprovedDeliverable, type ApprovedEdition } from './approvedContent';
 import { barChart } from './charts';
-import { formatDay, formatMoney, formatPercent, formatQuantity, html, page, table, type SafeHtml } from './html';
+import { formatDay, formatMoney, formatPercent, formatQuantity, html, optionalMoney, page, table, type SafeHtml } from './html';
 import { budgetByProgramme, directionNames, indicatorLevelNames, reportFinancialExecution, reportIndicators, reportPeriod, reportPhysicalProgress, resultKindNames, resultLevelNames } from './publicFigures';
 
 const lightClass = { verde: 'verde', amarillo: 'amarillo', rojo: 'rojo', sin_dato: 'gris' } as const;
@@ -75,11 +75,12 @@ function executionSection(report: ApprovedDeliverable | null): SafeHtml {
   const physical = reportPhysicalProgress(report.content);
   const physicalTable = table(
     `Avance físico de los productos en ${label}`,
-    [{ label: 'Código' }, { label: 'Producto' }, { label: 'Unidad' }, { label: 'Meta del período', numeric: true }, { label: 'Ejecutado', numeric: true }, { label: '% avance', numeric: true }],
-    physical.map((p) => [html`${p.productCode}`, html`${p.name}`, html`${p.unitOfMeasure ?? '—'}`, html`${formatQuantity(p.planned)}${p.plannedProrated ? '*' : ''}`, html`${formatQuantity(p.executed)}`, html`${ratioPercent(p.rate)}`]),
+    [{ label: 'Código' }, { label: 'Producto' }, { label: 'Unidad' }, { label: 'Meta del período', numeric: true }, { label: 'Ejecutado', numeric: true }, { label: '% avance', numeric: true }, { label: 'Costo unitario planificado', numeric: true }, { label: 'Costo unitario real', numeric: true }],
+    physical.map((p) => [html`${p.productCode}`, html`${p.name}`, html`${p.unitOfMeasure ?? '—'}`, html`${formatQuantity(p.planned)}${p.plannedProrated ? '*' : ''}`, html`${formatQuantity(p.executed)}`, html`${ratioPercent(p.rate)}`, html`${optionalMoney(p.plannedUnitCost)}`, html`${optionalMoney(p.actualUnitCost)}`]),
   );
   const prorated = physical.some((p) => p.plannedProrated) ? html`<p class="nota">* Meta proporcional a la anual: el POA no tiene metas mensuales para ese producto.</p>` : html``;
-  return html`<section aria-labelledby="ejecucion"><h2 id="ejecucion">Ejecución: ${label}</h2>${source(report)}<h3>Ejecución financiera</h3>${chart}${financialTable}<h3>Avance físico</h3>${physicalTable}${prorated}</section>`;
+  const costNote = html`<p class="nota">Costo unitario real: lo devengado en las líneas del producto de enero al cierre, entre lo entregado en esos meses.</p>`;
+  return html`<section aria-labelledby="ejecucion"><h2 id="ejecucion">Ejecución: ${label}</h2>${source(report)}<h3>Ejecución financiera</h3>${chart}${financialTable}<h3>Avance físico</h3>${physicalTable}${prorated}${costNote}</section>`;
 }
 
 function indicatorsSection(report: ApprovedDeliverable | null, poa: ApprovedDeliverable | null, fiscalYear: number): SafeHtml {

@@ -193,12 +193,14 @@ export const datasets: Dataset[] = [
         { name: 'metaProrrateada', type: 'booleano', description: 'true si la meta del período es la parte proporcional de la anual, por no haber metas mensuales' },
         { name: 'ejecutado', type: 'decimal', description: 'Cantidad entregada en los meses del período' },
         { name: 'porcentajeAvance', type: 'decimal', description: 'ejecutado / metaPeriodo x 100 (vacío sin meta)' },
+        { name: 'costoUnitarioPlanificado', type: 'decimal', description: 'Monto formulado del producto entre su meta anual del POA, en quetzales (vacío sin meta)' },
+        { name: 'costoUnitarioReal', type: 'decimal', description: 'Devengado del producto de enero al cierre entre la cantidad entregada en esos meses, en quetzales (vacío si no se entregó nada)' },
       ],
       periodColumns,
     ),
     rows: (editions) =>
       fromReports(editions, (c) =>
-        reportPhysicalProgress(c).map((p) => ({ codigoProducto: p.productCode, producto: p.name, unidadMedida: p.unitOfMeasure, metaPeriodo: p.planned, metaProrrateada: p.plannedProrated, ejecutado: p.executed, porcentajeAvance: percent(p.rate) })),
+        reportPhysicalProgress(c).map((p) => ({ codigoProducto: p.productCode, producto: p.name, unidadMedida: p.unitOfMeasure, metaPeriodo: p.planned, metaProrrateada: p.plannedProrated, ejecutado: p.executed, porcentajeAvance: percent(p.rate), costoUnitarioPlanificado: p.plannedUnitCost, costoUnitarioReal: p.actualUnitCost })),
       ),
   },
   {

@@ -2,7 +2,7 @@
 // open data: budget per programme, financial and physical execution, indicator compliance. The
 // arithmetic lives in src/domain/monitoring; this file only names things and picks the sources.
 import type { CategoryItem, DeliverableContent } from '../domain/content/deliverable';
-import { financialByProgramme, physicalProgress, programmeOf, type ProductProgress, type ProgrammeExecution } from '../domain/monitoring/executionProgress';
+import { financialByProgramme, physicalProgress, programmeOf, unitCostComparison, type ProductProgress, type ProgrammeExecution } from '../domain/monitoring/executionProgress';
 import { indicatorProgress, trafficLightLabels, type IndicatorProgress } from '../domain/monitoring/indicatorCompliance';
 import { lastMonth, parsePeriod } from '../domain/monitoring/reportingPeriods';
 import { fromCents, toCents } from '../domain/content/linkage';
@@ -62,10 +62,22 @@ export function reportFinancialExecution(content: DeliverableContent): NamedProg
   return financialByProgramme(content.budgetLines, content.financialExecution, lastMonth(period)).map((p) => ({ ...p, name: names.get(p.programme) ?? `Programa ${p.programme}` }));
 }
 
-/** Physical progress of each product in the report's period. */
-export function reportPhysicalProgress(content: DeliverableContent): ProductProgress[] {
+export interface ProductProgressWithCosts extends ProductProgress {
+  plannedUnitCost: number | null;
+  /** Accrued from January over the quantity delivered from January, at the report's last month. */
+  actualUnitCost: number | null;
+}
+
+/** Physical progress of each product in the report's period, with its planned and actual unit cost (input-output). */
+export function reportPhysicalProgress(content: DeliverableContent): ProductProgressWithCosts[] {
   const period = reportPeriod(content);
-  return period ? physicalProgress(content.products, content.targets, content.physicalExecution, period) : [];
+  if (!period) return [];
+  const costs = new Map(unitCostComparison(content, lastMonth(period)).map((c) => [c.productCode, c]));
+  return physicalProgress(content.products, content.targets, content.physicalExecution, period).map((p) => ({
+    ...p,
+    plannedUnitCost: costs.get(p.productCode)?.plannedUnitCost ?? null,
+    actualUnitCost: costs.get(p.productCode)?.actualUnitCost ?? null,
+  }));
 }
 
 export interface PublicIndicatorProgress extends IndicatorProgress {

@@ -95,6 +95,14 @@ describe('the execution year of MSPAS', () => {
     for (const indicator of onTrack) await measure(indicator.id, indicator.targets[0]!.value.toNumber());
     await measure(offTrack!.id, draftValue, `${testFiscalYear}-C2`);
 
+    // A product with budget lines delivers 100 units a month: its actual unit cost is what its lines accrued over 400.
+    const costed = await stack.db.product.findFirstOrThrow({ where: { institutionId: mspasId, budgetLines: { some: { fiscalYear: testFiscalYear } } }, include: { budgetLines: { where: { fiscalYear: testFiscalYear } } } });
+    for (const month of [1, 2, 3, 4]) {
+      const delivered = await stack.api('POST', '/physical-executions', { token: tokens.planner, body: { productId: costed.id, year: testFiscalYear, month, quantity: 100 } });
+      expect(delivered.status, JSON.stringify(delivered.body)).toBe(201);
+    }
+    const accrued = costed.budgetLines.reduce((sum, line) => sum + Math.round(line.amount.toNumber() * 0.08 * 4 * 100) / 100, 0);
+
     const imported = await stack.api('POST', `/imports/budget-execution?institutionId=${mspasId}`, { token: tokens.planner, rawBody: await executionCsv(), contentType: 'text/csv' });
     expect(imported.status, JSON.stringify(imported.body)).toBe(200);
 
@@ -131,6 +139,10 @@ describe('the execution year of MSPAS', () => {
     expect(reported.map((row) => row.codigoIndicador)).toContain('IND-01');
     expect(reported.find((row) => row.codigoIndicador === 'IND-01')).toMatchObject({ medido: 46, semaforo: 'Fuera de meta' });
     expect(await publicText('/publico/datos/indicadores.csv')).toContain(period);
+    const progress = (await openRows('avance_fisico')).find((row) => row.codigoInstitucion === 'MSPAS' && row.periodo === period && row.codigoProducto === costed.code);
+    expect(progress).toMatchObject({ ejecutado: 400 });
+    expect(progress!.costoUnitarioReal as number).toBeCloseTo(accrued / 400, 1);
+    expect(progress!.costoUnitarioPlanificado).not.toBeNull();
     expect((await openRows('ejecucion_financiera')).some((row) => row.codigoInstitucion === 'MSPAS' && row.mesCorte === 4)).toBe(true);
 
     // The C2 measurement was never reported: no page or file shows it.
