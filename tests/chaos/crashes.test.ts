@@ -8,16 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { Client, Connection } from '@temporalio/client';
-import { demoPassword, seedDemo } from '../../prisma/seed';
-import { demoContent, seedInstitutionContent } from '../../prisma/seedContent';
-import { hashPassword } from '../../src/auth/passwords';
-import { openSession } from '../../src/auth/sessions';
-import type { Database } from '../../src/db/prisma';
 import { calendarNow, realMsUntil, type CalendarClock } from '../../src/domain/calendarClock';
 import { startSmtpSink, type SmtpSink } from '../../src/infra/smtpSink';
 import { startTemporalDevServer, type DevServer } from '../../src/infra/temporalDevServer';
 import { ApiCycleDriver } from '../support/apiDriver';
-import { ministries } from '../support/cycleDriver';
+import { openSessions, seedInstitutions } from '../support/cycleInstitutions';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
 import { freePort, nodeService, pause, waitForExit, type NodeService } from '../support/processes';
 
@@ -50,45 +45,6 @@ afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup().catch((err: unknown) => console.error('[caos] limpieza:', err));
 });
 
-/** The four pilot ministries and synthetic ones up to `count`, each with its three people and MAGA's content. */
-async function seedInstitutions(db: Database, count: number): Promise<string[]> {
-  await seedDemo(db, fiscalYear);
-  const codes: string[] = ministries.slice(0, count);
-  const content = demoContent(fiscalYear).find((d) => d.institutionCode === 'MAGA')!;
-  const passwordHash = await hashPassword(demoPassword);
-  const people = [
-    { role: 'planner', prefix: 'planificador', name: 'Dirección de Planificación' },
-    { role: 'director', prefix: 'director', name: 'Director de Planificación' },
-    { role: 'authority', prefix: 'autoridad', name: 'Autoridad superior' },
-  ] as const;
-  const added = Array.from({ length: Math.max(0, count - ministries.length) }, (_, i) => `ENT${String(i + ministries.length + 1).padStart(2, '0')}`);
-  for (let i = 0; i < added.length; i += 4) {
-    await Promise.all(
-      added.slice(i, i + 4).map(async (code) => {
-        const institution = await db.institution.create({ data: { code, name: `Entidad de prueba ${code}`, kind: 'ministry', sector: 'Pruebas' } });
-        await db.user.createMany({ data: people.map((p) => ({ email: `${p.prefix}.${code.toLowerCase()}@ciclo.test`, name: `${p.name} ${code}`, role: p.role, institutionId: institution.id, passwordHash })) });
-        await seedInstitutionContent(db, { ...content, institutionCode: code }, fiscalYear);
-      }),
-    );
-  }
-  return [...codes, ...added];
-}
-
-/** A session for everyone who acts, by role and institution. */
-async function sessions(db: Database) {
-  const users = await db.user.findMany({ where: { role: { in: ['admin', 'coordinator', 'planner', 'director', 'authority'] } }, orderBy: { email: 'asc' } });
-  const tokens = new Map<string, string>();
-  for (const user of users) {
-    const key = `${user.role}:${user.institutionId ?? ''}`;
-    if (!tokens.has(key)) tokens.set(key, await openSession(db, user.id, 24));
-  }
-  return (role: string, institutionId: string) => {
-    const token = tokens.get(`${role}:${institutionId}`);
-    if (!token) throw new Error(`nadie con el rol ${role} en ${institutionId}`);
-    return token;
-  };
-}
-
 describe('crashes without loss', () => {
   it(`when the worker, Temporal and the API are killed -9 during a cycle of ${institutionCount} institutions, then every cycle completes and no approval or mail is lost or doubled`, async () => {
     const startedAt = Date.now();
@@ -106,8 +62,8 @@ describe('crashes without loss', () => {
     const database: TestDatabase = await createTestDatabase();
     cleanups.push(() => database.drop());
     const db = database.db;
-    const codes = await seedInstitutions(db, institutionCount);
-    const tokenOf = await sessions(db);
+    const codes = await seedInstitutions(db, institutionCount, fiscalYear);
+    const tokenOf = await openSessions(db);
     const sink: SmtpSink = await startSmtpSink({ port: 0 });
     cleanups.push(() => sink.stop());
     log(`servicios y datos listos en ${Math.round((Date.now() - startedAt) / 1000)} s`);

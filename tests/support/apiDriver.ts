@@ -103,6 +103,17 @@ export class ApiCycleDriver {
     this.finished.add(stage.id);
   }
 
+  /** Every stage of the cycle, a page of 500 at a time. */
+  private async stagesOf(cycleId: string, viewerToken: string): Promise<StageView[]> {
+    const pageSize = 500;
+    const stages: StageView[] = [];
+    for (let from = 0; ; from += pageSize) {
+      const page = (await this.get(`/stages?filter=${encodeURIComponent(JSON.stringify({ cycleId }))}&range=${encodeURIComponent(JSON.stringify([from, from + pageSize - 1]))}`, viewerToken)) as StageView[];
+      stages.push(...page);
+      if (page.length < pageSize) return stages;
+    }
+  }
+
   /**
    * Watches the cycle's stages and carries each one as it opens, `concurrency` at a time, until
    * `expectedStages` are approved.
@@ -125,11 +136,10 @@ export class ApiCycleDriver {
         running.add(task);
       }
     };
-    const listing = `/stages?filter=${encodeURIComponent(JSON.stringify({ cycleId }))}&range=${encodeURIComponent(JSON.stringify([0, 499]))}`;
     let behindSince = Date.now();
     for (let lastProgress = Date.now(); ; ) {
       if (failure) throw failure;
-      const stages = (await this.get(listing, viewerToken)) as StageView[];
+      const stages = await this.stagesOf(cycleId, viewerToken);
       if (Date.now() - lastProgress > 30_000) {
         lastProgress = Date.now();
         progress(stages.filter((s) => s.status === 'approved').length);

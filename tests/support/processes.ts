@@ -41,6 +41,8 @@ export interface NodeService {
   readonly name: string;
   /** Times it died without being killed by the test (and was started again). */
   readonly unexpectedExits: number;
+  /** The running process's id, if it runs. */
+  readonly pid: number | undefined;
   start(): Promise<void>;
   /** kill -9, and no restart until start() is called. */
   kill9(): Promise<void>;
@@ -87,6 +89,9 @@ export function nodeService(opts: { name: string; entry: string; env: NodeJS.Pro
     name: opts.name,
     get unexpectedExits() {
       return unexpectedExits;
+    },
+    get pid() {
+      return child?.pid;
     },
     async start() {
       wanted = true;

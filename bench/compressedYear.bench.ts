@@ -1,0 +1,88 @@
+// A whole planning year for 200 institutions on a compressed calendar (issue 8, figure 4): the
+// cycle started through the API and every stage carried to approval by its people through the
+// API, as the crash test does but with nothing killed. Measures the wall time against the
+// compressed calendar's own length, the Temporal history events per institution-year, and the
+// worker's resident memory throughout.
+import { ApiCycleDriver } from '../tests/support/apiDriver';
+import { engineFiscalYear, startEngineStack } from './support/engineStack';
+import { againstBare, benchCommand, msSince, round, type BenchResult } from './harness';
+
+const name = 'compressedYear';
+const institutions = Number(process.env.BENCH_YEAR_INSTITUTIONS ?? 200);
+/** One calendar year in about nine minutes. */
+const timeScale = Number(process.env.BENCH_YEAR_TIME_SCALE ?? 60_000);
+const calendarStart = `${engineFiscalYear - 1}-01-01T00:00:00-06:00`;
+/** The cycle ends when the POA adjustment is approved in January of the fiscal year. */
+const calendarEnd = `${engineFiscalYear}-01-16T00:00:00-06:00`;
+const concurrency = 20;
+/** Six stages per institution and the coordinators' five (Guatemala's template). */
+const expectedStages = institutions * 6 + 5;
+const log = (line: string) => console.log(`[bench] ${name}: ${line}`);
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function run(): Promise<BenchResult> {
+  const stack = await startEngineStack(name, institutions, log);
+  const rssSamples: number[] = [];
+  const sampler = setInterval(() => rssSamples.push(stack.workerMemory().rssMb), 1000);
+  try {
+    const minfin = await stack.db.institution.findUniqueOrThrow({ where: { code: 'MINFIN' } });
+    const start = process.hrtime.bigint();
+    const started = await fetch(`${stack.baseUrl}/api/cycles`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${stack.tokenOf('coordinator', minfin.id)}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ fiscalYear: engineFiscalYear, templateCode: 'GT-ANUAL', institutionCodes: stack.institutionCodes, timeScale, calendarStart }),
+    });
+    if (started.status !== 201) throw new Error(`ciclo: ${started.status} ${await started.text()}`);
+    const cycleId = ((await started.json()) as { id: string }).id;
+
+    const driver = new ApiCycleDriver(stack.baseUrl, stack.tokenOf);
+    await driver.drive(cycleId, stack.tokenOf('admin', ''), expectedStages, concurrency, (approved) => log(`${approved}/${expectedStages} etapas aprobadas`));
+    for (const limit = Date.now() + 600_000; (await stack.db.cycle.findUniqueOrThrow({ where: { id: cycleId } })).status !== 'completed'; await pause(500)) {
+      if (Date.now() > limit) throw new Error('el ciclo no terminó en 10 minutos tras la última aprobación');
+    }
+    const wallSeconds = msSince(start) / 1000;
+    clearInterval(sampler);
+    const memory = stack.workerMemory();
+    log(`año completo en ${Math.round(wallSeconds)} s; contando eventos de historia...`);
+
+    // Every workflow of the cycle: the government cycle, the coordination stages, each
+    // institution's cycle and stages; the shared ones are spread over the institutions.
+    const cycle = await stack.db.cycle.findUniqueOrThrow({ where: { id: cycleId }, include: { institutionCycles: true, stages: true } });
+    const workflowIds = [cycle.workflowId!, ...cycle.institutionCycles.map((m) => m.workflowId), ...cycle.stages.map((s) => s.workflowId)];
+    let events = 0;
+    let sharedEvents = 0;
+    const coordinationStages = new Set(cycle.stages.filter((s) => s.scope === 'coordination').map((s) => s.workflowId));
+    for (const workflowId of workflowIds) {
+      const count = (await stack.client.workflow.getHandle(workflowId).fetchHistory()).events?.length ?? 0;
+      events += count;
+      if (workflowId === cycle.workflowId || coordinationStages.has(workflowId)) sharedEvents += count;
+    }
+    const perInstitution = events / institutions;
+    const calendarSeconds = (Date.parse(calendarEnd) - Date.parse(calendarStart)) / timeScale / 1000;
+    const loadPeakMb = Math.max(...rssSamples, memory.rssMb);
+    return {
+      name,
+      command: benchCommand(name),
+      figures: [
+        againstBare(`año completo de ${institutions} instituciones (${expectedStages} etapas aprobadas por la API)`, wallSeconds, 's', { label: `duración del calendario comprimido ×${timeScale}`, value: calendarSeconds }),
+        { label: 'eventos de historia de Temporal por institución-año', value: round(perInstitution, 1), unit: 'eventos', target: '≤ 300', met: perInstitution <= 300 },
+        { label: 'memoria residente máxima del worker durante el año', value: loadPeakMb, unit: 'MB' },
+        { label: 'memoria pico del worker desde su arranque (VmHWM, incluye empaquetar los flujos)', value: memory.peakRssMb, unit: 'MB' },
+      ],
+      context: {
+        institutions,
+        timeScale,
+        calendar: `${calendarStart} a ${calendarEnd}`,
+        concurrency,
+        requests: driver.stats,
+        workflows: workflowIds.length,
+        historyEvents: events,
+        sharedEventsPerInstitution: round(sharedEvents / institutions, 1),
+        eventsMeasure: 'suma de los historiales de todos los flujos del ciclo (gobierno, etapas de coordinación, ciclo y etapas de cada institución) / instituciones',
+      },
+    };
+  } finally {
+    clearInterval(sampler);
+    await stack.stop();
+  }
+}

@@ -1,0 +1,185 @@
+// The engine at a government's scale (issue 8, figures 1 and 2, and the worker's memory): a cycle
+// started through the API for 1,000 institutions until each one's first stage is stored, against
+// 1,000 trivial workflows started by the same client on the same server; then 2,000 submit and
+// approve requests through the API at concurrency 20, against as many bare Temporal Updates on
+// trivial workflows; and the worker's peak memory with those 1,000 cycles running.
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { guatemalaTemplate } from '../src/domain/calendar/templates';
+import { bumpUpdate, trivialStart, trivialUpdates } from './support/trivialWorkflows';
+import { engineFiscalYear, startEngineStack, type EngineStack } from './support/engineStack';
+import { againstBare, benchCommand, msSince, percentile, round, type BenchResult } from './harness';
+
+const name = 'engine';
+const institutions = Number(process.env.BENCH_ENGINE_INSTITUTIONS ?? 1000);
+const concurrency = 20;
+const log = (line: string) => console.log(`[bench] ${name}: ${line}`);
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Guatemala's calendar with the strategic review open from the start (not after SEGEPLAN's
+ * guidelines), so that each institution's first stage opens as soon as its workflow runs.
+ */
+const benchTemplate = {
+  ...guatemalaTemplate,
+  code: 'GT-BENCH',
+  stages: guatemalaTemplate.stages.map((s) => (s.code === 'strategic_review' ? { ...s, dependsOn: [] } : s)),
+};
+/** Calendar time on the strategic review's opening day; a scale of 1 would ignore it, so 2. */
+const calendarStart = `${engineFiscalYear - 1}-02-02T08:00:00-06:00`;
+
+async function api(stack: EngineStack, method: string, path: string, token: string, body?: unknown): Promise<{ status: number; body: any }> {
+  const response = await fetch(`${stack.baseUrl}/api${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : undefined };
+}
+
+/** Runs `tasks` with at most `limit` at once. */
+async function withConcurrency<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: limit }, async () => {
+    while (next < items.length) await task(items[next++]!);
+  }));
+}
+
+async function until(what: string, timeoutMs: number, done: () => Promise<boolean>): Promise<void> {
+  for (const limit = Date.now() + timeoutMs; !(await done()); await pause(200)) {
+    if (Date.now() > limit) throw new Error(`${what}: no se alcanzó en ${timeoutMs / 1000} s`);
+  }
+}
+
+/** 1,000 trivial workflows started with the API's client, until every one has run and ended. */
+async function bareFanOut(stack: EngineStack, taskQueue: string): Promise<number> {
+  const start = process.hrtime.bigint();
+  const handles = await Promise.all(Array.from({ length: institutions }, (_, i) =>
+    stack.client.workflow.start(trivialStart, { taskQueue, workflowId: `bench-trivial-${taskQueue}-${i}` })));
+  await Promise.all(handles.map((h) => h.result()));
+  return msSince(start);
+}
+
+/** Ciclo's fan-out: POST /api/cycles, until every institution's first stage is stored. */
+async function cicloFanOut(stack: EngineStack, coordinatorToken: string): Promise<{ ms: number; cycleId: string }> {
+  const created = await api(stack, 'POST', '/calendar-templates', coordinatorToken, benchTemplate);
+  if (created.status !== 201) throw new Error(`plantilla: ${created.status} ${JSON.stringify(created.body)}`);
+  const start = process.hrtime.bigint();
+  const cycle = await api(stack, 'POST', '/cycles', coordinatorToken, { fiscalYear: engineFiscalYear, templateCode: benchTemplate.code, institutionCodes: stack.institutionCodes, timeScale: 2, calendarStart });
+  if (cycle.status !== 201) throw new Error(`ciclo: ${cycle.status} ${JSON.stringify(cycle.body)}`);
+  const cycleId = cycle.body.id as string;
+  let lastLogged = 0;
+  await until('primera etapa de cada institución', Number(process.env.BENCH_ENGINE_WAIT_MS ?? 600_000), async () => {
+    const stored = await stack.db.stage.count({ where: { cycleId, code: 'strategic_review' } });
+    if (stored - lastLogged >= 250) log(`${(lastLogged = stored)} de ${institutions} primeras etapas guardadas`);
+    return stored === institutions;
+  });
+  return { ms: msSince(start), cycleId };
+}
+
+/** Submission by each planner and the director's approval of each first stage, `concurrency` requests at a time. */
+async function cicloActions(stack: EngineStack, cycleId: string): Promise<number[]> {
+  await until('flujos de etapa en marcha', 300_000, async () => (await stack.client.workflow.count(`WorkflowType = "stageApproval" AND ExecutionStatus = "Running"`)).count >= institutions);
+  const stages = await stack.db.stage.findMany({ where: { cycleId, code: 'strategic_review' }, select: { id: true, institutionId: true } });
+  const steps = [
+    { action: 'submit', role: 'planner' },
+    { action: 'approve', role: 'director' },
+  ];
+  // Each stage's two actions go in order: one lane per stage, `concurrency` lanes at once.
+  const latencies: number[] = [];
+  await withConcurrency(stages, concurrency, async (stage) => {
+    for (const { action, role } of steps) {
+      const start = process.hrtime.bigint();
+      const answer = await api(stack, 'POST', `/stages/${stage.id}/${action}`, stack.tokenOf(role, stage.institutionId), { requestId: randomBytes(8).toString('hex') });
+      latencies.push(msSince(start));
+      if (answer.status !== 200) throw new Error(`${action} ${stage.id}: ${answer.status} ${JSON.stringify(answer.body)}`);
+    }
+  });
+  return latencies;
+}
+
+/** As many bare Updates on trivial workflows (two each, in order), at the same concurrency. */
+async function bareUpdates(stack: EngineStack, taskQueue: string): Promise<number[]> {
+  const handles = await Promise.all(Array.from({ length: institutions }, (_, i) =>
+    stack.client.workflow.start(trivialUpdates, { taskQueue, workflowId: `bench-updates-${taskQueue}-${i}` })));
+  const latencies: number[] = [];
+  await withConcurrency(handles, concurrency, async (handle) => {
+    for (let i = 0; i < 2; i++) {
+      const start = process.hrtime.bigint();
+      await handle.executeUpdate(bumpUpdate);
+      latencies.push(msSince(start));
+    }
+  });
+  return latencies;
+}
+
+export async function run(): Promise<BenchResult> {
+  const stack = await startEngineStack(name, institutions, log);
+  const connection = await NativeConnection.connect({ address: stack.temporalAddress });
+  const bareQueue = `bench-bare-${randomBytes(4).toString('hex')}`;
+  const bareWorker = await Worker.create({ connection, taskQueue: bareQueue, workflowsPath: fileURLToPath(new URL('./support/trivialWorkflows.ts', import.meta.url)) });
+  const bareRunning = bareWorker.run();
+  try {
+    const minfin = await stack.db.institution.findUniqueOrThrow({ where: { code: 'MINFIN' } });
+    const coordinatorToken = stack.tokenOf('coordinator', minfin.id);
+
+    // The worker's resident memory every half second under load; its VmHWM also holds the
+    // start-up peak (bundling the workflow code), reported apart.
+    const rssSamples: number[] = [];
+    const sampler = setInterval(() => rssSamples.push(stack.workerMemory().rssMb), 500);
+    const bareFanOutMs = await bareFanOut(stack, bareQueue);
+    log(`${institutions} flujos triviales en ${Math.round(bareFanOutMs)} ms`);
+    const fanOut = await cicloFanOut(stack, coordinatorToken);
+    log(`${institutions} instituciones con su primera etapa en ${Math.round(fanOut.ms)} ms`);
+
+    const actionsStart = process.hrtime.bigint();
+    const actionLatencies = await cicloActions(stack, fanOut.cycleId);
+    const actionSeconds = msSince(actionsStart) / 1000;
+    clearInterval(sampler);
+    const memory = stack.workerMemory();
+    const loadPeakMb = Math.max(...rssSamples, memory.rssMb);
+    const updatesStart = process.hrtime.bigint();
+    const updateLatencies = await bareUpdates(stack, bareQueue);
+    const updateSeconds = msSince(updatesStart) / 1000;
+    const running = (await stack.client.workflow.count(`ExecutionStatus = "Running" AND WorkflowType != "trivialUpdates"`)).count;
+    log(`acciones ${round(actionLatencies.length / actionSeconds, 1)}/s; Updates ${round(updateLatencies.length / updateSeconds, 1)}/s; worker ${loadPeakMb} MB bajo carga, ${memory.peakRssMb} MB de pico desde su arranque`);
+
+    const throughput = actionLatencies.length / actionSeconds;
+    const bareThroughput = updateLatencies.length / updateSeconds;
+    const throughputRatio = round(throughput / bareThroughput, 2);
+    const fanOutFigure = againstBare(`arranque de un ciclo de ${institutions} instituciones por la API hasta su primera etapa guardada`, fanOut.ms / 1000, 's', { label: `${institutions} flujos triviales, mismo cliente y servidor`, value: bareFanOutMs / 1000 });
+    return {
+      name,
+      command: benchCommand(name),
+      figures: [
+        { ...fanOutFigure, target: '≤ 2× (razón)', met: fanOutFigure.ratio! <= 2 },
+        {
+          ...againstBare(`${actionLatencies.length} acciones (enviar y aprobar) por la API, concurrencia ${concurrency}: rendimiento`, throughput, 'acciones/s', { label: 'Updates de Temporal desnudos sobre un flujo trivial', value: bareThroughput }),
+          target: '≥ 0.5× (razón)',
+          met: throughputRatio >= 0.5,
+        },
+        againstBare('acciones: p95 de la latencia', percentile(actionLatencies, 95), 'ms', { label: 'p95 de los Updates desnudos', value: percentile(updateLatencies, 95) }),
+        againstBare('acciones: p50 de la latencia', percentile(actionLatencies, 50), 'ms', { label: 'p50 de los Updates desnudos', value: percentile(updateLatencies, 50) }),
+        { label: `memoria residente máxima del worker bajo carga, con ${running} flujos de Ciclo en marcha al final`, value: loadPeakMb, unit: 'MB', target: '≤ 400 MB', met: loadPeakMb <= 400 },
+        { label: 'memoria pico del worker desde su arranque (VmHWM, incluye empaquetar los flujos)', value: memory.peakRssMb, unit: 'MB' },
+      ],
+      context: {
+        institutions,
+        template: `${benchTemplate.code}: la de Guatemala con la revisión del PEI abierta desde el inicio`,
+        fanOutMeasure: 'de POST /api/cycles hasta que las filas Stage de strategic_review de todas las instituciones existen; trivial: de los start() hasta que cada flujo terminó',
+        actions: 'por cada etapa, enviar (planificador) y luego aprobar (director, primer nivel de la cadena), 20 a la vez; cada respuesta 200',
+        bareWorker: 'worker de Temporal en el proceso del bench con flujos triviales (bench/support/trivialWorkflows.ts)',
+        workerRssMbAfterActions: memory.rssMb,
+        workerMemoryMeasure: 'VmRSS de /proc/<pid>/status del proceso del worker cada 500 ms desde el arranque trivial hasta el fin de las acciones',
+        runningCiclo: running,
+      },
+    };
+  } finally {
+    bareWorker.shutdown();
+    await bareRunning;
+    await connection.close();
+    await stack.stop();
+  }
+}

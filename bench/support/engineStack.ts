@@ -1,0 +1,119 @@
+// Ciclo's engine as `npm start` runs it, for the workflow benches: the Temporal dev server on a
+// SQLite file, a scratch PostgreSQL database with N institutions (people and plan content), the
+// SMTP sink, the worker in a process of its own (so its memory is its own to measure), and the API
+// in this process on a free port, with the Temporal client the bare figures also use.
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client, Connection } from '@temporalio/client';
+import { createApp } from '../../src/api/app';
+import { loadConfig } from '../../src/config/env';
+import type { Database } from '../../src/db/prisma';
+import { createMailer } from '../../src/mail/mailer';
+import { startSmtpSink } from '../../src/infra/smtpSink';
+import { ensureTemporalCli } from '../../src/infra/temporalCli';
+import { startTemporalDevServer } from '../../src/infra/temporalDevServer';
+import { openSessions, seedInstitutions } from '../../tests/support/cycleInstitutions';
+import { freePort, nodeService } from '../../tests/support/processes';
+import { createScratchDatabase } from './scratchDatabase';
+
+export const engineFiscalYear = 2028;
+
+export interface EngineStack {
+  baseUrl: string;
+  temporalAddress: string;
+  db: Database;
+  /** The API's own Temporal client. */
+  client: Client;
+  taskQueue: string;
+  institutionCodes: string[];
+  tokenOf(role: string, institutionId: string): string;
+  /** The worker process's resident memory now and its peak so far (VmHWM), in MB. */
+  workerMemory(): { rssMb: number; peakRssMb: number };
+  /** The worker's log, kept after the run in test-artifacts/bench/. */
+  workerLog: string;
+  stop(): Promise<void>;
+}
+
+export async function startEngineStack(bench: string, institutions: number, log: (line: string) => void): Promise<EngineStack> {
+  const stops: (() => Promise<unknown>)[] = [];
+  const stop = async () => {
+    for (const step of stops.reverse()) await step().catch((err: unknown) => console.error(`[bench] ${bench}: al detener:`, err));
+  };
+  try {
+    const runDir = mkdtempSync(join(tmpdir(), `ciclo-bench-${bench}-`));
+    stops.push(async () => rmSync(runDir, { recursive: true, force: true }));
+    const temporal = await startTemporalDevServer({
+      cli: ensureTemporalCli(process.env.TEMPORAL_CLI, log),
+      dbFile: join(runDir, 'temporal.db'),
+      port: await freePort(),
+      uiPort: await freePort(),
+    });
+    stops.push(() => temporal.stop());
+    const scratch = await createScratchDatabase(bench);
+    stops.push(() => scratch.drop());
+    const seeding = Date.now();
+    const institutionCodes = await seedInstitutions(scratch.db, institutions, engineFiscalYear);
+    const tokenOf = await openSessions(scratch.db);
+    log(`${institutions} instituciones sembradas en ${Math.round((Date.now() - seeding) / 1000)} s`);
+    const sink = await startSmtpSink({ port: 0 });
+    stops.push(() => sink.stop());
+
+    const env = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      DATABASE_URL: scratch.url,
+      TEMPORAL_ADDRESS: temporal.address,
+      TEMPORAL_TASK_QUEUE: `ciclo-bench-${randomBytes(4).toString('hex')}`,
+      SMTP_URL: sink.url,
+      MAIL_FROM: 'Ciclo <ciclo@ciclo.test>',
+      MAIL_LINK_SECRET: randomBytes(32).toString('hex'),
+    };
+    const logDir = join('test-artifacts', 'bench');
+    mkdirSync(logDir, { recursive: true });
+    const workerLog = join(logDir, `${bench}-worker.log`);
+    rmSync(workerLog, { force: true });
+    const worker = nodeService({ name: 'worker', entry: 'src/worker/main.ts', env, readyLine: /Worker en la cola/, logFile: workerLog });
+    stops.push(() => worker.stop());
+    await worker.start();
+
+    const connection = await Connection.connect({ address: temporal.address });
+    stops.push(() => connection.close());
+    const client = new Client({ connection });
+    const mailer = createMailer(sink.url, env.MAIL_FROM);
+    stops.push(async () => mailer.close());
+    const app = createApp({ db: scratch.db, temporal: client, mailer, taskQueue: env.TEMPORAL_TASK_QUEUE, sessionTtlHours: 24, mailLinks: loadConfig(env).mailLinks });
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    stops.push(async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    });
+
+    return {
+      baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      temporalAddress: temporal.address,
+      db: scratch.db,
+      client,
+      taskQueue: env.TEMPORAL_TASK_QUEUE,
+      institutionCodes,
+      tokenOf,
+      workerMemory: () => processMemory(worker.pid),
+      workerLog,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** From /proc: VmRSS and VmHWM (the peak resident set) of a running process, in MB. */
+function processMemory(pid: number | undefined): { rssMb: number; peakRssMb: number } {
+  if (!pid) throw new Error('el worker no está en marcha');
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+  return { rssMb: Math.round(kb('VmRSS') / 1024), peakRssMb: Math.round(kb('VmHWM') / 1024) };
+}
