@@ -90,8 +90,8 @@ async function startCiclo() {
   const temporal = await TestWorkflowEnvironment.createLocal({ server: { executable: { type: 'existing-path', path: ensureTemporalCli(process.env.TEMPORAL_CLI, log) } } });
   const mail = await startTestMail();
   const taskQueue = `ciclo-fuzz-${randomBytes(4).toString('hex')}`;
-  const { mailLinks } = loadConfig({});
-  const worker = await createWorker({ connection: temporal.nativeConnection, namespace: temporal.namespace ?? 'default', taskQueue, deps: { db, mailer: mail.mailer, publicUrl: 'http://ciclo.test', mailLinks } });
+  const { mailLinks, WORKER_MAX_CACHED_WORKFLOWS } = loadConfig({});
+  const worker = await createWorker({ connection: temporal.nativeConnection, namespace: temporal.namespace ?? 'default', taskQueue, deps: { db, mailer: mail.mailer, publicUrl: 'http://ciclo.test', mailLinks }, maxCachedWorkflows: WORKER_MAX_CACHED_WORKFLOWS });
   const workerDone = worker.run();
   await ensureStageWorkflows(temporal.client, db, taskQueue);
   const app = createApp({ db, temporal: temporal.client, mailer: mail.mailer, taskQueue, sessionTtlHours: 2, mailLinks, mailSink: mail.sink });

@@ -87,6 +87,7 @@ async function main() {
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     deps: { db, mailer, publicUrl: config.publicUrl, mailLinks: config.mailLinks },
+    maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
   });
   const workerDone = worker.run();
   stops.push({ name: 'conexiones de Temporal', stop: async () => { await clientConnection.close(); await workerConnection.close(); } });

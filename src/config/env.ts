@@ -14,6 +14,8 @@ const envSchema = z.object({
   TEMPORAL_ADDRESS: z.string().regex(/^[\w.-]+:\d+$/, 'debe tener la forma host:puerto').optional(),
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('ciclo'),
+  /** Workflows a worker keeps in memory; the others replay from their history when they wake. */
+  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(10).max(100_000).default(250),
   TEMPORAL_API_KEY: optionalText,
   TEMPORAL_TLS: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   TEMPORAL_TLS_CERT_PATH: optionalText,

@@ -19,12 +19,15 @@ export async function createWorker(opts: {
   namespace: string;
   taskQueue: string;
   deps: ActivityDeps;
+  /** WORKER_MAX_CACHED_WORKFLOWS: bounds the worker's memory when thousands of cycles run. */
+  maxCachedWorkflows: number;
 }): Promise<Worker> {
   return Worker.create({
     connection: opts.connection,
     namespace: opts.namespace,
     taskQueue: opts.taskQueue,
     workflowBundle: await workflowBundle(),
+    maxCachedWorkflows: opts.maxCachedWorkflows,
     activities: createActivities(opts.deps),
   });
 }

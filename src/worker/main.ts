@@ -20,6 +20,7 @@ async function main() {
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     deps: { db, mailer, publicUrl: config.publicUrl, mailLinks: config.mailLinks },
+    maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
   });
   console.log(`[ciclo] Worker en la cola ${config.TEMPORAL_TASK_QUEUE} de ${config.TEMPORAL_ADDRESS}/${config.TEMPORAL_NAMESPACE}`);
   // The SDK's default shutdown signals end run() gracefully on Ctrl-C.

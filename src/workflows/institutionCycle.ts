@@ -14,10 +14,13 @@ export interface InstitutionCycleInput extends CycleInput {
 }
 
 const { completeInstitutionCycle, loadCycleTemplate } = wf.proxyActivities<Activities>({ startToCloseTimeout: '30 seconds' });
+const local = wf.proxyLocalActivities<Activities>({ startToCloseTimeout: '30 seconds' });
+/** Each of hundreds of institutions reads the template by local activity: one marker, no round trip. */
+const localLoadTemplate = 'local-load-template';
 
 /** Runs until every institution stage of the template is approved. */
 export async function institutionCycle(input: InstitutionCycleInput): Promise<void> {
-  const template = await loadCycleTemplate({ cycleId: input.cycleId });
+  const template = await (wf.patched(localLoadTemplate) ? local.loadCycleTemplate : loadCycleTemplate)({ cycleId: input.cycleId });
   const stages = template.stages.filter((s) => s.scope === 'institution');
   const plan = new CyclePlan(stages, { fiscalYear: input.fiscalYear, utcOffset: template.utcOffset, jurisdiction: template.jurisdiction });
   for (const [code, at] of Object.entries(input.approvedGates ?? {})) plan.recordApproval(code, at);

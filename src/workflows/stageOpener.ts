@@ -11,6 +11,9 @@ import { deadlineMovedSignal } from './messages';
 import { stageApproval } from './stageApproval';
 
 const { openStage } = wf.proxyActivities<Activities>({ startToCloseTimeout: '30 seconds' });
+const local = wf.proxyLocalActivities<Activities>({ startToCloseTimeout: '30 seconds' });
+/** A stage's row is written by a local activity: one marker and no round trip (see stageApproval). */
+const localOpenStage = 'local-open-stage';
 
 /** What every cycle workflow is started with; the template itself is loaded by activity. */
 export interface CycleInput {
@@ -51,7 +54,7 @@ export class StageOpener {
       const owner = this.ownerOf(stage);
       const parties = this.parties(stage, owner.institutionId);
       const workflowId = stageWorkflowId({ jurisdiction: this.ctx.template.jurisdiction, fiscalYear: this.ctx.fiscalYear, phase: this.ctx.template.phase, institutionCode: owner.idSegment, stageCode: stage.code });
-      const stageId = await openStage({
+      const stageId = await (wf.patched(localOpenStage) ? local.openStage : openStage)({
         cycleId: this.ctx.cycleId,
         institutionId: owner.institutionId,
         code: stage.code,

@@ -31,12 +31,13 @@ export async function startTestStack(opts: { consoleDir?: string } = {}) {
   const mail = await startTestMail();
   const taskQueue = `ciclo-test-${randomBytes(4).toString('hex')}`;
   // The development secret of an empty environment: worker and API must share it.
-  const { mailLinks } = loadConfig({});
+  const { mailLinks, WORKER_MAX_CACHED_WORKFLOWS } = loadConfig({});
   const worker = await createWorker({
     connection: temporal.nativeConnection,
     namespace: temporal.namespace ?? 'default',
     taskQueue,
     deps: { db: database.db, mailer: mail.mailer, publicUrl: 'http://ciclo.test', mailLinks },
+    maxCachedWorkflows: WORKER_MAX_CACHED_WORKFLOWS,
   });
   const workerDone = worker.run();
   await ensureStageWorkflows(temporal.client, database.db, taskQueue);
