@@ -17,6 +17,12 @@ describe('loadConfig', () => {
     expect(attempt).toThrow(/SMTP_URL/);
   });
 
+  it('when the worker cache is not set, then 250 workflows are kept in memory; a bad size names the variable', () => {
+    expect(loadConfig({}).WORKER_MAX_CACHED_WORKFLOWS).toBe(250);
+    expect(loadConfig({ WORKER_MAX_CACHED_WORKFLOWS: '1000' }).WORKER_MAX_CACHED_WORKFLOWS).toBe(1000);
+    expect(() => loadConfig({ WORKER_MAX_CACHED_WORKFLOWS: 'muchos' })).toThrow(/WORKER_MAX_CACHED_WORKFLOWS/);
+  });
+
   it('when a TLS certificate comes without its key, then start-up stops', () => {
     expect(() => loadConfig({ TEMPORAL_TLS_CERT_PATH: '/etc/c.pem' })).toThrow(/TEMPORAL_TLS_KEY_PATH/);
   });
