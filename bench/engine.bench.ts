@@ -127,6 +127,7 @@ export async function run(): Promise<BenchResult> {
 
     // The worker's resident memory every half second under load; its VmHWM also holds the
     // start-up peak (bundling the workflow code), reported apart.
+    const idle = stack.workerMemory();
     const rssSamples: number[] = [];
     const sampler = setInterval(() => rssSamples.push(stack.workerMemory().rssMb), 500);
     const bareFanOutMs = await bareFanOut(stack, bareQueue);
@@ -171,7 +172,9 @@ export async function run(): Promise<BenchResult> {
         fanOutMeasure: 'de POST /api/cycles hasta que las filas Stage de strategic_review de todas las instituciones existen; trivial: de los start() hasta que cada flujo terminó',
         actions: 'por cada etapa, enviar (planificador) y luego aprobar (director, primer nivel de la cadena), 20 a la vez; cada respuesta 200',
         bareWorker: 'worker de Temporal en el proceso del bench con flujos triviales (bench/support/trivialWorkflows.ts)',
+        workerRssMbIdle: idle.rssMb,
         workerRssMbAfterActions: memory.rssMb,
+        workerMaxCachedWorkflows: process.env.WORKER_MAX_CACHED_WORKFLOWS ?? 'por omisión (250)',
         workerMemoryMeasure: 'VmRSS de /proc/<pid>/status del proceso del worker cada 500 ms desde el arranque trivial hasta el fin de las acciones',
         runningCiclo: running,
       },

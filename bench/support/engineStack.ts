@@ -70,6 +70,7 @@ export async function startEngineStack(bench: string, institutions: number, log:
       SMTP_URL: sink.url,
       MAIL_FROM: 'Ciclo <ciclo@ciclo.test>',
       MAIL_LINK_SECRET: randomBytes(32).toString('hex'),
+      ...(process.env.WORKER_MAX_CACHED_WORKFLOWS ? { WORKER_MAX_CACHED_WORKFLOWS: process.env.WORKER_MAX_CACHED_WORKFLOWS } : {}),
     };
     const logDir = join('test-artifacts', 'bench');
     mkdirSync(logDir, { recursive: true });

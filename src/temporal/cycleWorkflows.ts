@@ -74,6 +74,8 @@ export async function startGovernmentCycle(client: Client, db: Database, taskQue
     clock,
     institutions: institutions.map((i) => ({ id: i.id, code: i.code })),
   };
-  await client.workflow.start('governmentCycle', { taskQueue, workflowId, args: [input] });
+  // Its history grows with every institution; replayed on a busy worker (after a restart, or once
+  // evicted from the worker's cache) it took 10 s for 200 institutions, the default limit.
+  await client.workflow.start('governmentCycle', { taskQueue, workflowId, args: [input], workflowTaskTimeout: '2 minutes' });
   return cycle;
 }

@@ -44,6 +44,8 @@ const offTrackAlerts = 'off-track-alerts';
  * once-only by their keys, as before).
  */
 const localRecords = 'local-stage-records';
+/** The submission's gates and snapshot run as a local activity too: submit answers sooner. */
+const localGates = 'local-deliverable-gates';
 
 /** Carries a stage from draft to final approval; returns when the last level approves. */
 export async function stageApproval(input: StageApprovalInput): Promise<StageOutcome> {
@@ -148,7 +150,8 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
   async function passGates(): Promise<string[]> {
     submitting = true;
     try {
-      const { problems, offTrack } = await freezeDeliverable({ stageId: input.stageId, version: stage.snapshot.version });
+      const freeze = wf.patched(localGates) ? local.freezeDeliverable : freezeDeliverable;
+      const { problems, offTrack } = await freeze({ stageId: input.stageId, version: stage.snapshot.version });
       if (problems.length) {
         throw wf.ApplicationFailure.create({ type: 'gates_failed', message: `La entrega no puede presentarse: ${problems.length} problema(s) por resolver`, details: [problems], nonRetryable: true });
       }
