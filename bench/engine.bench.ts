@@ -149,13 +149,15 @@ export async function run(): Promise<BenchResult> {
 
     const throughput = actionLatencies.length / actionSeconds;
     const bareThroughput = updateLatencies.length / updateSeconds;
-    const throughputRatio = round(throughput / bareThroughput, 2);
+    // Against the target unrounded: 0.495 is not 0.5.
+    const throughputRatio = throughput / bareThroughput;
+    const fanOutRatio = fanOut.ms / bareFanOutMs;
     const fanOutFigure = againstBare(`arranque de un ciclo de ${institutions} instituciones por la API hasta su primera etapa guardada`, fanOut.ms / 1000, 's', { label: `${institutions} flujos triviales, mismo cliente y servidor`, value: bareFanOutMs / 1000 });
     return {
       name,
       command: benchCommand(name),
       figures: [
-        { ...fanOutFigure, target: '≤ 2× (razón)', met: fanOutFigure.ratio! <= 2 },
+        { ...fanOutFigure, target: '≤ 2× (razón)', met: fanOutRatio <= 2 },
         {
           ...againstBare(`${actionLatencies.length} acciones (enviar y aprobar) por la API, concurrencia ${concurrency}: rendimiento`, throughput, 'acciones/s', { label: 'Updates de Temporal desnudos sobre un flujo trivial', value: bareThroughput }),
           target: '≥ 0.5× (razón)',

@@ -18,7 +18,9 @@ export function messageIdFor(idempotencyKey: string, from: string): string {
 }
 
 export function createMailer(smtpUrl: string, from: string): Mailer {
-  const transport = nodemailer.createTransport(smtpUrl);
+  // Pooled: a stage action mails while its workflow task waits, and a connection per mail (TCP,
+  // greeting, EHLO, QUIT) was most of that wait.
+  const transport = nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections: 4 });
   return {
     async send({ idempotencyKey, ...message }) {
       const identity = idempotencyKey ? { messageId: messageIdFor(idempotencyKey, from), headers: { [idempotencyHeader]: idempotencyKey } } : {};
