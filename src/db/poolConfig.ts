@@ -11,6 +11,18 @@ export function poolConfigFromUrl(url: string): PoolConfig {
     user: parsed.user ?? undefined,
     password: parsed.password ?? undefined,
     database: parsed.database ?? undefined,
-    max: 5,
+    max: connectionLimit(url),
   };
+}
+
+/**
+ * Connections per process: the URL's connection_limit (Prisma's own parameter), else 10. Five
+ * held up a worker answering twenty stage actions at once, each writing from its workflow task.
+ */
+function connectionLimit(url: string): number {
+  const given = new URL(url).searchParams.get('connection_limit');
+  if (given === null) return 10;
+  const limit = Number(given);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new Error(`connection_limit=${given} en DATABASE_URL: debe ser un entero entre 1 y 500`);
+  return limit;
 }
