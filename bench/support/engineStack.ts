@@ -71,6 +71,8 @@ export async function startEngineStack(bench: string, institutions: number, log:
       MAIL_FROM: 'Ciclo <ciclo@ciclo.test>',
       MAIL_LINK_SECRET: randomBytes(32).toString('hex'),
       ...(process.env.WORKER_MAX_CACHED_WORKFLOWS ? { WORKER_MAX_CACHED_WORKFLOWS: process.env.WORKER_MAX_CACHED_WORKFLOWS } : {}),
+      // To try the worker under other V8 limits, e.g. BENCH_WORKER_NODE_OPTIONS=--max-old-space-size=200.
+      ...(process.env.BENCH_WORKER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_WORKER_NODE_OPTIONS } : {}),
     };
     const logDir = join('test-artifacts', 'bench');
     mkdirSync(logDir, { recursive: true });
