@@ -226,7 +226,9 @@ describe('demo plan and budget content', () => {
     expect(broken((c) => (c.lines[costed]!.amount = (cents(c.lines[costed]!.amount) + 1n).toString().replace(/(\d\d)$/, '.$1')))).toMatch(/distinto de cantidad x precio/);
     const product = good.lines.find((l) => l.productId)!.productId!;
     expect(broken((c) => (c.targets = c.targets.filter((t) => !(t.productId === product && t.plan === 'POA'))))).toMatch(/sin meta POA > 0[\s\S]*no tiene meta POA > 0/);
-    expect(broken((c) => c.targets.find((t) => t.productId === product && t.plan === 'POM' && t.year === fiscalYear)!.quantity = '1')).toMatch(/meta POM 2028 distinta/);
+    // One more than it was: a fixed '1' changed nothing for a product whose target was already 1.
+    const bumped = (quantity: string) => String(Number(quantity) + 1);
+    expect(broken((c) => { const pom = c.targets.find((t) => t.productId === product && t.plan === 'POM' && t.year === fiscalYear)!; pom.quantity = bumped(pom.quantity); })).toMatch(/meta POM 2028 distinta/);
     expect(broken((c) => (c.products[0]!.unitOfMeasure = null))).toMatch(/sin unidad de medida/);
     expect(broken((c) => (c.products[0]!.resultId = null))).toMatch(/sin resultado/);
     expect(broken((c) => (c.lines[0]!.productId = null, c.lines[0]!.centralActivities = false))).toMatch(/sin producto ni actividades centrales/);
