@@ -5,6 +5,7 @@
 // worker's resident memory throughout.
 import { ApiCycleDriver } from '../tests/support/apiDriver';
 import { engineFiscalYear, startEngineStack } from './support/engineStack';
+import { pause } from '../tests/support/processes';
 import { againstBare, benchCommand, msSince, round, type BenchResult } from './harness';
 
 const name = 'compressedYear';
@@ -18,7 +19,6 @@ const concurrency = 20;
 /** Six stages per institution and the coordinators' five (Guatemala's template). */
 const expectedStages = institutions * 6 + 5;
 const log = (line: string) => console.log(`[bench] ${name}: ${line}`);
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function run(): Promise<BenchResult> {
   const stack = await startEngineStack(name, institutions, log);

@@ -9,13 +9,13 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import { guatemalaTemplate } from '../src/domain/calendar/templates';
 import { bumpUpdate, trivialStart, trivialUpdates } from './support/trivialWorkflows';
 import { engineFiscalYear, startEngineStack, type EngineStack } from './support/engineStack';
+import { pause } from '../tests/support/processes';
 import { againstBare, benchCommand, msSince, percentile, round, type BenchResult } from './harness';
 
 const name = 'engine';
 const institutions = Number(process.env.BENCH_ENGINE_INSTITUTIONS ?? 1000);
 const concurrency = 20;
 const log = (line: string) => console.log(`[bench] ${name}: ${line}`);
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Guatemala's calendar with the strategic review open from the start (not after SEGEPLAN's
