@@ -6,7 +6,7 @@ import type { DatabaseLocation } from '../src/infra/databaseBackup';
 export function databaseLocation(config: Config): DatabaseLocation {
   return config.DATABASE_URL
     ? { kind: 'server', url: config.DATABASE_URL }
-    : { kind: 'embedded', dataDir: join(resolve(config.DATA_DIR), 'pglite'), port: config.EMBEDDED_DB_PORT };
+    : { kind: 'embedded', dataDir: join(resolve(config.DATA_DIR), 'postgres'), port: config.EMBEDDED_DB_PORT };
 }
 
 export const backupsDir = (config: Config) => join(resolve(config.DATA_DIR), 'backups');

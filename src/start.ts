@@ -1,5 +1,7 @@
 // `npm start`: the whole stack on embedded defaults, each part replaced by its environment
-// variable when set. Prints progress; Ctrl-C stops everything in reverse order.
+// variable when set. Prints progress; Ctrl-C stops everything in reverse order, each part within
+// a bounded time, and a second Ctrl-C stops at once. What a kill -9 left behind (an earlier
+// Ciclo on the same data, its Temporal dev server, its PostgreSQL) is stopped at the next start.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -10,11 +12,14 @@ import { seedDemo } from '../prisma/seed';
 import { createApp } from './api/app';
 import { ConfigError, loadConfig } from './config/env';
 import { createDatabase } from './db/prisma';
-import { startEmbeddedPostgres } from './infra/embeddedPostgres';
+import { closeHttpServer } from './infra/closeHttpServer';
+import { EmbeddedDatabaseError, startEmbeddedPostgres } from './infra/embeddedPostgres';
+import { removePidFile, settlesWithin, stopLeftover, writePidFile } from './infra/leftoverProcesses';
 import { applyMigrations } from './infra/migrate';
+import { movePgliteIntoServer, PgliteUpgradeError } from './infra/pgliteUpgrade';
 import { startSmtpSink, type SmtpSink } from './infra/smtpSink';
 import { ensureTemporalCli, MissingToolError } from './infra/temporalCli';
-import { startTemporalDevServer } from './infra/temporalDevServer';
+import { PortTakenError, startTemporalDevServer } from './infra/temporalDevServer';
 import { createMailer } from './mail/mailer';
 import { temporalConnectionOptions } from './temporal/connection';
 import { ensureOverdueDigest } from './temporal/digestWorkflow';
@@ -24,6 +29,11 @@ import { createWorker } from './worker/createWorker';
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const log = (line: string) => console.log(`[ciclo] ${line}`);
 const stops: { name: string; stop: () => Promise<unknown> | unknown }[] = [];
+/** How long the API's open requests and the worker's running activities get on Ctrl-C. */
+const stopGraceMs = 10_000;
+/** No part may take longer than this to stop; past it Ciclo goes on to the next one. */
+const stepLimitMs = 45_000;
+let pidFile: string | undefined;
 
 async function main() {
   const config = loadConfig();
@@ -31,6 +41,9 @@ async function main() {
   Runtime.install({ logger: new DefaultLogger('WARN'), shutdownSignals: [] });
   const dataDir = resolve(config.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
+  pidFile = join(dataDir, 'ciclo.pid');
+  await stopLeftover({ pidFile, mark: 'start.ts', what: 'Ciclo', signals: [{ signal: 'SIGTERM', waitMs: 90_000 }], group: false, log });
+  writePidFile(pidFile, process.pid);
   const consoleDir = join(projectRoot, 'admin', 'dist');
   if (!existsSync(join(consoleDir, 'index.html'))) {
     log('Compilando la consola (solo la primera vez)...');
@@ -43,7 +56,7 @@ async function main() {
   if (!temporalAddress) {
     const cli = ensureTemporalCli(config.TEMPORAL_CLI, log);
     log(`Iniciando el servidor de desarrollo de Temporal (${cli})...`);
-    const server = await startTemporalDevServer({ cli, dbFile: join(dataDir, 'temporal.db'), port: config.TEMPORAL_DEV_PORT, uiPort: config.TEMPORAL_UI_PORT });
+    const server = await startTemporalDevServer({ cli, dbFile: join(dataDir, 'temporal.db'), port: config.TEMPORAL_DEV_PORT, uiPort: config.TEMPORAL_UI_PORT, log });
     stops.push({ name: 'Temporal', stop: server.stop });
     temporalAddress = server.address;
     temporalUiUrl = config.temporalUiUrl;
@@ -52,10 +65,12 @@ async function main() {
 
   let databaseUrl = config.DATABASE_URL;
   if (!databaseUrl) {
-    log('Iniciando PostgreSQL embebido (PGlite)...');
-    const embedded = await startEmbeddedPostgres({ dataDir: join(dataDir, 'pglite'), port: config.EMBEDDED_DB_PORT });
+    log('Iniciando PostgreSQL embebido...');
+    const embedded = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), port: config.EMBEDDED_DB_PORT, log });
     stops.push({ name: 'PostgreSQL embebido', stop: embedded.stop });
     databaseUrl = embedded.url;
+    log(`PostgreSQL embebido listo en 127.0.0.1:${config.EMBEDDED_DB_PORT} (datos en ${join(dataDir, 'postgres')})`);
+    await movePgliteIntoServer({ pgliteDir: join(dataDir, 'pglite'), url: databaseUrl, migrationsDir: join(projectRoot, 'prisma', 'migrations'), log });
   }
   log('Aplicando migraciones...');
   await applyMigrations(databaseUrl);
@@ -114,30 +129,38 @@ async function main() {
   });
   const server = app.listen(config.PORT);
   await new Promise<void>((ok, fail) => server.once('listening', ok).once('error', fail));
-  stops.push({ name: 'API', stop: () => new Promise((done) => server.close(done)) });
+  stops.push({ name: 'API', stop: () => closeHttpServer(server, stopGraceMs, log) });
   log(`Ciclo listo en ${config.publicUrl} (API en ${config.publicUrl}/api). Ctrl-C para detener.`);
 }
 
-let stopping = false;
+let stoppingSince: number | undefined;
 async function stopAll(code: number) {
-  if (stopping) return;
-  stopping = true;
-  log('Deteniendo...');
-  for (const { name, stop } of stops.reverse()) {
-    try {
-      await stop();
-    } catch (err) {
-      console.error(`[ciclo] Error al detener ${name}:`, err);
-    }
+  if (stoppingSince !== undefined) {
+    // One Ctrl-C arrives twice: from the terminal to the whole group, and relayed by tsx.
+    if (Date.now() - stoppingSince < 2000) return;
+    log('Segunda señal: se sale sin esperar; lo que siga en marcha se detiene en el próximo inicio.');
+    process.exit(code || 130);
   }
+  stoppingSince = Date.now();
+  log('Deteniendo... (Ctrl-C otra vez para salir sin esperar)');
+  for (const { name, stop } of stops.reverse()) {
+    log(`Deteniendo ${name}...`);
+    const step = Promise.resolve()
+      .then(stop)
+      .catch((err: unknown) => console.error(`[ciclo] Error al detener ${name}:`, err));
+    if (!(await settlesWithin(step, stepLimitMs))) log(`${name} no se detuvo en ${stepLimitMs / 1000} s: se sigue sin esperarlo`);
+  }
+  if (pidFile) removePidFile(pidFile);
   log('Detenido.');
   process.exit(code);
 }
 
 process.on('SIGINT', () => void stopAll(0));
 process.on('SIGTERM', () => void stopAll(0));
+process.on('SIGHUP', () => void stopAll(0));
 main().catch(async (err) => {
-  if (err instanceof ConfigError || err instanceof MissingToolError) console.error(`[ciclo] ${err.message}`);
+  const explained = [ConfigError, MissingToolError, EmbeddedDatabaseError, PgliteUpgradeError, PortTakenError].some((kind) => err instanceof kind);
+  if (explained) console.error(`[ciclo] ${err.message}`);
   else console.error('[ciclo] No se pudo iniciar:', err);
   await stopAll(1);
 });

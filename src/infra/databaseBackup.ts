@@ -1,18 +1,17 @@
-// Backups of Ciclo's database: pg_dump and pg_restore for a PostgreSQL server (DATABASE_URL),
-// a copy of the data folder for the embedded one (PGlite runs PostgreSQL 18, newer than the
-// machine's pg_dump, and only one process may open its folder).
+// Backups of Ciclo's database with pg_dump and pg_restore, for a PostgreSQL server (DATABASE_URL)
+// and for the embedded one alike: the embedded server is PostgreSQL 15, so Debian 12's client
+// tools read it; it is started for the backup when `npm start` is not running.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { PGlite } from '@electric-sql/pglite';
+import { embeddedPostgresRunning, withEmbeddedPostgres } from './embeddedPostgres';
 
 const run = promisify(execFile);
 
 export class BackupError extends Error {}
 
-/** Where the database lives: a server Ciclo reaches by URL, or the embedded folder. */
+/** Where the database lives: a server Ciclo reaches by URL, or the embedded cluster's folder. */
 export type DatabaseLocation = { kind: 'server'; url: string } | { kind: 'embedded'; dataDir: string; port: number };
 
 export interface BackupResult {
@@ -20,78 +19,40 @@ export interface BackupResult {
   bytes: number;
 }
 
-/** The file a backup goes to when none is named: data/backups/ciclo-20270615T120000Z.<ext>. */
-export function defaultBackupFile(backupsDir: string, location: DatabaseLocation, now = new Date()): string {
+/** The file a backup goes to when none is named: data/backups/ciclo-20270615T120000Z.dump. */
+export function defaultBackupFile(backupsDir: string, now = new Date()): string {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-  return join(backupsDir, `ciclo-${stamp}.${location.kind === 'server' ? 'dump' : 'tar.gz'}`);
+  return join(backupsDir, `ciclo-${stamp}.dump`);
 }
 
+/** Runs `work` with the URL of the database, starting the embedded server for it if needed. */
+export function withDatabaseUrl<T>(location: DatabaseLocation, work: (url: string) => Promise<T>): Promise<T> {
+  return location.kind === 'server' ? work(location.url) : withEmbeddedPostgres(location, work);
+}
+
+/** A consistent copy, taken while Ciclo runs or not. */
 export async function backupDatabase(location: DatabaseLocation, file: string): Promise<BackupResult> {
   mkdirSync(dirname(file), { recursive: true });
-  if (location.kind === 'server') {
-    await tool('pg_dump', ['--format=custom', '--no-owner', `--file=${file}`, withoutPrismaParameters(location.url)]);
-  } else {
-    await refuseWhileServed(location);
-    const db = await openEmbedded(location.dataDir);
-    try {
-      writeFileSync(file, Buffer.from(await (await db.dumpDataDir('gzip')).arrayBuffer()));
-    } finally {
-      await db.close();
-    }
-  }
+  await withDatabaseUrl(location, (url) => tool('pg_dump', ['--format=custom', '--no-owner', `--file=${file}`, withoutPrismaParameters(url)]));
   return { file, bytes: readFileSync(file).byteLength };
 }
 
 /**
- * Replaces the database's content with the backup's. Nothing changes when the file is not a
- * backup: the server restore runs in one transaction; the embedded one is loaded and checked
- * in a new folder first, and the old folder is kept beside it.
+ * Replaces the database's content with the backup's, in one transaction: nothing changes when
+ * the file is not a backup or the restore fails. The embedded database is restored only while
+ * Ciclo is stopped, so no running worker writes beside the restore.
  */
-export async function restoreDatabase(location: DatabaseLocation, file: string): Promise<{ keptAside?: string }> {
+export async function restoreDatabase(location: DatabaseLocation, file: string): Promise<void> {
   if (!existsSync(file)) throw new BackupError(`No existe el archivo de respaldo ${file}`);
-  if (location.kind === 'server') {
-    await tool('pg_restore', ['--list', file]).catch(() => {
-      throw new BackupError(`${file} no es un respaldo de pg_dump (formato custom)`);
-    });
-    await tool('pg_restore', ['--clean', '--if-exists', '--no-owner', '--single-transaction', '--exit-on-error', `--dbname=${withoutPrismaParameters(location.url)}`, file]);
-    return {};
-  }
-  await refuseWhileServed(location);
-  const incoming = `${location.dataDir}.restaurando`;
-  rmSync(incoming, { recursive: true, force: true });
-  try {
-    const db = await PGlite.create(incoming, { loadDataDir: new Blob([readFileSync(file)]) });
-    try {
-      await db.query('SELECT count(*) FROM "_prisma_migrations"');
-    } finally {
-      await db.close();
-    }
-  } catch (error) {
-    rmSync(incoming, { recursive: true, force: true });
-    throw new BackupError(`${basename(file)} no es un respaldo de la base embebida de Ciclo (${(error as Error).message})`);
-  }
-  const keptAside = existsSync(location.dataDir) ? `${location.dataDir}.antes-de-restaurar-${Date.now()}` : undefined;
-  if (keptAside) renameSync(location.dataDir, keptAside);
-  renameSync(incoming, location.dataDir);
-  return { keptAside };
-}
-
-async function openEmbedded(dataDir: string): Promise<PGlite> {
-  if (!existsSync(dataDir)) throw new BackupError(`No hay base embebida en ${dataDir}: inicie Ciclo una vez (npm start) o indique DATABASE_URL`);
-  return PGlite.create(dataDir);
-}
-
-/** The embedded folder is PGlite's alone while `npm start` serves it. */
-async function refuseWhileServed(location: Extract<DatabaseLocation, { kind: 'embedded' }>): Promise<void> {
-  const served = await new Promise<boolean>((resolve) => {
-    const socket = connect({ host: '127.0.0.1', port: location.port });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
+  await tool('pg_restore', ['--list', file]).catch(() => {
+    throw new BackupError(`${file} no es un respaldo de pg_dump (formato custom)`);
   });
-  if (served) throw new BackupError(`La base embebida está en uso (puerto ${location.port}): detenga Ciclo (npm start) antes de respaldar o restaurar`);
+  if (location.kind === 'embedded' && embeddedPostgresRunning(location.dataDir)) {
+    throw new BackupError('La base embebida está en uso: detenga Ciclo (npm start) antes de restaurar');
+  }
+  await withDatabaseUrl(location, (url) =>
+    tool('pg_restore', ['--clean', '--if-exists', '--no-owner', '--single-transaction', '--exit-on-error', `--dbname=${withoutPrismaParameters(url)}`, file]),
+  );
 }
 
 async function tool(name: 'pg_dump' | 'pg_restore', args: string[]): Promise<void> {

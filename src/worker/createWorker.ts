@@ -28,6 +28,10 @@ export async function createWorker(opts: {
     taskQueue: opts.taskQueue,
     workflowBundle: await workflowBundle(),
     maxCachedWorkflows: opts.maxCachedWorkflows,
+    // On shutdown, running activities get 10 s to finish before they are cancelled (and retried
+    // elsewhere); a worker still stuck 20 s after that gives up, so a stop is always bounded.
+    shutdownGraceTime: '10s',
+    shutdownForceTime: '30s',
     activities: createActivities(opts.deps),
   });
 }

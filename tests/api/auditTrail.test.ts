@@ -1,10 +1,9 @@
 // The audit trail on a real database: written by the real activity (also 20 writers at once), it
 // forms one hash chain; the database refuses UPDATE, DELETE and TRUNCATE; a row altered behind the
 // triggers' back is named by the verifier and by `npm run audit:verify`. The same migration on
-// the embedded database (PGlite) chains rows the verifier accepts.
+// the embedded server of the default run chains rows the verifier accepts.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -16,6 +15,7 @@ import { describeAuditTrail, verifyAuditTrail } from '../../src/infra/auditTrail
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/infra/embeddedPostgres';
 import { applyMigrations } from '../../src/infra/migrate';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
+import { freePort } from '../support/processes';
 
 const run = promisify(execFile);
 
@@ -124,18 +124,13 @@ describe('PostgreSQL server: the audit trail is append-only and hash-chained', (
   });
 });
 
-describe('embedded database (PGlite): the same migration chains rows the verifier accepts', () => {
+describe('embedded database: the same migration chains rows the verifier accepts', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'ciclo-auditoria-'));
   let embedded: EmbeddedPostgres;
   let db: Database;
   beforeAll(async () => {
-    const port = await new Promise<number>((resolve) => {
-      const probe = createServer().listen(0, '127.0.0.1', () => {
-        const { port: free } = probe.address() as { port: number };
-        probe.close(() => resolve(free));
-      });
-    });
-    embedded = await startEmbeddedPostgres({ dataDir, port });
+    chmodSync(dataDir, 0o755);
+    embedded = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), port: await freePort() });
     await applyMigrations(embedded.url);
     db = createDatabase(embedded.url);
   });

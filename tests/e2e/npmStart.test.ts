@@ -1,51 +1,18 @@
-// The real `npm start` stack on embedded defaults (Temporal dev server, PGlite, SMTP sink):
-// healthy, an approval goes through, and after Ctrl-C and a restart everything carries on.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// The real `npm start` stack on embedded defaults (Temporal dev server, PostgreSQL, SMTP sink):
+// healthy, an approval goes through, and after Ctrl-C and a restart everything carries on; a
+// request left hanging does not hold Ctrl-C up; after a kill -9 the next start recovers alone.
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Client, Connection } from '@temporalio/client';
+import { embeddedDefaultsEnv, freshDataDir, NpmStart } from '../support/npmStart';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'ciclo-e2e-'));
+const dataDir = freshDataDir('ciclo-e2e-');
 const ports = { PORT: 3391, TEMPORAL_DEV_PORT: 17391, TEMPORAL_UI_PORT: 18391, EMBEDDED_DB_PORT: 54391, SMTP_SINK_PORT: 25391 };
-const baseUrl = `http://127.0.0.1:${ports.PORT}/api`;
-let running: ChildProcess | undefined;
-let output = '';
-
-function startCiclo(): ChildProcess {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])) };
-  for (const name of ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'SMTP_URL']) delete env[name];
-  // Its own process group, so a signal reaches npm and everything under it, as Ctrl-C does.
-  const child = spawn('npm', ['start'], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  running = child;
-  return child;
-}
-
-/** Ctrl-C: npm may end by the signal itself; what counts is that Ciclo stopped in order. */
-async function stopCiclo(child: ChildProcess): Promise<string> {
-  const exited = new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve(signal ?? String(code))));
-  process.kill(-child.pid!, 'SIGINT');
-  const code = await exited;
-  running = undefined;
-  return code;
-}
-
-async function waitHealthy(timeoutMs: number): Promise<number> {
-  const started = Date.now();
-  while (Date.now() - started < timeoutMs) {
-    try {
-      const answer = await fetch(`${baseUrl}/health`);
-      if (answer.status === 200) return Date.now() - started;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`npm start no quedó sano en ${timeoutMs} ms. Salida:\n${output}`);
-}
+const ciclo = new NpmStart(embeddedDefaultsEnv(dataDir, ports), `http://127.0.0.1:${ports.PORT}`);
+const baseUrl = `${ciclo.baseUrl}/api`;
 
 async function call(method: string, path: string, token?: string, body?: unknown) {
   const response = await fetch(`${baseUrl}${path}`, {
@@ -63,8 +30,22 @@ async function stageOf(institutionCode: string, token: string) {
   return list.body.find((s: { institutionCode: string }) => s.institutionCode === institutionCode);
 }
 
+/** What is left running of this data folder's stack: the pids of its processes. */
+function leftovers(): number[] {
+  const found: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(dataDir)) found.push(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return found;
+}
+
 afterAll(async () => {
-  if (running) await stopCiclo(running);
+  await ciclo.stop();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -82,8 +63,8 @@ describe('npm start', () => {
   });
 
   it('when started twice on the same data, then the cycle, the stage states and the workflows carry on', async () => {
-    const first = startCiclo();
-    const firstStart = await waitHealthy(90_000);
+    ciclo.start();
+    const firstStart = await ciclo.waitHealthy(90_000);
     console.log(`[pruebas] npm start sano en ${(firstStart / 1000).toFixed(1)} s (primer arranque, binario de Temporal en caché)`);
     expect((await call('GET', '/health')).body).toEqual({ status: 'ok', temporal: 'ok', database: 'ok', smtp: 'ok' });
 
@@ -94,15 +75,15 @@ describe('npm start', () => {
     const civ = await stageOf('CIV', await login('planificador.civ@ciclo.test'));
     await call('POST', `/stages/${civ.id}/submit`, await login('planificador.civ@ciclo.test'), {});
 
-    expect(['0', 'SIGINT']).toContain(await stopCiclo(first));
-    expect(output).toContain('[ciclo] Detenido.');
-    expect(output).not.toContain('Error al detener');
+    expect(['0', 'SIGINT']).toContain(await ciclo.stop());
+    expect(ciclo.output).toContain('[ciclo] Detenido.');
+    expect(ciclo.output).not.toContain('Error al detener');
     const mails = readdirSync(join(dataDir, 'mail')).map((f) => readFileSync(join(dataDir, 'mail', f), 'utf8'));
     expect(mails.some((m) => m.includes('autoridad.maga@ciclo.test') && m.includes('Subject:'))).toBe(true);
     expect(mails.filter((m) => /aprobada/.test(m) && m.includes('planificador.maga@ciclo.test'))).toHaveLength(1);
 
-    startCiclo();
-    const restart = await waitHealthy(90_000);
+    ciclo.start();
+    const restart = await ciclo.waitHealthy(90_000);
     console.log(`[pruebas] npm start sano en ${(restart / 1000).toFixed(1)} s (reinicio con los mismos datos)`);
     const coordinator = await login('coordinador.minfin@ciclo.test');
     expect(await stageOf('MAGA', coordinator)).toMatchObject({ status: 'approved', lastComment: 'Aprobado en e2e' });
@@ -118,5 +99,42 @@ describe('npm start', () => {
     } finally {
       await connection.close();
     }
+  }, 300_000);
+
+  it('when a request hangs half-sent, then Ctrl-C still ends everything within a bounded time and says what it cut', async () => {
+    if (!ciclo.running) ciclo.start();
+    await ciclo.waitHealthy(90_000);
+    ciclo.output = '';
+    // A client that announced a body and never sends it: its request stays under way.
+    const hanging = connect({ host: '127.0.0.1', port: ports.PORT });
+    await new Promise((resolve) => hanging.once('connect', resolve));
+    hanging.write('POST /api/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"email":');
+    hanging.on('error', () => undefined);
+    const started = Date.now();
+    expect(['0', 'SIGINT']).toContain(await ciclo.stop());
+    const seconds = (Date.now() - started) / 1000;
+    console.log(`[pruebas] Ctrl-C con una petición colgada: detenido en ${seconds.toFixed(1)} s`);
+    expect(seconds).toBeLessThan(60);
+    expect(ciclo.output).toContain('seguían abiertas tras 10 s: se cortan');
+    expect(ciclo.output).toContain('[ciclo] Detenido.');
+    expect(leftovers()).toEqual([]);
+    hanging.destroy();
+  }, 200_000);
+
+  it('when npm start is killed -9, then the next start stops what it left (dev server, PostgreSQL) and everything carries on', async () => {
+    ciclo.start();
+    await ciclo.waitHealthy(90_000);
+    await ciclo.kill9();
+    // Temporal's dev server and PostgreSQL run in groups of their own: they outlive the kill.
+    expect(leftovers().length).toBeGreaterThanOrEqual(2);
+    ciclo.output = '';
+
+    ciclo.start();
+    await ciclo.waitHealthy(120_000);
+    expect(ciclo.output).toContain('El servidor de desarrollo de Temporal quedó en marcha de una ejecución anterior');
+    expect(ciclo.output).toContain('PostgreSQL embebido quedó en marcha de una ejecución anterior');
+    const coordinator = await login('coordinador.minfin@ciclo.test');
+    expect(await stageOf('MAGA', coordinator)).toMatchObject({ status: 'approved', lastComment: 'Aprobado en e2e' });
+    expect(await stageOf('CIV', coordinator)).toMatchObject({ status: 'approved' });
   }, 300_000);
 });

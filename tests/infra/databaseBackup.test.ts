@@ -1,17 +1,18 @@
-// `npm run db:backup` and `npm run db:restore`, run as the scripts they are, on a real PostgreSQL
-// database and on the embedded one: a round trip gives back exactly what was backed up.
+// `npm run db:backup` and `npm run db:restore`, run as the scripts they are, on a PostgreSQL
+// server named by DATABASE_URL and on the embedded one: a round trip gives back exactly what was
+// backed up.
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../prisma/seed';
-import { startEmbeddedPostgres } from '../../src/infra/embeddedPostgres';
+import { embeddedPostgresRunning, startEmbeddedPostgres, withEmbeddedPostgres } from '../../src/infra/embeddedPostgres';
 import { applyMigrations } from '../../src/infra/migrate';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
+import { freePort } from '../support/processes';
 
 const run = promisify(execFile);
 const work = mkdtempSync(join(tmpdir(), 'ciclo-respaldo-'));
@@ -87,36 +88,19 @@ describe('PostgreSQL server (DATABASE_URL): pg_dump and pg_restore', () => {
   });
 });
 
-describe('embedded database (PGlite): a copy of its folder', () => {
+describe('embedded database: the same pg_dump and pg_restore, with the server started for them when Ciclo is stopped', () => {
   const dataDir = join(work, 'datos');
   let port: number;
-  const serve = () => startEmbeddedPostgres({ dataDir: join(dataDir, 'pglite'), port });
-  const institutions = async () => {
-    const embedded = await serve();
-    try {
-      return (await query<{ code: string }>(embedded.url, `SELECT code FROM "Institution" ORDER BY code`)).map((r) => r.code);
-    } finally {
-      await embedded.stop();
-    }
-  };
-  const addInstitution = async (code: string) => {
-    const embedded = await serve();
-    try {
-      await query(embedded.url, `INSERT INTO "Institution" (id, code, name, kind) VALUES (gen_random_uuid(), '${code}', 'Institución ${code}', 'ministry')`);
-    } finally {
-      await embedded.stop();
-    }
-  };
+  const location = () => ({ dataDir: join(dataDir, 'postgres'), port });
+  const institutions = () => withEmbeddedPostgres(location(), async (url) => (await query<{ code: string }>(url, `SELECT code FROM "Institution" ORDER BY code`)).map((r) => r.code));
+  const addInstitution = (code: string) =>
+    withEmbeddedPostgres(location(), (url) => query(url, `INSERT INTO "Institution" (id, code, name, kind) VALUES (gen_random_uuid(), '${code}', 'Institución ${code}', 'ministry')`));
 
   beforeAll(async () => {
-    port = await new Promise<number>((resolve) => {
-      const probe = createServer().listen(0, '127.0.0.1', () => {
-        const { port: free } = probe.address() as { port: number };
-        probe.close(() => resolve(free));
-      });
-    });
+    port = await freePort();
     mkdirSync(dataDir, { recursive: true });
-    const embedded = await serve();
+    chmodSync(work, 0o755);
+    const embedded = await startEmbeddedPostgres(location());
     try {
       await applyMigrations(embedded.url);
     } finally {
@@ -125,31 +109,36 @@ describe('embedded database (PGlite): a copy of its folder', () => {
     await addInstitution('ANTES');
   });
 
-  it('when backed up, changed and restored, then the folder is as it was backed up and the old one is kept', async () => {
+  it('when backed up while stopped, changed and restored, then the database is as it was backed up', async () => {
     const env = { DATA_DIR: dataDir, EMBEDDED_DB_PORT: String(port) };
     const backup = await script('backup', undefined, env);
-    expect(backup).toMatchObject({ code: 0, output: expect.stringMatching(/Respaldo escrito en .*backups\/ciclo-\d{8}T\d{6}Z\.tar\.gz/) });
+    expect(backup).toMatchObject({ code: 0, output: expect.stringMatching(/Respaldo escrito en .*backups\/ciclo-\d{8}T\d{6}Z\.dump/) });
     const file = /Respaldo escrito en (\S+)/.exec(backup.output)![1]!;
+    expect(embeddedPostgresRunning(location().dataDir)).toBe(false);
 
     await addInstitution('DESPUES');
     expect(await institutions()).toEqual(['ANTES', 'DESPUES']);
 
     const restore = await script('restore', file, env);
-    expect(restore).toMatchObject({ code: 0, output: expect.stringContaining('la anterior quedó en') });
+    expect(restore).toMatchObject({ code: 0, output: expect.stringContaining('Base restaurada') });
     expect(await institutions()).toEqual(['ANTES']);
   });
 
-  it('when Ciclo is serving the embedded database, then backup and restore refuse and change nothing', async () => {
+  it('when Ciclo is serving the embedded database, then a backup is taken from it and a restore is refused, changing nothing', async () => {
     const env = { DATA_DIR: dataDir, EMBEDDED_DB_PORT: String(port) };
-    const embedded = await serve();
+    const embedded = await startEmbeddedPostgres(location());
     try {
-      const backup = await script('backup', join(work, 'en-uso.tar.gz'), env);
-      expect(backup).toMatchObject({ code: 1, output: expect.stringContaining('La base embebida está en uso') });
-      const restore = await script('restore', join(work, 'servidor.dump'), env);
+      const file = join(work, 'en-uso.dump');
+      expect(await script('backup', file, env)).toMatchObject({ code: 0, output: expect.stringContaining(`Respaldo escrito en ${file}`) });
+      await query(embedded.url, `INSERT INTO "Institution" (id, code, name, kind) VALUES (gen_random_uuid(), 'EN_USO', 'Institución EN_USO', 'ministry')`);
+      const restore = await script('restore', file, env);
       expect(restore).toMatchObject({ code: 1, output: expect.stringContaining('detenga Ciclo') });
-      expect((await query<{ code: string }>(embedded.url, `SELECT code FROM "Institution" ORDER BY code`)).map((r) => r.code)).toEqual(['ANTES']);
+      expect((await query<{ code: string }>(embedded.url, `SELECT code FROM "Institution" ORDER BY code`)).map((r) => r.code)).toEqual(['ANTES', 'EN_USO']);
     } finally {
       await embedded.stop();
     }
+    // The backup taken while serving holds what was there then.
+    expect(await script('restore', join(work, 'en-uso.dump'), env)).toMatchObject({ code: 0 });
+    expect(await institutions()).toEqual(['ANTES']);
   });
 });
