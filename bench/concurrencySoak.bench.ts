@@ -1,0 +1,54 @@
+// The concurrency soak of tests/e2e/concurrencySoak.test.ts as throughput and p95: the real
+// `npm start` on its embedded PostgreSQL against the same `npm start` on an external PostgreSQL
+// server (a scratch database on the local one), in the same run, with the same people and mix.
+// Run: npm run bench -- concurrencySoak (BENCH_SOAK_USERS and BENCH_SOAK_MS change the load).
+import { rmSync } from 'node:fs';
+import { runSoak, type SoakReport } from '../tests/support/concurrencySoak';
+import { embeddedDefaultsEnv, freshDataDir, NpmStart } from '../tests/support/npmStart';
+import { freePort } from '../tests/support/processes';
+import { againstBare, benchCommand, round, type BenchResult } from './harness';
+import { createScratchDatabase } from './support/scratchDatabase';
+
+const users = Number(process.env.BENCH_SOAK_USERS ?? 50);
+const durationMs = Number(process.env.BENCH_SOAK_MS ?? 120_000);
+
+async function soakOn(label: string, databaseUrl: string | undefined): Promise<SoakReport> {
+  const dataDir = freshDataDir('ciclo-bench-soak-');
+  const ports = { PORT: await freePort(), TEMPORAL_DEV_PORT: await freePort(), TEMPORAL_UI_PORT: await freePort(), EMBEDDED_DB_PORT: await freePort(), SMTP_SINK_PORT: await freePort() };
+  const ciclo = new NpmStart(embeddedDefaultsEnv(dataDir, ports, databaseUrl ? { DATABASE_URL: databaseUrl } : {}), `http://127.0.0.1:${ports.PORT}`);
+  ciclo.start();
+  try {
+    await ciclo.waitHealthy(180_000);
+    const report = await runSoak({ baseUrl: ciclo.baseUrl, virtualUsers: users, durationMs });
+    console.log(`[bench] ${label}: ${report.measurement}`);
+    return report;
+  } finally {
+    await ciclo.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+const perSecond = (report: SoakReport) => report.requests / (durationMs / 1000);
+const errors = (report: SoakReport) => report.wrongStatusCount + report.slowRequests + report.writeProblems.length;
+
+export async function run(): Promise<BenchResult> {
+  const embedded = await soakOn('PostgreSQL embebido', undefined);
+  const scratch = await createScratchDatabase('soak');
+  let external: SoakReport;
+  try {
+    external = await soakOn('PostgreSQL externo', scratch.url);
+  } finally {
+    await scratch.drop();
+  }
+  const bare = (value: number) => ({ label: 'el mismo npm start sobre un PostgreSQL externo', value });
+  return {
+    name: 'concurrencySoak',
+    command: benchCommand('concurrencySoak'),
+    context: { users, durationSeconds: durationMs / 1000, embeddedRequests: embedded.requests, externalRequests: external.requests },
+    figures: [
+      againstBare(`soak de ${users} personas: peticiones por segundo, base embebida`, perSecond(embedded), 'pet/s', bare(perSecond(external))),
+      againstBare(`soak de ${users} personas: p95, base embebida`, embedded.p95Ms, 'ms', bare(external.p95Ms)),
+      { label: `soak de ${users} personas: errores (5xx, estados erróneos, > 10 s, escrituras), base embebida`, value: round(errors(embedded), 0), unit: '', target: '0', met: errors(embedded) === 0 },
+    ],
+  };
+}
