@@ -6,12 +6,11 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../prisma/seed';
 import { embeddedPostgresRunning, startEmbeddedPostgres, withEmbeddedPostgres } from '../../src/infra/embeddedPostgres';
 import { applyMigrations } from '../../src/infra/migrate';
-import { createTestDatabase, type TestDatabase } from '../support/postgres';
+import { createTestDatabase, queryAt, type TestDatabase } from '../support/postgres';
 import { freePort } from '../support/processes';
 
 const run = promisify(execFile);
@@ -29,19 +28,9 @@ async function script(command: 'backup' | 'restore', file: string | undefined, e
   );
 }
 
-async function query<T>(url: string, sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(sql)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
-
 /** Enough of the database to tell two states apart: every institution, user, stage and budget line. */
 const fingerprint = (url: string) =>
-  query<{ rows: string }>(
+  queryAt<{ rows: string }>(
     url,
     `SELECT concat_ws('|',
        (SELECT string_agg(code || ':' || name, ',' ORDER BY code) FROM "Institution"),
@@ -67,8 +56,8 @@ describe('PostgreSQL server (DATABASE_URL): pg_dump and pg_restore', () => {
     const backup = await script('backup', file, env);
     expect(backup).toMatchObject({ code: 0, output: expect.stringContaining(`Respaldo escrito en ${file}`) });
 
-    await query(database.url, `INSERT INTO "Institution" (id, code, name, kind) VALUES (gen_random_uuid(), 'NUEVA', 'Institución creada después del respaldo', 'ministry')`);
-    await query(database.url, `UPDATE "BudgetLine" SET amount = amount + 1`);
+    await queryAt(database.url, `INSERT INTO "Institution" (id, code, name, kind) VALUES (gen_random_uuid(), 'NUEVA', 'Institución creada después del respaldo', 'ministry')`);
+    await queryAt(database.url, `UPDATE "BudgetLine" SET amount = amount + 1`);
     expect(await fingerprint(database.url)).not.toBe(before);
 
     const restore = await script('restore', file, env);
@@ -92,9 +81,9 @@ describe('embedded database: the same pg_dump and pg_restore, with the server st
   const dataDir = join(work, 'datos');
   let port: number;
   const location = () => ({ dataDir: join(dataDir, 'postgres'), port });
-  const institutions = () => withEmbeddedPostgres(location(), async (url) => (await query<{ code: string }>(url, `SELECT code FROM "Institution" ORDER BY code`)).map((r) => r.code));
+  const institutions = () => withEmbeddedPostgres(location(), async (url) => (await queryAt<{ code: string }>(url, `SELECT code FROM "Institution" ORDER BY code`)).map((r) => r.code));
   const addInstitution = (code: string) =>
-    withEmbeddedPostgres(location(), (url) => query(url, `INSERT INTO "Institution" (id, code, name, kind) VALUES (gen_random_uuid(), '${code}', 'Institución ${code}', 'ministry')`));
+    withEmbeddedPostgres(location(), (url) => queryAt(url, `INSERT INTO "Institution" (id, code, name, kind) VALUES (gen_random_uuid(), '${code}', 'Institución ${code}', 'ministry')`));
 
   beforeAll(async () => {
     port = await freePort();
@@ -130,10 +119,10 @@ describe('embedded database: the same pg_dump and pg_restore, with the server st
     try {
       const file = join(work, 'en-uso.dump');
       expect(await script('backup', file, env)).toMatchObject({ code: 0, output: expect.stringContaining(`Respaldo escrito en ${file}`) });
-      await query(embedded.url, `INSERT INTO "Institution" (id, code, name, kind) VALUES (gen_random_uuid(), 'EN_USO', 'Institución EN_USO', 'ministry')`);
+      await queryAt(embedded.url, `INSERT INTO "Institution" (id, code, name, kind) VALUES (gen_random_uuid(), 'EN_USO', 'Institución EN_USO', 'ministry')`);
       const restore = await script('restore', file, env);
       expect(restore).toMatchObject({ code: 1, output: expect.stringContaining('detenga Ciclo') });
-      expect((await query<{ code: string }>(embedded.url, `SELECT code FROM "Institution" ORDER BY code`)).map((r) => r.code)).toEqual(['ANTES', 'EN_USO']);
+      expect((await queryAt<{ code: string }>(embedded.url, `SELECT code FROM "Institution" ORDER BY code`)).map((r) => r.code)).toEqual(['ANTES', 'EN_USO']);
     } finally {
       await embedded.stop();
     }

@@ -6,10 +6,10 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { embeddedPostgresRunning, startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/infra/embeddedPostgres';
 import { isAlive } from '../../src/infra/leftoverProcesses';
+import { queryAt } from '../support/postgres';
 import { freePort, projectRoot, waitForExit } from '../support/processes';
 
 const work = mkdtempSync(join(tmpdir(), 'ciclo-pg-embebido-'));
@@ -34,35 +34,25 @@ async function stop(server: EmbeddedPostgres): Promise<void> {
   running.splice(running.indexOf(server), 1);
 }
 
-async function query<T>(url: string, sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(sql)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
-
 describe('embedded PostgreSQL', () => {
   it('when started the first time and again, then it is a real PostgreSQL 15 on loopback that keeps its data', async () => {
     const port = await freePort();
     const first = await start(port);
     expect(existsSync(join(dataDir, 'PG_VERSION'))).toBe(true);
-    const [settings] = await query<{ version: string; listen: string; sockets: string }>(
+    const [settings] = await queryAt<{ version: string; listen: string; sockets: string }>(
       first.url,
       `SELECT version(), current_setting('listen_addresses') AS listen, current_setting('unix_socket_directories') AS sockets`,
     );
     expect(settings).toMatchObject({ version: expect.stringMatching(/^PostgreSQL 15\./), listen: '127.0.0.1', sockets: '' });
-    await query(first.url, `CREATE TABLE kept (note text); INSERT INTO kept VALUES ('antes del reinicio')`);
+    await queryAt(first.url, `CREATE TABLE kept (note text); INSERT INTO kept VALUES ('antes del reinicio')`);
     // Several connections at once, each getting its own answer: what PGlite could not do.
-    const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => query<{ n: number }>(first.url, `SELECT ${i} AS n, pg_sleep(0.05)`)));
+    const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => queryAt<{ n: number }>(first.url, `SELECT ${i} AS n, pg_sleep(0.05)`)));
     expect(answers.map(([row]) => row!.n)).toEqual(Array.from({ length: 30 }, (_, i) => i));
     await stop(first);
     expect(embeddedPostgresRunning(dataDir)).toBe(false);
 
     const again = await start(port);
-    expect(await query(again.url, 'SELECT note FROM kept')).toEqual([{ note: 'antes del reinicio' }]);
+    expect(await queryAt(again.url, 'SELECT note FROM kept')).toEqual([{ note: 'antes del reinicio' }]);
     expect(again.url).toBe(first.url);
     await stop(again);
   });
@@ -87,7 +77,7 @@ describe('embedded PostgreSQL', () => {
     const resumed = await start(port);
     expect(isAlive(orphanPid)).toBe(false);
     expect(resumed.pid).not.toBe(orphanPid);
-    expect(await query(resumed.url, 'SELECT note FROM kept')).toEqual([{ note: 'antes del reinicio' }]);
+    expect(await queryAt(resumed.url, 'SELECT note FROM kept')).toEqual([{ note: 'antes del reinicio' }]);
     await stop(resumed);
   });
 
@@ -104,7 +94,7 @@ describe('embedded PostgreSQL', () => {
 
     const recovered = await start(port);
     expect(isAlive(process.pid)).toBe(true);
-    expect(await query(recovered.url, 'SELECT note FROM kept')).toEqual([{ note: 'antes del reinicio' }]);
+    expect(await queryAt(recovered.url, 'SELECT note FROM kept')).toEqual([{ note: 'antes del reinicio' }]);
     await stop(recovered);
   });
 

@@ -51,6 +51,17 @@ export async function ensurePostgres(log: (line: string) => void): Promise<void>
   );
 }
 
+/** One query on its own connection to the database at `url`: its rows. */
+export async function queryAt<T>(url: string, sql: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
 export async function adminQuery(sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
