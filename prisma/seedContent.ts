@@ -8,22 +8,8 @@
 // is: MINFIN's entity codes (codigoEntidad) could not be confirmed here.
 import type { Database } from '../src/db/prisma';
 import { categoryAncestors, categoryCode } from '../src/api/content/contentResources';
-import { guatemalaCatalogues, type CatalogueEntry } from './catalogues/guatemala';
 
-type Catalogue = keyof typeof guatemalaCatalogues;
-
-/** Adds the catalogue entries that are missing; names edited later are kept. */
-export async function seedClassifierCatalogues(db: Database): Promise<void> {
-  for (const [catalogue, rows] of Object.entries(guatemalaCatalogues) as [Catalogue, CatalogueEntry[]][]) {
-    for (const row of rows) {
-      await db.classifierEntry.upsert({
-        where: { catalogue_code: { catalogue, code: row.code } },
-        update: {},
-        create: { catalogue, code: row.code, name: row.name, parentCode: row.parentCode },
-      });
-    }
-  }
-}
+export { loadShippedCatalogues as seedClassifierCatalogues } from './catalogues/loadCatalogues';
 
 // ---------------------------------------------------------------------------------------------
 // Money in centavos (bigint), so that sums and quantity x price are exact.

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
+import { loadShippedCatalogues } from '../prisma/catalogues/loadCatalogues';
 import { seedDemo } from '../prisma/seed';
 import { createApp } from './api/app';
 import { ConfigError, loadConfig } from './config/env';
@@ -76,6 +77,8 @@ async function main() {
   await applyMigrations(databaseUrl);
   const db = createDatabase(databaseUrl);
   stops.push({ name: 'base de datos', stop: () => db.$disconnect() });
+  const added = await loadShippedCatalogues(db);
+  if (added > 0) log(`${added} entradas de los clasificadores presupuestarios cargadas`);
   if (config.SEED_DEMO) {
     log('Cargando datos de demostración...');
     await seedDemo(db);

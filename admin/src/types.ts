@@ -89,7 +89,7 @@ export interface Cycle extends RaRecord<string> {
     id: string;
     jurisdiction: string;
     fiscalYear: number;
-    phase: 'planning' | 'execution';
+    phase: 'planning' | 'execution' | 'municipal';
     status: CycleStatus;
     workflowId: string | null;
     /** Calendar ms per real ms: 1 is the real calendar. */

@@ -27,6 +27,8 @@ export interface StartCycleRequest {
   calendarStart?: string;
 }
 
+const phaseNames = { planning: 'de planificación', execution: 'de seguimiento', municipal: 'municipal' } as const;
+
 export async function startGovernmentCycle(client: Client, db: Database, taskQueue: string, request: StartCycleRequest) {
   const templateRow = await db.calendarTemplate.findUnique({ where: { code: request.templateCode } });
   if (!templateRow) throw new CycleStartError('not_found', `La plantilla ${request.templateCode} no existe`);
@@ -35,6 +37,8 @@ export async function startGovernmentCycle(client: Client, db: Database, taskQue
   const institutions = await db.institution.findMany({ where: { code: { in: request.institutionCodes } } });
   const unknown = request.institutionCodes.filter((code) => !institutions.some((i) => i.code === code));
   if (unknown.length) throw new CycleStartError('invalid', `Instituciones desconocidas: ${unknown.join(', ')}`);
+  const inactive = institutions.filter((i) => !i.active).map((i) => i.code);
+  if (inactive.length) throw new CycleStartError('invalid', `Instituciones dadas de baja, que no entran en ciclos nuevos: ${inactive.join(', ')}`);
   const notMinistries = institutions.filter((i) => i.kind !== 'ministry').map((i) => i.code);
   if (notMinistries.length) throw new CycleStartError('invalid', `Los entes coordinadores no recorren el ciclo: ${notMinistries.join(', ')}`);
 
@@ -45,7 +49,7 @@ export async function startGovernmentCycle(client: Client, db: Database, taskQue
 
   const key = { jurisdiction: template.jurisdiction, fiscalYear: request.fiscalYear, phase: template.phase };
   const existing = await db.cycle.findUnique({ where: { jurisdiction_fiscalYear_phase: key } });
-  if (existing) throw new CycleStartError('conflict', `Ya existe el ciclo ${template.phase === 'execution' ? 'de seguimiento' : 'de planificación'} ${template.jurisdiction} ${request.fiscalYear}`);
+  if (existing) throw new CycleStartError('conflict', `Ya existe el ciclo ${phaseNames[template.phase]} ${template.jurisdiction} ${request.fiscalYear}`);
 
   const now = new Date().toISOString();
   const clock: CalendarClock = request.timeScale && request.timeScale > 1 ? compressedClock(request.timeScale, now, request.calendarStart ?? now) : realTime;

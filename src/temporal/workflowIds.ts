@@ -3,11 +3,13 @@
 interface CycleKey {
   jurisdiction: string;
   fiscalYear: number;
-  /** The execution year's monitoring runs beside the planning of the same year; planning ids keep their old form. */
-  phase?: 'planning' | 'execution';
+  /** The execution year's monitoring and the municipal calendar run beside the planning of the same year. */
+  phase?: 'planning' | 'execution' | 'municipal';
 }
 
-const yearSegment = ({ fiscalYear, phase }: CycleKey) => (phase === 'execution' ? `${fiscalYear}-ejecucion` : `${fiscalYear}`);
+/** Planning ids keep their first form (running workflows carry them); the other phases add theirs. */
+const phaseSuffix = { planning: '', execution: '-ejecucion', municipal: '-municipal' } as const;
+const yearSegment = ({ fiscalYear, phase }: CycleKey) => `${fiscalYear}${phaseSuffix[phase ?? 'planning']}`;
 
 /** Coordination stages belong to the jurisdiction, not to one institution. */
 export const coordinationOwner = '_coordinacion';

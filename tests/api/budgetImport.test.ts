@@ -6,8 +6,10 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadShippedCatalogues } from '../../prisma/catalogues/loadCatalogues';
 import { templateColumns } from '../../src/content/import/minfinLayout';
 import { sendTable, xlsxContentType } from '../../src/api/tableExport';
+import { datastoreCsv, datastoreJson, datastoreRecords, datastoreXlsx, type DatastoreEntity } from '../support/minfinDatastore';
 import { startTestStack, type TestStack } from '../support/stack';
 
 type Row = Record<string, string | number>;
@@ -146,8 +148,8 @@ describe('POST /api/imports/budget-lines', () => {
       message: 'El archivo tiene 2 errores; no se importó nada',
       errors: {},
       problems: [
-        { row: 3, column: 'asignado', message: 'debe ser un número, p. ej. 1234.50 o 1,234.50' },
-        { row: 4, column: 'codigoRenglon', message: 'es obligatorio' },
+        { row: 3, column: 'asignado', message: 'debe ser un número, p. ej. 1234.50 o 1,234.50', count: 1, rows: [3] },
+        { row: 4, column: 'codigoRenglon', message: 'es obligatorio', count: 1, rows: [4] },
       ],
     });
     expect(await counts()).toEqual(before);
@@ -239,23 +241,39 @@ describe('POST /api/imports/budget-lines', () => {
     expect(lines.map((l) => l.amount)).toEqual(['2469135.00', '197530.86', '10000000.00', '1500000.00']);
   });
 
-  it('when the institution has a MINFIN entity code, then rows of another entity are refused', async () => {
+  it('when the institution has a MINFIN entity code, then a file of another entity is one problem, not one per row', async () => {
     await stack.db.institution.update({ where: { id: institutionIds.MINEDUC! }, data: { budgetEntityCode: '11130008' } });
     const answer = await importFile(plannerMineduc, 'MINEDUC', csvOf(goodRows()), 'text/csv');
     expect(answer.status).toBe(422);
-    expect(answer.body.problems).toHaveLength(4);
-    expect(answer.body.problems[0]).toEqual({ row: 2, column: 'codigoEntidad', message: 'la entidad 11130009 no es la de la institución (11130008)' });
+    expect(answer.body.message).toBe('El archivo tiene 4 errores de 1 tipo; no se importó nada');
+    expect(answer.body.problems).toEqual([
+      { row: 2, column: 'codigoEntidad', message: 'el archivo trae la entidad 11130009, que no es la de la institución (11130008)', count: 4, rows: [2, 3, 4, 5] },
+    ]);
   });
 
-  it('when a renglón or a fuente is not in its catalogue, then the row is refused and names the column', async () => {
+  it('when a renglón or a fuente is not in its catalogue, then each is told once with the rows that use it', async () => {
     const rows = goodRows();
     rows[3]!.codigoRenglon = 999;
     rows[3]!.codigoFuente = '98';
     const answer = await importFile(plannerMspas, 'MSPAS', csvOf(rows), 'text/csv');
     expect(answer.status).toBe(422);
     expect(answer.body.problems).toEqual([
-      { row: 5, column: 'codigoRenglon', message: 'el código 999 no está en el catálogo de objeto del gasto' },
-      { row: 5, column: 'codigoFuente', message: 'el código 98 no está en el catálogo de fuentes de financiamiento' },
+      {
+        row: 5,
+        column: 'codigoRenglon',
+        message: 'el renglón 999 (PERSONAL PERMANENTE) no está en el catálogo de objeto del gasto: 1 fila, la 5',
+        unknownCode: { catalogue: 'objetoGasto', code: '999', name: 'PERSONAL PERMANENTE', rows: 1 },
+        count: 1,
+        rows: [5],
+      },
+      {
+        row: 5,
+        column: 'codigoFuente',
+        message: 'la fuente 98 (INGRESOS CORRIENTES) no está en el catálogo de fuentes de financiamiento: 1 fila, la 5',
+        unknownCode: { catalogue: 'fuenteFinanciamiento', code: '98', name: 'INGRESOS CORRIENTES', rows: 1 },
+        count: 1,
+        rows: [5],
+      },
     ]);
   });
 
@@ -367,5 +385,104 @@ describe('downloads through sendTable', () => {
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }
+  });
+});
+
+describe("MINFIN's datastore as published (every column, department x 100, 100+ renglones)", () => {
+  const datastoreYear = 2031;
+  const ministry: DatastoreEntity = {
+    codigoEntidad: '11130009',
+    entidad: 'MINISTERIO DE SALUD PÚBLICA Y ASISTENCIA SOCIAL',
+    departments: Array.from({ length: 22 }, (_, i) => i + 1),
+    organismo: { code: 1, name: 'ORGANISMO EJECUTIVO' },
+    tipoPresupuesto: { code: 1, name: 'ADMINISTRACIÓN CENTRAL' },
+  };
+  const municipality: DatastoreEntity = {
+    codigoEntidad: '12100401',
+    entidad: 'MUNICIPALIDAD DE CHIMALTENANGO',
+    departments: [4],
+    organismo: { code: 1, name: 'ORGANISMO EJECUTIVO' },
+    tipoPresupuesto: { code: 3, name: 'GOBIERNOS LOCALES' },
+  };
+  let municipalityId: string;
+
+  beforeAll(async () => {
+    // The file's codes are checked against the catalogues Ciclo ships, as in production.
+    await loadShippedCatalogues(stack.db);
+    const created = await stack.db.institution.upsert({
+      where: { code: 'MUNI-0401' },
+      update: {},
+      create: { code: 'MUNI-0401', name: 'Municipalidad de Chimaltenango', kind: 'municipality', budgetEntityCode: '12100401' },
+    });
+    municipalityId = created.id;
+    institutionIds['MUNI-0401'] = created.id;
+  });
+
+  /** The institution's lines of the year, as comparable rows. */
+  async function datastoreLinesOf(institutionId: string) {
+    const lines = await stack.db.budgetLine.findMany({ where: { institutionId, fiscalYear: datastoreYear }, include: { category: true } });
+    return lines
+      .map((l) => [l.category.code, l.objectCode, l.sourceCode, l.geographyCode, l.amount.toFixed(2), l.modificado?.toFixed(2), l.vigente?.toFixed(2), l.devengado?.toFixed(2), l.pagado?.toFixed(2), l.finalidadCode, l.funcionCode, l.divisionCode, l.budgetTypeCode, l.organismoCode].join('|'))
+      .sort();
+  }
+
+  async function clearYear(institutionId: string) {
+    await stack.db.budgetLine.deleteMany({ where: { institutionId, fiscalYear: datastoreYear } });
+    await stack.db.programmaticCategory.updateMany({ where: { institutionId, fiscalYear: datastoreYear }, data: { parentId: null } });
+    await stack.db.programmaticCategory.deleteMany({ where: { institutionId, fiscalYear: datastoreYear } });
+  }
+
+  it('when a ministry and a municipality import their export as JSON, CSV and XLSX, then 0 errors and the three give the same rows', async () => {
+    for (const [entity, institution, token] of [[ministry, institutionIds.MSPAS!, plannerMspas], [municipality, municipalityId, coordinator]] as const) {
+      const records = datastoreRecords(entity, datastoreYear, 1114);
+      expect(new Set(records.map((r) => r.codigoRenglon)).size).toBeGreaterThanOrEqual(100);
+      expect(records.every((r) => Number(r.codigoDepartamento) % 100 === 0)).toBe(true);
+      const seen: string[][] = [];
+      for (const [file, type] of [[datastoreJson(records), 'application/json'], [datastoreCsv(records), 'text/csv'], [await datastoreXlsx(records), xlsxContentType]] as const) {
+        await clearYear(institution);
+        const answer = await importFile(token, institution, file, type);
+        expect(answer.body.problems ?? []).toEqual([]);
+        expect(answer).toMatchObject({ status: 200, body: { rows: 1114, fiscalYears: [datastoreYear] } });
+        expect(answer.body.linesCreated + answer.body.rowsMerged).toBe(1114);
+        seen.push(await datastoreLinesOf(institution));
+      }
+      expect(seen[0]!.length).toBeGreaterThan(500);
+      expect(seen[1]).toEqual(seen[0]);
+      expect(seen[2]).toEqual(seen[0]);
+      const line = await stack.db.budgetLine.findFirstOrThrow({ where: { institutionId: institution, fiscalYear: datastoreYear } });
+      expect(line).toMatchObject({ budgetTypeCode: String(entity.tipoPresupuesto.code), organismoCode: '1' });
+      expect(line.finalidadCode).not.toBeNull();
+    }
+  });
+
+  it("when the file uses a code the catalogue lacks, then it is listed once with its name and count; a coordinator adds it with the file's name, a planner may not", async () => {
+    const records = datastoreRecords(ministry, datastoreYear, 300, { seed: 7 });
+    // Each its own correlativo, so renumbered rows that now share a line add up instead of repeating one.
+    records.slice(0, 40).forEach((record, i) => Object.assign(record, { codigoRenglon: 998, renglon: 'RENGLÓN NUEVO DEL MANUAL', correlativo: 1000 + i }));
+    const before = await datastoreLinesOf(institutionIds.MSPAS!);
+    const refused = await importFile(plannerMspas, 'MSPAS', datastoreJson(records), 'application/json');
+    expect(refused.status).toBe(422);
+    expect(refused.body.problems).toEqual([
+      expect.objectContaining({ column: 'codigoRenglon', message: 'el renglón 998 (RENGLÓN NUEVO DEL MANUAL) no está en el catálogo de objeto del gasto: 40 filas, la primera la 1', count: 1 }),
+    ]);
+    expect(await datastoreLinesOf(institutionIds.MSPAS!)).toEqual(before);
+
+    const query = `institutionId=${institutionIds.MSPAS}&acceptCodes=true`;
+    const byPlanner = await stack.api('POST', `/imports/budget-lines?${query}`, { token: plannerMspas, rawBody: datastoreJson(records), contentType: 'application/json' });
+    expect(byPlanner.status).toBe(403);
+    expect(await stack.db.classifierEntry.count({ where: { catalogue: 'objetoGasto', code: '998' } })).toBe(0);
+
+    const accepted = await stack.api('POST', `/imports/budget-lines?${query}`, { token: coordinator, rawBody: datastoreJson(records), contentType: 'application/json' });
+    expect(accepted).toMatchObject({ status: 200, body: { catalogueEntriesAdded: [{ catalogue: 'objetoGasto', code: '998', name: 'RENGLÓN NUEVO DEL MANUAL' }] } });
+    expect(await stack.db.classifierEntry.findUniqueOrThrow({ where: { catalogue_code: { catalogue: 'objetoGasto', code: '998' } } })).toMatchObject({ name: 'RENGLÓN NUEVO DEL MANUAL', parentCode: '99' });
+    expect(await stack.db.budgetLine.count({ where: { institutionId: institutionIds.MSPAS, fiscalYear: datastoreYear, objectCode: '998' } })).toBeGreaterThan(0);
+  });
+
+  it("when the municipality's file is imported into the ministry, then one problem says whose file it is and nothing is written", async () => {
+    const before = await datastoreLinesOf(institutionIds.MSPAS!);
+    const answer = await importFile(plannerMspas, 'MSPAS', datastoreCsv(datastoreRecords(municipality, datastoreYear, 200)), 'text/csv');
+    expect(answer.status).toBe(422);
+    expect(answer.body.problems).toEqual([expect.objectContaining({ column: 'codigoEntidad', message: 'el archivo trae la entidad 12100401, que no es la de la institución (11130009)', count: 200 })]);
+    expect(await datastoreLinesOf(institutionIds.MSPAS!)).toEqual(before);
   });
 });

@@ -17,12 +17,13 @@ afterAll(async () => {
 });
 
 describe('/api/calendar-templates', () => {
-  it('when listed, then the Guatemala and Peru templates and Guatemala\'s execution year are there as data', async () => {
+  it('when listed, then the Guatemala and Peru templates, Guatemala\'s execution year and its municipal calendar are there as data', async () => {
     const answer = await stack.api('GET', '/calendar-templates', { token: planner });
-    expect(answer.body.map((t: { code: string }) => t.code)).toEqual(['GT-ANUAL', 'GT-SEGUIMIENTO', 'PE-ANUAL']);
-    expect(answer.headers.get('content-range')).toBe('calendar-templates 0-2/3');
+    expect(answer.body.map((t: { code: string }) => t.code)).toEqual(['GT-ANUAL', 'GT-MUNICIPAL', 'GT-SEGUIMIENTO', 'PE-ANUAL']);
+    expect(answer.headers.get('content-range')).toBe('calendar-templates 0-3/4');
     expect(answer.body[0].stages).toHaveLength(11);
-    expect(answer.body[1]).toMatchObject({ phase: 'execution' });
+    expect(answer.body[1]).toMatchObject({ phase: 'municipal' });
+    expect(answer.body[2]).toMatchObject({ phase: 'execution' });
   });
 
   it('when a template is edited with an impossible date, then 400 names the field and nothing changes', async () => {
@@ -59,6 +60,13 @@ describe('/api/cycles', () => {
     const unknown = await stack.api('POST', '/cycles', { token: coordinator, body: { fiscalYear: 2031, templateCode: 'GT-ANUAL', institutionCodes: ['MSPAS', 'XYZ'] } });
     expect(unknown).toMatchObject({ status: 400, body: { message: 'Instituciones desconocidas: XYZ' } });
     expect(await stack.db.cycle.count({ where: { fiscalYear: 2031 } })).toBe(0);
+  });
+
+  it('when an institution was deactivated, then a new cycle refuses it and nothing starts', async () => {
+    await stack.db.institution.create({ data: { code: 'DE-BAJA', name: 'Institución dada de baja', kind: 'decentralised', active: false } });
+    const answer = await stack.api('POST', '/cycles', { token: coordinator, body: { fiscalYear: 2033, templateCode: 'GT-ANUAL', institutionCodes: ['MSPAS', 'DE-BAJA'] } });
+    expect(answer).toMatchObject({ status: 400, body: { message: 'Instituciones dadas de baja, que no entran en ciclos nuevos: DE-BAJA' } });
+    expect(await stack.db.cycle.count({ where: { fiscalYear: 2033 } })).toBe(0);
   });
 
   it('when a planner starts a cycle, then 403', async () => {

@@ -54,7 +54,7 @@ describe('headers', () => {
 
   it('when the template is laid out, then it is MINFIN’s codes and names followed by mes and the three figures, with no programmed amount', () => {
     expect(executionTemplateColumns.slice(0, 3)).toEqual(['ejercicio', 'codigoEntidad', 'entidad']);
-    expect(executionTemplateColumns.slice(-6)).toEqual(['codigoDepartamento', 'departamento', 'mes', 'vigente', 'devengado', 'pagado']);
+    expect(executionTemplateColumns.slice(-6)).toEqual(['codigoFuente', 'fuente', 'mes', 'vigente', 'devengado', 'pagado']);
     for (const absent of ['asignado', 'modificado', 'solicitado', 'monto']) expect(executionTemplateColumns).not.toContain(absent);
   });
 });
@@ -118,7 +118,7 @@ describe('one row', () => {
     const { problems } = validateExecutionTable(table([{ ...good, codigoRenglon: '' }, { ...good, codigoFuente: 'x', codigoEntidad: '11130010' }]), { entityCode: '11130009' });
     expect(problems).toEqual([
       { row: 2, column: 'codigoRenglon', message: 'es obligatorio' },
-      { row: 3, column: 'codigoEntidad', message: 'la entidad 11130010 no es la de la institución (11130009)' },
+      { row: 3, column: 'codigoEntidad', message: 'el archivo trae la entidad 11130010, que no es la de la institución (11130009)' },
       { row: 3, column: 'codigoFuente', message: 'debe ser un código numérico' },
     ]);
   });

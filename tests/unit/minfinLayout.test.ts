@@ -1,12 +1,15 @@
 // MINFIN's open-data layout without a database: headers, codes, amounts, categories, problems.
 import { describe, expect, it } from 'vitest';
 import {
+  addAmounts,
   categoryChain,
   categoryCode,
   lineKey,
   mapHeaders,
+  groupProblems,
   readAmount,
   readCode,
+  readDepartment,
   validateMinfinTable,
   type Table,
 } from '../../src/content/import/minfinLayout';
@@ -57,7 +60,7 @@ const good = {
 
 describe('headers', () => {
   it('when headers differ in case and spaces, then they are recognised and the extra ones ignored', () => {
-    const map = mapHeaders([' EJERCICIO ', 'CodigoPrograma', 'codigorenglon', 'CODIGOFUENTE', 'Asignado', 'codigoGrupoGasto', 'cualquiera'], 1);
+    const map = mapHeaders([' EJERCICIO ', 'CodigoPrograma', 'codigorenglon', 'CODIGOFUENTE', 'Asignado', 'region', 'cualquiera'], 1);
     expect(map.problems).toEqual([]);
     expect(map.columns).toEqual({ ejercicio: ' EJERCICIO ', codigoPrograma: 'CodigoPrograma', codigoRenglon: 'codigorenglon', codigoFuente: 'CODIGOFUENTE', asignado: 'Asignado' });
     expect(map.amountColumn).toBe('asignado');
@@ -166,17 +169,62 @@ describe('validateMinfinTable', () => {
 
   it('when the institution has an entity code, then rows of another entity are problems', () => {
     const { problems } = validateMinfinTable(table([good, { ...good, codigoEntidad: '11130010', codigoRenglon: '12' }]), { entityCode: '0011130009' });
-    expect(problems).toEqual([{ row: 3, column: 'codigoEntidad', message: 'la entidad 11130010 no es la de la institución (11130009)' }]);
+    expect(problems).toEqual([{ row: 3, column: 'codigoEntidad', message: 'el archivo trae la entidad 11130010, que no es la de la institución (11130009)' }]);
   });
 
-  it('when the catalogues have entries, then unknown renglones and fuentes are problems; an empty catalogue checks nothing', () => {
-    const rows = [good, { ...good, codigoRenglon: '999', codigoFuente: '99' }];
-    expect(validateMinfinTable(table(rows)).problems).toEqual([]);
-    const { problems } = validateMinfinTable(table(rows), { objectCodes: new Set(['011']), sourceCodes: new Set(['11', '21']) });
-    expect(problems).toEqual([
-      { row: 3, column: 'codigoRenglon', message: 'el código 999 no está en el catálogo de objeto del gasto' },
-      { row: 3, column: 'codigoFuente', message: 'el código 99 no está en el catálogo de fuentes de financiamiento' },
+  it('when the catalogues have entries, then each unknown code is one problem with its name and row count; an empty catalogue checks nothing', () => {
+    const withNames = [...headers, 'renglon', 'fuente'];
+    const rows = [
+      good,
+      { ...good, codigoRenglon: '27', renglon: 'COMPLEMENTOS ESPECÍFICOS AL PERSONAL TEMPORAL', codigoActividad: '2' },
+      { ...good, codigoRenglon: '027', renglon: 'COMPLEMENTOS ESPECÍFICOS AL PERSONAL TEMPORAL', codigoActividad: '3', codigoFuente: '99' },
+      { ...good, codigoRenglon: '27', codigoActividad: '4' },
+    ];
+    expect(validateMinfinTable(table(rows, withNames)).problems).toEqual([]);
+    const { problems, unknownCodes } = validateMinfinTable(table(rows, withNames), { catalogues: { objetoGasto: new Set(['011']), fuenteFinanciamiento: new Set(['11', '21']) } });
+    expect(unknownCodes).toEqual([
+      { catalogue: 'objetoGasto', code: '027', name: 'COMPLEMENTOS ESPECÍFICOS AL PERSONAL TEMPORAL', rows: 3, firstRow: 3 },
+      { catalogue: 'fuenteFinanciamiento', code: '99', name: '', rows: 1, firstRow: 4 },
     ]);
+    expect(problems.map((p) => p.message)).toEqual([
+      'el renglón 027 (COMPLEMENTOS ESPECÍFICOS AL PERSONAL TEMPORAL) no está en el catálogo de objeto del gasto: 3 filas, la primera la 3',
+      'la fuente 99 no está en el catálogo de fuentes de financiamiento: 1 fila, la 4',
+    ]);
+  });
+
+  it("when the departamento comes as MINFIN's datastore writes it (department x 100), then it reads as the same two digits", () => {
+    expect(readDepartment(400)).toEqual({ ok: true, value: '04' });
+    expect(readDepartment('2200')).toEqual({ ok: true, value: '22' });
+    expect(readDepartment('04')).toEqual({ ok: true, value: '04' });
+    expect(readDepartment(0)).toEqual({ ok: true, value: '00' });
+    expect(readDepartment(450)).toEqual({ ok: false, message: 'debe tener 2 dígitos (04) o ser el departamento por 100 (400)' });
+    const { rows, problems } = validateMinfinTable(table([{ ...good, codigoDepartamento: 400 }, { ...good, codigoDepartamento: '4', codigoRenglon: '12' }]), { catalogues: { geografia: new Set(['04']) } });
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => r.geographyCode)).toEqual(['04', '04']);
+  });
+
+  it('when rows differ only in a column Ciclo does not keep (correlativo), then they are one line with the amounts added exactly', () => {
+    const withCorrelativo = [...headers, 'correlativo', 'modificado'];
+    const rows = [
+      { ...good, correlativo: 1, asignado: '0.10', vigente: '10.05', modificado: '-2.50' },
+      { ...good, correlativo: 2, asignado: '0.20', vigente: '20.10', modificado: '' },
+      { ...good, correlativo: 2, asignado: '0.20', vigente: '20.10', modificado: '' },
+    ];
+    const { rows: lines, problems, rowsMerged } = validateMinfinTable(table(rows, withCorrelativo));
+    expect(rowsMerged).toBe(1);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ amount: '0.30', execution: { vigente: '30.15', modificado: '-2.50' } });
+    expect(problems).toEqual([{ row: 4, column: 'codigoRenglon', message: expect.stringMatching(/^repite la línea de la fila 3 /) }]);
+  });
+
+  it('when many rows share a problem, then it is told once with its count and first rows', () => {
+    const problems = [3, 4, 5].map((row) => ({ row, column: 'codigoDepartamento', message: 'x' })).concat([{ row: 9, column: 'codigoRenglon', message: 'y' }]);
+    expect(groupProblems(problems)).toEqual([
+      { row: 3, column: 'codigoDepartamento', message: 'x', count: 3, rows: [3, 4, 5] },
+      { row: 9, column: 'codigoRenglon', message: 'y', count: 1, rows: [9] },
+    ]);
+    expect(addAmounts('1234567890123456.78', '0.22')).toBe('1234567890123457.00');
+    expect(addAmounts('-0.05', '0.02')).toBe('-0.03');
   });
 
   it('when the programmed amount column is empty in a row, then that row is a problem even if vigente is there', () => {

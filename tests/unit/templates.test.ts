@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ruleDate, stageWindow, type DateRuleContext } from '../../src/domain/calendar/dateRules';
 import { localDate } from '../../src/domain/calendar/businessDays';
 import { calendarTemplate, type CalendarTemplate } from '../../src/domain/calendar/template';
-import { builtInTemplates, guatemalaMonitoringTemplate, guatemalaTemplate, peruTemplate } from '../../src/domain/calendar/templates';
+import { builtInTemplates, guatemalaMonitoringTemplate, guatemalaMunicipalTemplate, guatemalaTemplate, peruTemplate } from '../../src/domain/calendar/templates';
+import { governmentCycleWorkflowId } from '../../src/temporal/workflowIds';
 
 /** Every stage approved exactly on its deadline, in order: the deadline of each stage for the year. */
 function deadlinesWhenApprovedOnTime(template: CalendarTemplate, fiscalYear: number) {
@@ -33,7 +34,7 @@ describe('built-in templates', () => {
   });
 
   it('when the built-in templates are listed, then Guatemala comes first and codes are distinct', () => {
-    expect(builtInTemplates.map((t) => t.code)).toEqual(['GT-ANUAL', 'PE-ANUAL', 'GT-SEGUIMIENTO']);
+    expect(builtInTemplates.map((t) => t.code)).toEqual(['GT-ANUAL', 'PE-ANUAL', 'GT-SEGUIMIENTO', 'GT-MUNICIPAL']);
     expect(guatemalaTemplate).toMatchObject({ jurisdiction: 'GT', utcOffset: '-06:00' });
     expect(peruTemplate).toMatchObject({ jurisdiction: 'PE', utcOffset: '-05:00' });
   });
@@ -175,6 +176,23 @@ describe('Guatemala deadlines for fiscal year 2028', () => {
       poa_adjustment: '2028-01-16T05:59:59.000Z', // 15 January of the fiscal year
     });
     expect(localDate(deadlines.preliminary_programming!, '-06:00')).toBe('2027-06-30');
+  });
+
+  it('when the municipal calendar runs for 2028, then the council gets the draft in the first week of October and approves by 15 December (Código Municipal art. 131)', () => {
+    expect(guatemalaMunicipalTemplate).toMatchObject({ jurisdiction: 'GT', phase: 'municipal' });
+    const { deadlines } = deadlinesWhenApprovedOnTime(guatemalaMunicipalTemplate, 2028);
+    expect(deadlines).toEqual({
+      municipal_guidelines: '2027-03-01T05:59:59.000Z', // 28 February 2027
+      municipal_pom_poa: '2027-07-01T05:59:59.000Z', // 30 June (verificar)
+      municipal_budget_draft: '2027-10-08T05:59:59.000Z', // 7 October
+      municipal_council_approval: '2027-12-16T05:59:59.000Z', // 15 December
+      municipal_budget_filing: '2027-12-30T05:59:59.000Z', // 15 December + 10 business days, skipping 24-25 December
+      municipal_liquidation: '2029-03-01T05:59:59.000Z', // 28 February of t+1
+    });
+    const unconfirmed = guatemalaMunicipalTemplate.stages.filter((s) => s.legalBasis.includes('verificar')).map((s) => s.code);
+    expect(unconfirmed).toEqual(['municipal_guidelines', 'municipal_pom_poa', 'municipal_budget_filing', 'municipal_liquidation']);
+    expect(governmentCycleWorkflowId({ jurisdiction: 'GT', fiscalYear: 2028, phase: 'municipal' })).toBe('cycle/GT/2028-municipal');
+    expect(governmentCycleWorkflowId({ jurisdiction: 'GT', fiscalYear: 2028, phase: 'planning' })).toBe('cycle/GT/2028');
   });
 
   it('when the ceilings are not yet approved, then preliminary programming has neither opening nor deadline', () => {

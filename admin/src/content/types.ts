@@ -3,9 +3,9 @@ import type { RaRecord } from 'react-admin';
 // Records of the plan and budget content resources (prisma/schema.prisma, as the API sends them:
 // decimals as numbers, dates as ISO strings), and the answers of the endpoints built on them.
 
-export type Catalogue = 'objetoGasto' | 'fuenteFinanciamiento' | 'unidadMedida' | 'geografia';
+export type Catalogue = 'objetoGasto' | 'fuenteFinanciamiento' | 'unidadMedida' | 'geografia' | 'finalidadFuncion' | 'tipoPresupuesto' | 'organismo' | 'clasificacionInstitucional';
 
-export const CATALOGUES: readonly Catalogue[] = ['objetoGasto', 'fuenteFinanciamiento', 'unidadMedida', 'geografia'];
+export const CATALOGUES: readonly Catalogue[] = ['objetoGasto', 'fuenteFinanciamiento', 'unidadMedida', 'geografia', 'finalidadFuncion', 'tipoPresupuesto', 'organismo', 'clasificacionInstitucional'];
 
 export interface Classifier extends RaRecord<string> {
     catalogue: Catalogue;
@@ -183,6 +183,10 @@ export interface MultiYear {
 
 export interface ImportSummary {
     rows: number;
+    /** Rows added into another row's line (they differ only in columns Ciclo does not keep). */
+    rowsMerged?: number;
+    /** Codes added to the catalogues with the file's names (acceptCodes=true). */
+    catalogueEntriesAdded?: { catalogue: Catalogue; code: string; name: string }[];
     categoriesCreated: number;
     linesCreated: number;
     linesUpdated: number;
@@ -207,4 +211,9 @@ export interface ImportProblem {
     row?: number;
     column?: string;
     message: string;
+    /** Problems alike are told once: how many rows have it, and the first of them. */
+    count?: number;
+    rows?: number[];
+    /** A code its catalogue lacks, which a coordinator may add with the file's name. */
+    unknownCode?: { catalogue: Catalogue; code: string; name: string; rows: number };
 }

@@ -13,9 +13,11 @@ import {
     Typography,
 } from '@mui/material';
 import { useId, useState } from 'react';
-import { Title, useTranslate } from 'react-admin';
+import { Title, usePermissions, useTranslate } from 'react-admin';
 import { InstitutionPicker } from '../content/InstitutionPicker';
 import { ownInstitutionId } from '../content/ownInstitution';
+import { canCoordinate } from '../permissions';
+import type { Role } from '../types';
 import { FilePicker } from './FilePicker';
 import { formatOfFile } from './fileFormat';
 import { ImportProgress } from './ImportProgress';
@@ -38,6 +40,7 @@ const ImportPage = () => {
     // Only the execution takes a year, and may leave it to the file's ejercicio column.
     const [fiscalYear, setFiscalYear] = useState('');
     const { upload, cancel, reset, phase, progress, outcome } = useBudgetImport();
+    const { permissions } = usePermissions<Role>();
     const busy = phase === 'uploading' || phase === 'processing';
     const format = file ? formatOfFile(file) : null;
     const yearAsked = kind === 'budget-execution' ? fiscalYear.trim() : '';
@@ -115,7 +118,16 @@ const ImportPage = () => {
                         {phase === 'uploading' && <Button onClick={cancel}>{translate('ciclo.action.cancel')}</Button>}
                     </Stack>
                     <ImportProgress phase={phase} progress={progress} />
-                    {outcome && <ImportResult outcome={outcome} />}
+                    {outcome && (
+                        <ImportResult
+                            outcome={outcome}
+                            onAcceptCodes={
+                                kind === 'budget-lines' && canCoordinate(permissions) && file && format
+                                    ? () => upload(file, format, institutionId, kind, undefined, true)
+                                    : undefined
+                            }
+                        />
+                    )}
                 </Stack>
             </CardContent>
         </Card>

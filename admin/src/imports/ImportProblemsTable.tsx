@@ -2,7 +2,7 @@ import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from
 import { useTranslate } from 'react-admin';
 import type { ImportProblem } from '../content/types';
 
-/** Every problem of the file: the row as the spreadsheet numbers it, the column, what is wrong. */
+/** Every kind of problem of the file, once: its first row as the spreadsheet numbers it, the column, what is wrong, how many rows. */
 export const ImportProblemsTable = ({ problems }: { problems: ImportProblem[] }) => {
     const translate = useTranslate();
     return (
@@ -25,7 +25,21 @@ export const ImportProblemsTable = ({ problems }: { problems: ImportProblem[] })
                                 {problem.row === undefined ? '—' : translate('ciclo.import.row_n', { row: problem.row })}
                             </TableCell>
                             <TableCell sx={{ fontFamily: 'monospace' }}>{problem.column ?? '—'}</TableCell>
-                            <TableCell>{problem.message}</TableCell>
+                            <TableCell>
+                                {problem.message}
+                                {(problem.count ?? 1) > 1 && (
+                                    <>
+                                        {' '}
+                                        <strong>
+                                            {translate('ciclo.import.in_rows', {
+                                                smart_count: problem.count,
+                                                rows: (problem.rows ?? []).join(', '),
+                                                more: (problem.count ?? 0) > (problem.rows ?? []).length ? '…' : '',
+                                            })}
+                                        </strong>
+                                    </>
+                                )}
+                            </TableCell>
                         </TableRow>
                     ))}
                 </TableBody>

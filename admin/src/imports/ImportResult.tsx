@@ -1,6 +1,6 @@
-import { Alert, AlertTitle, Box } from '@mui/material';
+import { Alert, AlertTitle, Box, Button } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
-import type { ExecutionImportSummary, ImportSummary } from '../content/types';
+import type { ExecutionImportSummary, ImportProblem, ImportSummary } from '../content/types';
 import { monthChoices } from '../physical-targets/choices';
 import { ImportProblemsTable } from './ImportProblemsTable';
 import type { ImportOutcome } from './useBudgetImport';
@@ -13,6 +13,12 @@ const LinesSummary = ({ summary }: { summary: ImportSummary }) => {
             <li>{translate('ciclo.import.summary_lines_created', { smart_count: summary.linesCreated })}</li>
             <li>{translate('ciclo.import.summary_lines_updated', { smart_count: summary.linesUpdated })}</li>
             <li>{translate('ciclo.import.summary_categories', { smart_count: summary.categoriesCreated })}</li>
+            {(summary.rowsMerged ?? 0) > 0 && <li>{translate('ciclo.import.summary_rows_merged', { smart_count: summary.rowsMerged })}</li>}
+            {(summary.catalogueEntriesAdded ?? []).map(entry => (
+                <li key={`${entry.catalogue}-${entry.code}`}>
+                    {translate('ciclo.import.summary_code_added', { code: entry.code, name: entry.name, catalogue: translate(`ciclo.catalogue.${entry.catalogue}`) })}
+                </li>
+            ))}
             <li>
                 {translate('ciclo.import.summary_years', {
                     years: (summary.fiscalYears ?? []).join(', ') || '—',
@@ -39,8 +45,11 @@ const ExecutionSummary = ({ summary }: { summary: ExecutionImportSummary }) => {
     );
 };
 
+/** The file is refused only for codes its catalogues lack, each named by the file: adding them would import it. */
+const acceptable = (problems: ImportProblem[]) => problems.length > 0 && problems.every(problem => problem.unknownCode?.name);
+
 /** What the import did: a summary, or every problem and the statement that nothing was imported. */
-export const ImportResult = ({ outcome }: { outcome: ImportOutcome }) => {
+export const ImportResult = ({ outcome, onAcceptCodes }: { outcome: ImportOutcome; onAcceptCodes?: () => void }) => {
     const translate = useTranslate();
     if (outcome.kind === 'imported') {
         return (
@@ -63,6 +72,19 @@ export const ImportResult = ({ outcome }: { outcome: ImportOutcome }) => {
                     <AlertTitle>{translate('ciclo.import.nothing_imported')}</AlertTitle>
                     {outcome.message}
                 </Alert>
+                {onAcceptCodes && acceptable(outcome.problems) && (
+                    <Alert
+                        severity="info"
+                        sx={{ mb: 2 }}
+                        action={
+                            <Button color="inherit" onClick={onAcceptCodes}>
+                                {translate('ciclo.import.accept_codes')}
+                            </Button>
+                        }
+                    >
+                        {translate('ciclo.import.accept_codes_help')}
+                    </Alert>
+                )}
                 <ImportProblemsTable problems={outcome.problems} />
             </Box>
         );

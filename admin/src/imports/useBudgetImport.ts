@@ -46,13 +46,13 @@ export const useBudgetImport = () => {
     };
 
     /** fiscalYear only for the execution, and optional there: without it the file's ejercicio gives it. */
-    const upload = (file: File, format: ImportFormat, institutionId: string, what: ImportKind, fiscalYear?: string) => {
+    const upload = (file: File, format: ImportFormat, institutionId: string, what: ImportKind, fiscalYear?: string, acceptCodes = false) => {
         const xhr = new XMLHttpRequest();
         request.current = xhr;
         setOutcome(null);
         setProgress(0);
         setPhase('uploading');
-        const query = new URLSearchParams({ institutionId, format, ...(fiscalYear ? { fiscalYear } : {}) });
+        const query = new URLSearchParams({ institutionId, format, ...(fiscalYear ? { fiscalYear } : {}), ...(acceptCodes ? { acceptCodes: 'true' } : {}) });
         xhr.open('POST', `/api/imports/${what}?${query}`);
         const token = getToken();
         if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);

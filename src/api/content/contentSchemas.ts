@@ -28,7 +28,7 @@ const classifierCode = (digits: number, what: string) =>
 const categoryPart = (max: number) => z.number('debe ser un número').int('debe ser entero').min(0, 'no puede ser negativo').max(max, `admite hasta ${max}`);
 
 export const classifierBody = z.object({
-  catalogue: z.enum(['objetoGasto', 'fuenteFinanciamiento', 'unidadMedida', 'geografia'], 'catálogo desconocido'),
+  catalogue: z.enum(['objetoGasto', 'fuenteFinanciamiento', 'unidadMedida', 'geografia', 'finalidadFuncion', 'tipoPresupuesto', 'organismo', 'clasificacionInstitucional'], 'catálogo desconocido'),
   code,
   name,
   parentCode: code.nullish().transform((v) => v ?? null),

@@ -20,6 +20,10 @@ export const budgetImportQuery = z.object({
   institutionId: z.string('es obligatorio').trim().min(1, 'es obligatorio'),
   format: z.enum(tableFormats, 'debe ser csv, xlsx o json').optional(),
 });
+/** acceptCodes=true: the codes the catalogues lack go into them with the file's names (coordination only). */
+export const budgetLinesImportQuery = budgetImportQuery.extend({
+  acceptCodes: z.enum(['true', 'false'], 'debe ser true o false').default('false').transform((v) => v === 'true'),
+});
 export const importTemplateQuery = z.object({ format: exportFormat.default('csv') });
 /** The year may be left to the file's ejercicio column. */
 export const budgetExecutionImportQuery = budgetImportQuery.extend({
@@ -72,9 +76,9 @@ async function uploadedTable(req: Request, asked: TableFormat | undefined): Prom
 }
 
 /** A rejected file: 422 with its problems, the first problemsShown of them. */
-function rejectedFile(err: { message: string; problems: Problem[] }): HttpError {
+function rejectedFile(err: { message: string; problems: readonly object[] }): HttpError {
   const shown = err.problems.length > problemsShown ? ` (se muestran los primeros ${problemsShown})` : '';
-  return new HttpError(422, `${err.message}${shown}`, {}, err.problems.slice(0, problemsShown));
+  return new HttpError(422, `${err.message}${shown}`, {}, err.problems.slice(0, problemsShown) as Problem[]);
 }
 
 export function importRoutes(db: Database): Router {
@@ -91,11 +95,15 @@ export function importRoutes(db: Database): Router {
    * summary, or 422 with every problem (row, column, message) and nothing written.
    */
   router.post('/budget-lines', rawFile, async (req, res) => {
-    const query = budgetImportQuery.parse(req.query);
+    const query = budgetLinesImportQuery.parse(req.query);
     const institution = await importingInstitution(db, res, query.institutionId);
+    const { role } = currentUser(res);
+    if (query.acceptCodes && role !== 'coordinator' && role !== 'admin') {
+      throw new HttpError(403, 'Solo la coordinación puede agregar códigos a los catálogos; importe sin acceptCodes o pídalo a MINFIN');
+    }
     const table = await uploadedTable(req, query.format);
     try {
-      res.json(await importBudgetLines(db, institution, table));
+      res.json(await importBudgetLines(db, institution, table, { acceptUnknownCodes: query.acceptCodes }));
     } catch (err) {
       if (err instanceof BudgetImportRejected) throw rejectedFile(err);
       throw err;

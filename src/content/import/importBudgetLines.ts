@@ -2,20 +2,48 @@
 // (all problems at once, nothing written if any), then categories and lines are upserted in one
 // transaction with a few set-based statements, so a 20,000-row file takes seconds.
 import type { Database } from '../../db/prisma';
-import { categoryChain, categoryCode, executionColumns, validateMinfinTable, type CategoryNode, type ExecutionColumn, type LayoutProblem, type MinfinRow, type Table } from './minfinLayout';
+import {
+  categoryChain,
+  categoryCode,
+  executionColumns,
+  groupProblems,
+  unknownCodeProblem,
+  validateMinfinTable,
+  type CatalogueCodes,
+  type CategoryNode,
+  type CheckedCatalogue,
+  type ExecutionColumn,
+  type GroupedProblem,
+  type LayoutProblem,
+  type MinfinRow,
+  type Table,
+  type UnknownCode,
+} from './minfinLayout';
 
 export interface BudgetImportSummary {
   rows: number;
+  /** Rows added into another row's line (they differ only in columns Ciclo does not keep). */
+  rowsMerged: number;
   categoriesCreated: number;
   linesCreated: number;
   linesUpdated: number;
+  /** Codes the file named that were added to their catalogue, with the file's names. */
+  catalogueEntriesAdded: { catalogue: CheckedCatalogue; code: string; name: string }[];
   fiscalYears: number[];
 }
 
-/** The file has problems; nothing was written. */
+/** The file has problems; nothing was written. Problems alike are told once, with their count. */
 export class BudgetImportRejected extends Error {
-  constructor(readonly problems: LayoutProblem[]) {
-    super(`El archivo tiene ${problems.length} ${problems.length === 1 ? 'error' : 'errores'}; no se importó nada`);
+  readonly problems: GroupedProblem[];
+  constructor(
+    problems: LayoutProblem[],
+    /** Codes missing from their catalogue: a coordinator may add them with the file's names. */
+    readonly unknownCodes: UnknownCode[] = [],
+  ) {
+    const grouped = groupProblems(problems);
+    const kinds = grouped.length === problems.length ? '' : ` de ${grouped.length} ${grouped.length === 1 ? 'tipo' : 'tipos'}`;
+    super(`El archivo tiene ${problems.length} ${problems.length === 1 ? 'error' : 'errores'}${kinds}; no se importó nada`);
+    this.problems = grouped;
   }
 }
 
@@ -27,22 +55,54 @@ export interface ImportingInstitution {
 export interface PreparedBudgetImport {
   institutionId: string;
   rows: MinfinRow[];
+  rowsMerged: number;
   executionColumnsPresent: ExecutionColumn[];
+  /** Unknown codes the file names, to add to their catalogues in the same transaction. */
+  acceptedCodes: UnknownCode[];
+}
+
+export interface BudgetImportOptions {
+  /** Add the codes the catalogues lack, with the names the file gives them (a coordinator's choice). */
+  acceptUnknownCodes?: boolean;
 }
 
 type Client = Pick<Database, '$queryRawUnsafe'>;
 
-async function catalogueCodes(db: Database, catalogue: 'objetoGasto' | 'fuenteFinanciamiento'): Promise<Set<string> | undefined> {
-  const entries = await db.classifierEntry.findMany({ where: { catalogue }, select: { code: true } });
-  return entries.length ? new Set(entries.map((e) => e.code)) : undefined;
+async function catalogueCodes(db: Database): Promise<CatalogueCodes> {
+  const entries = await db.classifierEntry.findMany({ where: { catalogue: { in: ['objetoGasto', 'fuenteFinanciamiento', 'geografia'] } }, select: { catalogue: true, code: true } });
+  const codes: Record<string, Set<string>> = {};
+  for (const { catalogue, code } of entries) (codes[catalogue] ??= new Set()).add(code);
+  return codes;
 }
 
-/** Checks every row against the layout, the institution's entity code and the catalogues (when filled). */
-export async function prepareBudgetImport(db: Database, institution: ImportingInstitution, table: Table): Promise<PreparedBudgetImport> {
-  const [objectCodes, sourceCodes] = await Promise.all([catalogueCodes(db, 'objetoGasto'), catalogueCodes(db, 'fuenteFinanciamiento')]);
-  const { rows, problems, executionColumnsPresent } = validateMinfinTable(table, { entityCode: institution.budgetEntityCode, objectCodes, sourceCodes });
-  if (problems.length) throw new BudgetImportRejected(problems);
-  return { institutionId: institution.id, rows, executionColumnsPresent };
+/**
+ * Checks every row against the layout, the institution's entity code and the catalogues (when
+ * filled). Unknown codes refuse the file, each told once, unless they are to be accepted and the
+ * file names them.
+ */
+export async function prepareBudgetImport(db: Database, institution: ImportingInstitution, table: Table, options: BudgetImportOptions = {}): Promise<PreparedBudgetImport> {
+  const validated = validateMinfinTable(table, { entityCode: institution.budgetEntityCode, catalogues: await catalogueCodes(db) });
+  const accepted = options.acceptUnknownCodes ? validated.unknownCodes.filter((u) => u.name) : [];
+  const acceptedProblems = new Set(accepted.map((u) => unknownCodeProblem(u).message));
+  const problems = validated.problems.filter((p) => !acceptedProblems.has(p.message));
+  if (problems.length) throw new BudgetImportRejected(problems, validated.unknownCodes);
+  return { institutionId: institution.id, rows: validated.rows, rowsMerged: validated.rowsMerged, executionColumnsPresent: validated.executionColumnsPresent, acceptedCodes: accepted };
+}
+
+/** A new renglón hangs from its subgrupo (its first two digits) when the catalogue has it. */
+async function addCatalogueEntries(tx: Client, codes: UnknownCode[]) {
+  if (!codes.length) return [];
+  await tx.$queryRawUnsafe(
+    `INSERT INTO "ClassifierEntry" ("id", "catalogue", "code", "name", "parentCode")
+     SELECT gen_random_uuid()::text, t.catalogue::"ClassifierCatalogue", t.code, t.name,
+       CASE WHEN t.catalogue = 'objetoGasto' AND length(t.code) = 3 AND EXISTS (SELECT 1 FROM "ClassifierEntry" p WHERE p.catalogue = 'objetoGasto' AND p.code = left(t.code, 2)) THEN left(t.code, 2) END
+     FROM unnest($1::text[], $2::text[], $3::text[]) AS t(catalogue, code, name)
+     ON CONFLICT ("catalogue", "code") DO NOTHING`,
+    codes.map((c) => c.catalogue),
+    codes.map((c) => c.code),
+    codes.map((c) => c.name),
+  );
+  return codes.map(({ catalogue, code, name }) => ({ catalogue, code, name }));
 }
 
 const utcNow = `(now() AT TIME ZONE 'UTC')`;
@@ -99,12 +159,14 @@ const linesPerStatement = 5000;
 async function writeLines(tx: Client, prepared: PreparedBudgetImport, categoryIds: Map<string, string>) {
   const { institutionId, rows, executionColumnsPresent } = prepared;
   const overwrite = ['"amount" = EXCLUDED."amount"', ...executionColumnsPresent.map((c) => `"${c}" = EXCLUDED."${c}"`), '"updatedAt" = EXCLUDED."updatedAt"'].join(', ');
+  const classification = ['finalidadCode', 'funcionCode', 'divisionCode', 'budgetTypeCode', 'organismoCode'];
+  const overwriteClassification = classification.map((c) => `"${c}" = coalesce(EXCLUDED."${c}", "BudgetLine"."${c}")`).join(', ');
   const sql = `WITH written AS (
-      INSERT INTO "BudgetLine" ("id", "institutionId", "fiscalYear", "categoryId", "objectCode", "sourceCode", "geographyCode", "centralActivities", "amount", ${executionColumns.map((c) => `"${c}"`).join(', ')}, "updatedAt")
-      SELECT gen_random_uuid()::text, $1, t.year, t.category, t.object, t.source, t.geography, t.central, t.amount, ${executionColumns.map((c) => `t.${c}`).join(', ')}, ${utcNow}
-      FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bool[], $8::numeric[], $9::numeric[], $10::numeric[], $11::numeric[], $12::numeric[], $13::numeric[])
-        AS t(year, category, object, source, geography, central, amount, ${executionColumns.join(', ')})
-      ON CONFLICT ("institutionId", "fiscalYear", "categoryId", "objectCode", "sourceCode", "geographyCode") DO UPDATE SET ${overwrite}
+      INSERT INTO "BudgetLine" ("id", "institutionId", "fiscalYear", "categoryId", "objectCode", "sourceCode", "geographyCode", "centralActivities", "amount", ${executionColumns.map((c) => `"${c}"`).join(', ')}, ${classification.map((c) => `"${c}"`).join(', ')}, "updatedAt")
+      SELECT gen_random_uuid()::text, $1, t.year, t.category, t.object, t.source, t.geography, t.central, t.amount, ${executionColumns.map((c) => `t.${c}`).join(', ')}, t.finalidad, t.funcion, t.division, t.budget_type, t.organismo, ${utcNow}
+      FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bool[], $8::numeric[], $9::numeric[], $10::numeric[], $11::numeric[], $12::numeric[], $13::numeric[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[])
+        AS t(year, category, object, source, geography, central, amount, ${executionColumns.join(', ')}, finalidad, funcion, division, budget_type, organismo)
+      ON CONFLICT ("institutionId", "fiscalYear", "categoryId", "objectCode", "sourceCode", "geographyCode") DO UPDATE SET ${overwrite}, ${overwriteClassification}
       RETURNING (xmax = 0) AS inserted)
     SELECT (count(*) FILTER (WHERE inserted))::int AS created, (count(*) FILTER (WHERE NOT inserted))::int AS updated FROM written`;
   let created = 0;
@@ -122,6 +184,11 @@ async function writeLines(tx: Client, prepared: PreparedBudgetImport, categoryId
       batch.map((r) => r.category.programa === 1),
       batch.map((r) => r.amount),
       ...executionColumns.map((c) => batch.map((r) => r.execution[c])),
+      batch.map((r) => r.functional.finalidad),
+      batch.map((r) => r.functional.funcion),
+      batch.map((r) => r.functional.division),
+      batch.map((r) => r.budgetTypeCode),
+      batch.map((r) => r.organismoCode),
     );
     created += counts?.created ?? 0;
     updated += counts?.updated ?? 0;
@@ -133,10 +200,13 @@ async function writeLines(tx: Client, prepared: PreparedBudgetImport, categoryId
 export async function writeBudgetImport(db: Database, prepared: PreparedBudgetImport): Promise<BudgetImportSummary> {
   return db.$transaction(
     async (tx) => {
+      const catalogueEntriesAdded = await addCatalogueEntries(tx, prepared.acceptedCodes);
       const categories = await writeCategories(tx, prepared.institutionId, prepared.rows);
       const lines = await writeLines(tx, prepared, categories.ids);
       return {
-        rows: prepared.rows.length,
+        rows: prepared.rows.length + prepared.rowsMerged,
+        rowsMerged: prepared.rowsMerged,
+        catalogueEntriesAdded,
         categoriesCreated: categories.created,
         linesCreated: lines.created,
         linesUpdated: lines.updated,
@@ -148,6 +218,6 @@ export async function writeBudgetImport(db: Database, prepared: PreparedBudgetIm
 }
 
 /** Checks the whole table and, if every row is right, writes it; otherwise throws BudgetImportRejected. */
-export async function importBudgetLines(db: Database, institution: ImportingInstitution, table: Table): Promise<BudgetImportSummary> {
-  return writeBudgetImport(db, await prepareBudgetImport(db, institution, table));
+export async function importBudgetLines(db: Database, institution: ImportingInstitution, table: Table, options: BudgetImportOptions = {}): Promise<BudgetImportSummary> {
+  return writeBudgetImport(db, await prepareBudgetImport(db, institution, table, options));
 }

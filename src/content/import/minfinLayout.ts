@@ -8,6 +8,8 @@ export type LayoutProblem = {
   row?: number;
   column?: string;
   message: string;
+  /** Set when the problem is a code its catalogue lacks: what a coordinator could add. */
+  unknownCode?: { catalogue: string; code: string; name: string; rows: number };
 };
 
 /** A table as read from a file: its headers and its data rows, each with the row the user sees. */
@@ -24,11 +26,31 @@ export const executionColumns = ['asignado', 'modificado', 'vigente', 'devengado
 export type ExecutionColumn = (typeof executionColumns)[number];
 export type AmountColumn = (typeof programmedAmountColumns)[number] | ExecutionColumn;
 
-/** The columns an import reads, in the order of MINFIN's files; any other column is ignored. */
+/**
+ * The columns an import reads, in the order of MINFIN's datastore; any other column (region,
+ * correlativo, the datastore's _id...) is ignored. Each code comes with its name column.
+ */
 export const minfinColumns = [
   'ejercicio',
   'codigoEntidad',
   'entidad',
+  'codigoDepartamento',
+  'departamento',
+  'codigoFinalidad',
+  'finalidad',
+  'codigoFuncion',
+  'funcion',
+  'codigoDivision',
+  'division',
+  'codigoTipoPresupuesto',
+  'tipoPresupuesto',
+  'codigoOrganismo',
+  'organismo',
+  'correlativo',
+  'codigoGrupoGasto',
+  'grupoGasto',
+  'codigoSubGrupoGasto',
+  'subGrupoGasto',
   'codigoPrograma',
   'programa',
   'codigoSubPrograma',
@@ -43,8 +65,6 @@ export const minfinColumns = [
   'renglon',
   'codigoFuente',
   'fuente',
-  'codigoDepartamento',
-  'departamento',
   ...programmedAmountColumns,
   ...executionColumns,
 ] as const;
@@ -118,8 +138,11 @@ export function padCode(code: number, digits: number): string {
 
 const largestAmount = 9_999_999_999_999_999.99;
 
-/** An amount ≥ 0 as a decimal string: 1234.5, "1234.50" and "1,234.50" all read as 1234.50. */
-export function readAmount(value: unknown): Read<string> {
+/**
+ * An amount as a decimal string: 1234.5, "1234.50" and "1,234.50" all read as 1234.50. Only a
+ * modification (modificado) may be negative: a budget transferred away.
+ */
+export function readAmount(value: unknown, mayBeNegative = false): Read<string> {
   let text: string | undefined;
   if (typeof value === 'number') text = Number.isFinite(value) ? value.toFixed(2) : undefined;
   else if (typeof value === 'string') {
@@ -128,9 +151,9 @@ export function readAmount(value: unknown): Read<string> {
   }
   if (text === undefined) return { ok: false, message: 'debe ser un número, p. ej. 1234.50 o 1,234.50' };
   const amount = Number(text);
-  if (amount < 0) return { ok: false, message: 'no puede ser negativo' };
-  if (amount > largestAmount) return { ok: false, message: 'es demasiado grande' };
-  return { ok: true, value: text.startsWith('.') ? `0${text}` : text };
+  if (amount < 0 && !mayBeNegative) return { ok: false, message: 'no puede ser negativo' };
+  if (Math.abs(amount) > largestAmount) return { ok: false, message: 'es demasiado grande' };
+  return { ok: true, value: text.replace(/^(-?)\./, '$10.') };
 }
 
 function readName(value: unknown): string {
@@ -149,6 +172,13 @@ export interface CategoryParts {
 }
 export type CategoryNames = Record<'programa' | 'subPrograma' | 'proyecto' | 'actividad' | 'obra', string>;
 
+/** The functional classification of a line as the file codes it (finalidad, función, división). */
+export interface FunctionalCodes {
+  finalidad: string | null;
+  funcion: string | null;
+  division: string | null;
+}
+
 /** One budget line read from the file. Codes are padded as stored: renglón 011, fuente 11, departamento 01. */
 export interface MinfinRow {
   row: number;
@@ -159,6 +189,9 @@ export interface MinfinRow {
   objectCode: string;
   sourceCode: string;
   geographyCode: string;
+  functional: FunctionalCodes;
+  budgetTypeCode: string | null;
+  organismoCode: string | null;
   /** The programmed amount. */
   amount: string;
   execution: Record<ExecutionColumn, string | null>;
@@ -168,11 +201,15 @@ export interface RowRules {
   amountColumn: 'solicitado' | 'monto' | 'asignado';
   /** The institution's codigoEntidad; rows of another entity are refused. */
   entityCode?: string | null;
-  /** The renglones of the objetoGasto catalogue (3 digits); unset while the catalogue is empty. */
-  objectCodes?: ReadonlySet<string>;
-  /** The fuentes of the fuenteFinanciamiento catalogue (2 digits); unset while the catalogue is empty. */
-  sourceCodes?: ReadonlySet<string>;
 }
+
+/** The catalogues a file's codes are checked against: unset (or empty) while a catalogue is empty. */
+export interface CatalogueCodes {
+  objetoGasto?: ReadonlySet<string>;
+  fuenteFinanciamiento?: ReadonlySet<string>;
+  geografia?: ReadonlySet<string>;
+}
+export type CheckedCatalogue = keyof CatalogueCodes;
 
 type Ctx = z.core.$RefinementCtx;
 
@@ -189,18 +226,39 @@ function codeField(digits: number | undefined, required: boolean) {
   });
 }
 
-function paddedCodeField(digits: number, required: boolean, catalogue?: { codes?: ReadonlySet<string>; name: string }) {
-  return codeField(digits, required).transform((code, ctx): string => {
-    const padded = padCode(code, digits);
-    if (catalogue?.codes && !catalogue.codes.has(padded)) return fail(ctx, `el código ${padded} no está en el catálogo de ${catalogue.name}`);
-    return padded;
-  });
+function paddedCodeField(digits: number, required: boolean) {
+  return codeField(digits, required).transform((code) => padCode(code, digits));
 }
 
-function amountField(required: boolean) {
+/** A code kept as the file writes it, without its leading zeros; null when blank. */
+const optionalCodeField = z.unknown().transform((value, ctx): string | null => {
+  if (isBlank(value)) return null;
+  const code = readCode(value);
+  return code.ok ? String(code.value) : fail(ctx, code.message);
+});
+
+/**
+ * The departamento, in either form the data uses: two digits (4, "04") or MINFIN's datastore's
+ * department x 100 (400 is Chimaltenango, department 04). Stored as two digits.
+ */
+export function readDepartment(value: unknown): Read<string> {
+  const code = readCode(value);
+  if (!code.ok) return code;
+  if (code.value < 100) return { ok: true, value: padCode(code.value, 2) };
+  if (code.value % 100 === 0 && code.value < 10_000) return { ok: true, value: padCode(code.value / 100, 2) };
+  return { ok: false, message: 'debe tener 2 dígitos (04) o ser el departamento por 100 (400)' };
+}
+
+const departmentField = z.unknown().transform((value, ctx): string => {
+  if (isBlank(value)) return '00';
+  const department = readDepartment(value);
+  return department.ok ? department.value : fail(ctx, department.message);
+});
+
+function amountField(required: boolean, mayBeNegative = false) {
   return z.unknown().transform((value, ctx): string | null => {
     if (isBlank(value)) return required ? fail(ctx, 'es obligatorio') : null;
-    const amount = readAmount(value);
+    const amount = readAmount(value, mayBeNegative);
     return amount.ok ? amount.value : fail(ctx, amount.message);
   });
 }
@@ -211,10 +269,10 @@ function stripZeros(code: string): string {
   return code.replace(/^0+(?=\d)/, '');
 }
 
-/** The zod schema of one row under the rules of this import (its amount column, entity and catalogues). */
+/** The zod schema of one row under the rules of this import (its amount column and entity). */
 export function minfinRowSchema(rules: RowRules) {
   const entity = rules.entityCode ? stripZeros(rules.entityCode.trim()) : undefined;
-  const amount = (column: AmountColumn) => amountField(column === rules.amountColumn);
+  const amount = (column: AmountColumn) => amountField(column === rules.amountColumn, column === 'modificado');
   return z.object({
     ejercicio: z.unknown().transform((value, ctx): number => {
       if (isBlank(value)) return fail(ctx, 'es obligatorio');
@@ -225,9 +283,18 @@ export function minfinRowSchema(rules: RowRules) {
       if (isBlank(value)) return null;
       const code = readCode(value);
       if (!code.ok) return fail(ctx, code.message);
-      if (entity !== undefined && String(code.value) !== entity) return fail(ctx, `la entidad ${code.value} no es la de la institución (${entity})`);
+      if (entity !== undefined && String(code.value) !== entity) return fail(ctx, `el archivo trae la entidad ${code.value}, que no es la de la institución (${entity})`);
       return String(code.value);
     }),
+    entidad: nameField,
+    codigoDepartamento: departmentField,
+    departamento: nameField,
+    codigoFinalidad: optionalCodeField,
+    codigoFuncion: optionalCodeField,
+    codigoDivision: optionalCodeField,
+    codigoTipoPresupuesto: optionalCodeField,
+    codigoOrganismo: optionalCodeField,
+    correlativo: optionalCodeField,
     codigoPrograma: codeField(2, true),
     programa: nameField,
     codigoSubPrograma: codeField(2, false),
@@ -238,9 +305,10 @@ export function minfinRowSchema(rules: RowRules) {
     actividad: nameField,
     codigoObra: codeField(3, false),
     obra: nameField,
-    codigoRenglon: paddedCodeField(3, true, { codes: rules.objectCodes, name: 'objeto del gasto' }),
-    codigoFuente: paddedCodeField(2, true, { codes: rules.sourceCodes, name: 'fuentes de financiamiento' }),
-    codigoDepartamento: paddedCodeField(2, false),
+    codigoRenglon: paddedCodeField(3, true),
+    renglon: nameField,
+    codigoFuente: paddedCodeField(2, true),
+    fuente: nameField,
     solicitado: amount('solicitado'),
     monto: amount('monto'),
     asignado: amount('asignado'),
@@ -249,6 +317,19 @@ export function minfinRowSchema(rules: RowRules) {
     devengado: amount('devengado'),
     pagado: amount('pagado'),
   });
+}
+
+/** Adds two amounts exactly, in centavos (a float would lose them on large budgets). */
+export function addAmounts(a: string, b: string): string {
+  const cents = (amount: string) => {
+    const negative = amount.startsWith('-');
+    const [whole = '0', fraction = ''] = amount.replace(/^-/, '').split('.');
+    const value = BigInt(whole || '0') * 100n + BigInt((fraction + '00').slice(0, 2));
+    return negative ? -value : value;
+  };
+  const sum = cents(a) + cents(b);
+  const magnitude = (sum < 0n ? -sum : sum).toString().padStart(3, '0');
+  return `${sum < 0n ? '-' : ''}${magnitude.slice(0, -2)}.${magnitude.slice(-2)}`;
 }
 
 // --- categories and keys -----------------------------------------------------------------------
@@ -299,26 +380,72 @@ export function lineKey(row: Pick<MinfinRow, 'fiscalYear' | 'category' | 'object
 
 // --- the whole table ---------------------------------------------------------------------------
 
+/** A code a row uses that its catalogue lacks: told once, with the file's name for it and how many rows use it. */
+export interface UnknownCode {
+  catalogue: CheckedCatalogue;
+  code: string;
+  /** The name the file gives the code (its name column), when it gives one. */
+  name: string;
+  rows: number;
+  firstRow: number;
+}
+
+const catalogueChecks: { catalogue: CheckedCatalogue; column: MinfinColumn; label: string; code: (r: MinfinRow) => string; nameColumn: MinfinColumn }[] = [
+  { catalogue: 'objetoGasto', column: 'codigoRenglon', label: 'el renglón', code: (r) => r.objectCode, nameColumn: 'renglon' },
+  { catalogue: 'fuenteFinanciamiento', column: 'codigoFuente', label: 'la fuente', code: (r) => r.sourceCode, nameColumn: 'fuente' },
+  { catalogue: 'geografia', column: 'codigoDepartamento', label: 'el departamento', code: (r) => r.geographyCode, nameColumn: 'departamento' },
+];
+
+export const catalogueLabels: Record<CheckedCatalogue, string> = {
+  objetoGasto: 'objeto del gasto',
+  fuenteFinanciamiento: 'fuentes de financiamiento',
+  geografia: 'clasificación geográfica',
+};
+
+/** The one problem an unknown code makes, however many rows use it. */
+export function unknownCodeProblem(unknown: UnknownCode): LayoutProblem {
+  const check = catalogueChecks.find((c) => c.catalogue === unknown.catalogue)!;
+  const named = unknown.name ? ` (${unknown.name})` : '';
+  const rows = unknown.rows === 1 ? `1 fila, la ${unknown.firstRow}` : `${unknown.rows} filas, la primera la ${unknown.firstRow}`;
+  return {
+    row: unknown.firstRow,
+    column: check.column,
+    message: `${check.label} ${unknown.code}${named} no está en el catálogo de ${catalogueLabels[unknown.catalogue]}: ${rows}`,
+    unknownCode: { catalogue: unknown.catalogue, code: unknown.code, name: unknown.name, rows: unknown.rows },
+  };
+}
+
 export interface ValidatedTable {
   rows: MinfinRow[];
   problems: LayoutProblem[];
+  /** Codes missing from their catalogue, once each; their problems are in `problems` too. */
+  unknownCodes: UnknownCode[];
+  /** Rows that differ only in columns Ciclo does not keep (correlativo...), added into one line. */
+  rowsMerged: number;
   /** The execution columns the file has: only these overwrite stored figures. */
   executionColumnsPresent: ExecutionColumn[];
 }
 
+/** Everything a row says about which line it is, ignored columns included: two rows alike here are the same row twice. */
+function identityOf(r: Record<string, unknown>): string {
+  return ['codigoFinalidad', 'codigoFuncion', 'codigoDivision', 'codigoTipoPresupuesto', 'codigoOrganismo', 'correlativo'].map((c) => String(r[c] ?? '')).join('|');
+}
+
 /** Reads every row and collects every problem: headers, each cell, the entity, catalogues, duplicates. */
-export function validateMinfinTable(table: Table, rules: Omit<RowRules, 'amountColumn'> = {}): ValidatedTable {
+export function validateMinfinTable(table: Table, rules: Omit<RowRules, 'amountColumn'> & { catalogues?: CatalogueCodes } = {}): ValidatedTable {
   const headerMap = mapHeaders(table.headers, table.headerRow);
   const problems = [...headerMap.problems];
   const executionColumnsPresent = executionColumns.filter((c) => headerMap.columns[c] !== undefined);
-  if (!headerMap.amountColumn) return { rows: [], problems, executionColumnsPresent };
+  if (!headerMap.amountColumn) return { rows: [], problems, unknownCodes: [], rowsMerged: 0, executionColumnsPresent };
 
   const schema = minfinRowSchema({ ...rules, amountColumn: headerMap.amountColumn });
   const missing = new Set(headerMap.problems.map((p) => p.column));
   const columnEntries = Object.entries(headerMap.columns) as [MinfinColumn, string][];
   const headerOf = (column: string) => headerMap.columns[column as MinfinColumn] ?? column;
-  const firstRowOfKey = new Map<string, number>();
+  const firstOfKey = new Map<string, { row: MinfinRow; identities: Map<string, number> }>();
+  const unknown = new Map<string, UnknownCode>();
   const rows: MinfinRow[] = [];
+  let rowsMerged = 0;
 
   for (const record of table.records) {
     const values = Object.fromEntries(minfinColumns.map((column) => [column, null])) as Record<MinfinColumn, unknown>;
@@ -344,21 +471,71 @@ export function validateMinfinTable(table: Table, rules: Omit<RowRules, 'amountC
       objectCode: r.codigoRenglon,
       sourceCode: r.codigoFuente,
       geographyCode: r.codigoDepartamento,
+      functional: { finalidad: r.codigoFinalidad, funcion: r.codigoFuncion, division: r.codigoDivision },
+      budgetTypeCode: r.codigoTipoPresupuesto,
+      organismoCode: r.codigoOrganismo,
       amount: r[headerMap.amountColumn]!,
       execution: { asignado: r.asignado, modificado: r.modificado, vigente: r.vigente, devengado: r.devengado, pagado: r.pagado },
     };
+    for (const check of catalogueChecks) {
+      const codes = rules.catalogues?.[check.catalogue];
+      const code = check.code(row);
+      // 00 is "no department": the whole country, never a catalogue entry.
+      if (!codes?.size || codes.has(code) || (check.catalogue === 'geografia' && code === '00')) continue;
+      const key = `${check.catalogue}|${code}`;
+      const known = unknown.get(key);
+      if (known) {
+        known.rows += 1;
+        known.name ||= r[check.nameColumn as 'renglon'];
+      } else unknown.set(key, { catalogue: check.catalogue, code, name: r[check.nameColumn as 'renglon'], rows: 1, firstRow: record.row });
+    }
     const key = lineKey(row);
-    const earlier = firstRowOfKey.get(key);
-    if (earlier !== undefined) {
+    const identity = identityOf(r);
+    const earlier = firstOfKey.get(key);
+    if (earlier?.identities.has(identity)) {
       problems.push({
         row: record.row,
         column: headerOf('codigoRenglon'),
-        message: `repite la línea de la fila ${earlier} (mismo ejercicio, categoría ${categoryCode(row.category)}, renglón, fuente y departamento)`,
+        message: `repite la línea de la fila ${earlier.identities.get(identity)} (mismo ejercicio, categoría ${categoryCode(row.category)}, renglón, fuente y departamento)`,
       });
       continue;
     }
-    firstRowOfKey.set(key, record.row);
+    if (earlier) {
+      // Same line for Ciclo, told apart only by columns it does not keep: one line, amounts added.
+      earlier.identities.set(identity, record.row);
+      earlier.row.amount = addAmounts(earlier.row.amount, row.amount);
+      for (const column of executionColumns) {
+        const added = row.execution[column];
+        if (added !== null) earlier.row.execution[column] = earlier.row.execution[column] === null ? added : addAmounts(earlier.row.execution[column]!, added);
+      }
+      rowsMerged += 1;
+      continue;
+    }
+    firstOfKey.set(key, { row, identities: new Map([[identity, record.row]]) });
     rows.push(row);
   }
-  return { rows, problems, executionColumnsPresent };
+  const unknownCodes = [...unknown.values()];
+  problems.push(...unknownCodes.map(unknownCodeProblem));
+  return { rows, problems, unknownCodes, rowsMerged, executionColumnsPresent };
+}
+
+/** Problems alike (same column and message) told once, with how many rows and which: a file wrong in two ways reads as two problems. */
+export interface GroupedProblem extends LayoutProblem {
+  count: number;
+  /** The first rows that have it (up to 20). */
+  rows: number[];
+}
+
+export function groupProblems(problems: readonly LayoutProblem[]): GroupedProblem[] {
+  const groups = new Map<string, GroupedProblem>();
+  for (const problem of problems) {
+    const key = `${problem.column ?? ''}|${problem.message}`;
+    const group = groups.get(key);
+    if (!group) groups.set(key, { ...problem, count: 1, rows: problem.row === undefined ? [] : [problem.row] });
+    else {
+      group.count += 1;
+      if (problem.row !== undefined && group.rows.length < 20) group.rows.push(problem.row);
+    }
+  }
+  return [...groups.values()];
 }
