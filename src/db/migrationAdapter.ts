@@ -1,7 +1,7 @@
 // The driver adapter the Prisma CLI migrates through. @prisma/adapter-pg 7.x runs a migration by
 // splitting it on every ";", which tears apart function bodies ($$ ... ; ... $$) and comments
 // holding a ";". This one sends each migration whole, as one simple query, as Prisma's native
-// engine does: PostgreSQL (and PGlite) run it as a single implicit transaction.
+// engine does: PostgreSQL runs it as a single implicit transaction.
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { Pool } from 'pg';
 
