@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { loadShippedCatalogues } from '../prisma/catalogues/loadCatalogues';
-import { seedDemo } from '../prisma/seed';
+import { seedCalendarTemplates, seedDemo } from '../prisma/seed';
 import { createApp } from './api/app';
 import { ConfigError, loadConfig } from './config/env';
 import { createDatabase } from './db/prisma';
@@ -77,8 +77,10 @@ async function main() {
   await applyMigrations(databaseUrl);
   const db = createDatabase(databaseUrl);
   stops.push({ name: 'base de datos', stop: () => db.$disconnect() });
+  // What Ciclo ships as data, in every run (production too): edits made later are kept.
   const added = await loadShippedCatalogues(db);
   if (added > 0) log(`${added} entradas de los clasificadores presupuestarios cargadas`);
+  await seedCalendarTemplates(db);
   if (config.SEED_DEMO) {
     log('Cargando datos de demostración...');
     await seedDemo(db);

@@ -202,9 +202,14 @@ describe('demo plan and budget content', () => {
     const broken = objects.filter((o) => (o.code.length === 1 ? o.parentCode !== null : o.parentCode !== o.code.slice(0, -1) || !codes.has(o.parentCode)));
     expect(broken.map((o) => o.code)).toEqual([]);
     expect(objects.filter((o) => o.code.length === 3).length).toBeGreaterThanOrEqual(50);
-    const departamentos = await test.db.classifierEntry.findMany({ where: { catalogue: 'geografia' } });
+    const geografia = await test.db.classifierEntry.findMany({ where: { catalogue: 'geografia' } });
+    const departamentos = geografia.filter((g) => g.code.length === 2);
     expect(departamentos).toHaveLength(23);
     expect(departamentos.find((d) => d.code === '16')?.name).toBe('ALTA VERAPAZ');
+    // The 340 municipalities hang from their department (INE codes DDMM).
+    const municipios = geografia.filter((g) => g.code.length === 4);
+    expect(municipios).toHaveLength(340);
+    expect(municipios.filter((m) => m.parentCode !== m.code.slice(0, 2) || !departamentos.some((d) => d.code === m.parentCode))).toEqual([]);
   });
 
   it.each(['MSPAS', 'MINEDUC', 'MAGA', 'CIV'])('when the content of %s is checked against the gate rules, then nothing is violated', async (institutionCode) => {

@@ -7,7 +7,9 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Client, Connection } from '@temporalio/client';
+import { withEmbeddedPostgres } from '../../src/infra/embeddedPostgres';
 import { embeddedDefaultsEnv, freshDataDir, NpmStart } from '../support/npmStart';
+import { queryAt } from '../support/postgres';
 
 const dataDir = freshDataDir('ciclo-e2e-');
 const ports = { PORT: 3391, TEMPORAL_DEV_PORT: 17391, TEMPORAL_UI_PORT: 18391, EMBEDDED_DB_PORT: 54391, SMTP_SINK_PORT: 25391 };
@@ -137,4 +139,28 @@ describe('npm start', () => {
     expect(await stageOf('MAGA', coordinator)).toMatchObject({ status: 'approved', lastComment: 'Aprobado en e2e' });
     expect(await stageOf('CIV', coordinator)).toMatchObject({ status: 'approved' });
   }, 300_000);
+
+  it('when started without the demo, as in production, then the built-in calendars and the classifiers are there and no account is', async () => {
+    const productionDir = freshDataDir('ciclo-e2e-sin-demo-');
+    const productionPorts = { PORT: 3392, TEMPORAL_DEV_PORT: 17392, TEMPORAL_UI_PORT: 18392, EMBEDDED_DB_PORT: 54392, SMTP_SINK_PORT: 25392 };
+    const production = new NpmStart(embeddedDefaultsEnv(productionDir, productionPorts, { SEED_DEMO: 'false' }), `http://127.0.0.1:${productionPorts.PORT}`);
+    production.start();
+    try {
+      await production.waitHealthy(120_000);
+    } finally {
+      await production.stop();
+    }
+    try {
+      const location = { dataDir: join(productionDir, 'postgres'), port: productionPorts.EMBEDDED_DB_PORT };
+      const stored = await withEmbeddedPostgres(location, async (url) => ({
+        templates: (await queryAt<{ code: string }>(url, 'SELECT code FROM "CalendarTemplate" ORDER BY code')).map((t) => t.code),
+        renglones: (await queryAt<{ n: number }>(url, `SELECT count(*)::int AS n FROM "ClassifierEntry" WHERE catalogue = 'objetoGasto' AND length(code) = 3`))[0]!.n,
+        users: (await queryAt<{ n: number }>(url, 'SELECT count(*)::int AS n FROM "User"'))[0]!.n,
+      }));
+      expect(stored).toEqual({ templates: ['GT-ANUAL', 'GT-MUNICIPAL', 'GT-SEGUIMIENTO', 'PE-ANUAL'], renglones: expect.any(Number), users: 0 });
+      expect(stored.renglones).toBeGreaterThan(150);
+    } finally {
+      rmSync(productionDir, { recursive: true, force: true });
+    }
+  }, 240_000);
 });
