@@ -36,6 +36,12 @@ export async function seedNational(db: Database): Promise<NationalSeedSummary> {
         institutions.map((i) => i.departmentCode),
         institutions.map((i) => i.municipalityCode),
       );
+      // Each answers to the coordinators there are (SEGEPLAN and MINFIN in Guatemala), unless already set.
+      const coordinators = await tx.institution.findMany({ where: { kind: 'coordinator' }, select: { code: true } });
+      const unassigned = await tx.institution.findMany({ where: { kind: { not: 'coordinator' }, coordinators: { none: {} } }, select: { id: true } });
+      for (const { id } of coordinators.length ? unassigned : []) {
+        await tx.institution.update({ where: { id }, data: { coordinators: { connect: coordinators } } });
+      }
       const byKind: Record<string, number> = {};
       for (const { kind, _count } of await tx.institution.groupBy({ by: ['kind'], _count: true })) byKind[kind] = _count;
       return { institutions: await tx.institution.count(), added, byKind };

@@ -14,7 +14,7 @@ export function createOverdueDigestActivities({ db, mailer, publicUrl }: Activit
         orderBy: [{ institution: { code: 'asc' } }, { deadline: 'asc' }],
       });
       if (overdue.length === 0) return { stages: 0, sent: false };
-      const coordinators = await db.user.findMany({ where: { role: 'coordinator' }, select: { id: true, email: true, locale: true }, orderBy: { email: 'asc' } });
+      const coordinators = await db.user.findMany({ where: { role: 'coordinator', active: true }, select: { id: true, email: true, locale: true }, orderBy: { email: 'asc' } });
       const lines = overdue.map((s) => ({
         institutionCode: s.institution.code,
         institutionName: s.institution.name,

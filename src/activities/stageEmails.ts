@@ -22,6 +22,7 @@ export function createStageEmailActivities({ db, mailer, publicUrl, mailLinks }:
       const stage = await db.stage.findUniqueOrThrow({ where: { id: input.stageId }, include: { institution: true } });
       const people = await db.user.findMany({
         where: {
+          active: true,
           OR: input.audience.map((member) =>
             'userId' in member ? { id: member.userId } : { role: member.role, ...(member.institutionId ? { institutionId: member.institutionId } : {}) },
           ),

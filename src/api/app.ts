@@ -25,12 +25,14 @@ import { emailActionRoutes } from './routes/emailActions';
 import { publicAuthRoutes, sessionRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
 import { importRoutes } from './routes/imports';
+import { institutionRoutes } from './routes/institutions';
 import { mailSinkRoutes } from './routes/mailSink';
 import { multiYearRoutes } from './routes/multiYear';
 import { notificationRoutes } from './routes/notifications';
 import { stageDeliverableRoutes } from './routes/stageDeliverables';
 import { settingsRoutes } from './routes/settings';
 import { stageRoutes } from './routes/stages';
+import { userRoutes } from './routes/users';
 import { publicRoutes } from '../public/publicRoutes';
 
 export interface AppDeps {
@@ -91,6 +93,8 @@ export function createApp(deps: AppDeps): express.Express {
   api.use('/calendar-templates', calendarTemplateRoutes(deps.db));
   api.use('/cycles', cycleRoutes(deps.db, deps.temporal, deps.taskQueue));
   api.use('/institution-cycles', institutionCycleRoutes(deps.db));
+  api.use('/institutions', institutionRoutes(deps.db));
+  api.use('/users', userRoutes(deps.db, (req) => ({ mailer: deps.mailer, publicUrl: publicUrl(req) })));
   api.use('/delegations', delegationRoutes(deps.db, deps.temporal));
   api.use('/imports', importRoutes(deps.db));
   api.use('/multi-year', multiYearRoutes(deps.db));

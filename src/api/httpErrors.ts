@@ -5,6 +5,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { z, ZodError } from 'zod';
 import { ActionLinkError } from '../mail/actionLinks';
+import { Refusal } from '../domain/refusal';
 import { CycleStartError } from '../temporal/cycleWorkflows';
 
 /** One problem of many in a file or a submission: where it is (row, column) and what is wrong. */
@@ -50,7 +51,7 @@ const prismaErrors: Record<string, { status: number; message: string }> = {
   P2025: { status: 404, message: 'El registro no existe' },
 };
 
-const ruleStatus: Record<string, number> = { forbidden: 403, conflict: 409, not_found: 404, invalid: 400 };
+const ruleStatus: Record<string, number> = { forbidden: 403, conflict: 409, not_found: 404, invalid: 400, rejected: 422, gone: 410 };
 /** A mail link: unreadable, signed by someone else, or past its time. */
 const actionLinkStatus: Record<ActionLinkError['kind'], number> = { invalid: 400, tampered: 403, expired: 410 };
 
@@ -76,6 +77,10 @@ export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
   }
   if (err instanceof ActionLinkError) {
     reply(actionLinkStatus[err.kind], { message: err.message });
+    return;
+  }
+  if (err instanceof Refusal) {
+    reply(ruleStatus[err.kind]!, { message: err.message, ...(err.errors ? { errors: err.errors } : {}), ...(err.problems ? { problems: err.problems } : {}) });
     return;
   }
   if (err instanceof CycleStartError) {

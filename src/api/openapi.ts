@@ -17,8 +17,11 @@ import {
   calendarTemplateRecord,
   cycleListQuery,
   extendStageBody,
+  institutionBody,
   institutionCycleListQuery,
+  institutionListQuery,
   loginBody,
+  passwordSetupBody,
   moveDeadlineBody,
   reassignStageBody,
   delegationBody,
@@ -26,6 +29,9 @@ import {
   stageActionBodies,
   stageListQuery,
   startCycleBody,
+  userCreateBody,
+  userListQuery,
+  userUpdateBody,
 } from './schemas';
 
 type JsonSchema = Record<string, unknown>;
@@ -67,6 +73,7 @@ const tags = [
   { name: 'Plan y presupuesto', description: 'PEI, productos, metas, categorías programáticas, líneas, techos, proyecciones, escenarios e indicadores' },
   { name: 'Entregas', description: 'Lo que cada etapa presenta: chequeos, versiones congeladas y sus diferencias' },
   { name: 'Avisos y calendario', description: 'Los plazos como calendario e iCalendar, los avisos de cada persona y el buzón local' },
+  { name: 'Instituciones y personas', description: 'El sector público como datos, las cuentas de cada institución y su primer acceso' },
 ] as const;
 type Tag = (typeof tags)[number]['name'];
 
@@ -257,12 +264,12 @@ export const endpoints: readonly (Endpoint & { tag: Tag })[] = [
     operationId: 'startCycle',
     method: 'post',
     path: '/api/cycles',
-    summary: 'Iniciar el ciclo de gobierno de una jurisdicción (coordinadores)',
+    summary: 'Iniciar el ciclo de gobierno de una jurisdicción para las instituciones nombradas o las que elige un filtro (coordinadores)',
     tag: 'Ciclos',
     body: { name: 'StartCycleBody', schema: startCycleBody },
     status: 201,
     success: 'object',
-    errors: [400, 401, 403, 404, 409],
+    errors: [400, 401, 403, 404, 409, 422],
   },
   {
     operationId: 'cycleProgress',
@@ -355,6 +362,23 @@ const deliverableEndpoints: (Endpoint & { tag: Tag })[] = [
   { operationId: 'budgetExecutionImportTemplate', method: 'get', path: '/api/imports/budget-execution/template', summary: 'Descargar la plantilla vacía de importación de la ejecución presupuestaria (?format=csv|xlsx)', tag: 'Plan y presupuesto', status: 200, success: 'object', errors: [400, 401] },
 ];
 
+const administrationEndpoints: (Endpoint & { tag: Tag })[] = [
+  { operationId: 'listInstitutions', method: 'get', path: '/api/institutions', summary: 'Listar instituciones (filtros q, kind, sector, departmentCode, active; cada persona ve la suya)', tag: 'Instituciones y personas', query: institutionListQuery, status: 200, success: 'list', errors: [400, 401] },
+  { operationId: 'institutionFacets', method: 'get', path: '/api/institutions/facets', summary: 'Clases, sectores y departamentos de las instituciones activas, con cuántas hay de cada uno', tag: 'Instituciones y personas', status: 200, success: 'object', errors: [401] },
+  { operationId: 'getInstitution', method: 'get', path: '/api/institutions/{id}', summary: 'Obtener una institución', tag: 'Instituciones y personas', status: 200, success: 'object', errors: [401, 403, 404] },
+  { operationId: 'createInstitution', method: 'post', path: '/api/institutions', summary: 'Registrar una institución (administradores y coordinadores)', tag: 'Instituciones y personas', body: { name: 'InstitutionBody', schema: institutionBody }, status: 201, success: 'object', errors: [400, 401, 403] },
+  { operationId: 'replaceInstitution', method: 'put', path: '/api/institutions/{id}', summary: 'Editar una institución; active=false la da de baja (administradores y coordinadores)', tag: 'Instituciones y personas', body: { name: 'InstitutionBody', schema: institutionBody }, status: 200, success: 'object', errors: [400, 401, 403, 404] },
+  { operationId: 'importInstitutions', method: 'post', path: '/api/imports/institutions', summary: 'Registrar o actualizar instituciones desde un archivo (?format=csv|xlsx|json, archivo en el cuerpo), por código; todo o nada', tag: 'Instituciones y personas', status: 200, success: 'object', errors: [400, 401, 403, 413, 422] },
+  { operationId: 'institutionImportTemplate', method: 'get', path: '/api/imports/institutions/template', summary: 'Descargar la plantilla vacía de importación de instituciones (?format=csv|xlsx)', tag: 'Instituciones y personas', status: 200, success: 'object', errors: [400, 401] },
+  { operationId: 'listUsers', method: 'get', path: '/api/users', summary: 'Listar las personas con cuenta (administradores y coordinadores)', tag: 'Instituciones y personas', query: userListQuery, status: 200, success: 'list', errors: [400, 401, 403] },
+  { operationId: 'getUser', method: 'get', path: '/api/users/{id}', summary: 'Obtener una persona', tag: 'Instituciones y personas', status: 200, success: 'object', errors: [401, 403, 404] },
+  { operationId: 'createUser', method: 'post', path: '/api/users', summary: 'Dar cuenta a una persona con su rol; se le envía un enlace de un solo uso para establecer su contraseña', tag: 'Instituciones y personas', body: { name: 'UserCreateBody', schema: userCreateBody }, status: 201, success: 'object', errors: [400, 401, 403, 409] },
+  { operationId: 'updateUser', method: 'put', path: '/api/users/{id}', summary: 'Cambiar nombre, rol, institución o idioma de una persona; active=false la desactiva y cierra sus sesiones', tag: 'Instituciones y personas', body: { name: 'UserUpdateBody', schema: userUpdateBody }, status: 200, success: 'object', errors: [400, 401, 403, 404] },
+  { operationId: 'inviteUser', method: 'post', path: '/api/users/{id}/invitation', summary: 'Enviar de nuevo el enlace para establecer la contraseña; los anteriores dejan de servir', tag: 'Instituciones y personas', status: 200, success: 'object', errors: [401, 403, 404, 409] },
+  { operationId: 'getPasswordSetup', method: 'get', path: '/api/auth/password-setup/{token}', summary: 'De quién es un enlace de primer acceso y hasta cuándo sirve', tag: 'Instituciones y personas', public: true, status: 200, success: 'object', errors: [400, 404, 410] },
+  { operationId: 'setPassword', method: 'post', path: '/api/auth/password-setup', summary: 'Establecer la contraseña con el enlace de un solo uso; responde como el inicio de sesión', tag: 'Instituciones y personas', public: true, body: { name: 'PasswordSetupBody', schema: passwordSetupBody }, status: 200, success: 'object', errors: [400, 404, 410] },
+];
+
 const noticeEndpoints: (Endpoint & { tag: Tag })[] = [
   { operationId: 'calendarFeed', method: 'get', path: '/api/calendar/{secret}.ics', summary: 'El calendario iCalendar privado de una persona (la clave secreta de la URL la identifica)', tag: 'Avisos y calendario', public: true, status: 200, success: 'object', errors: [400, 404] },
   { operationId: 'listDeadlines', method: 'get', path: '/api/calendar/deadlines', summary: 'Los plazos de las etapas que la persona ve, entre dos fechas (?from=AAAA-MM-DD&to=AAAA-MM-DD&institutionId)', tag: 'Avisos y calendario', status: 200, success: 'object', errors: [400, 401, 403] },
@@ -433,7 +457,7 @@ export function buildOpenApiDocument() {
   component('CalendarTemplateRecord', calendarTemplateRecord, 'output');
 
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const endpoint of [...endpoints, ...deliverableEndpoints, ...noticeEndpoints, ...contentEndpoints()]) {
+  for (const endpoint of [...endpoints, ...deliverableEndpoints, ...administrationEndpoints, ...noticeEndpoints, ...contentEndpoints()]) {
     const parameters: unknown[] = [...endpoint.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
       name,
       in: 'path',

@@ -85,13 +85,31 @@ export const calendarTemplateRecord = z.object({ id: z.string(), ...calendarTemp
 
 // --- /api/cycles and /api/institution-cycles ---------------------------------------------------
 
-export const startCycleBody = z.object({
-  fiscalYear: z.number().int().min(2000).max(2100),
-  templateCode: z.string().min(3).max(40),
-  institutionCodes: z.array(z.string().min(2).max(20)).min(1, 'indique al menos una institución').max(2000),
-  timeScale: z.number().min(1).max(10_000_000).optional(),
-  calendarStart: z.iso.datetime({ offset: true }).optional(),
-});
+/** An institution's kinds, as the schema's InstitutionKind. */
+export const institutionKinds = ['ministry', 'coordinator', 'secretariat', 'decentralised', 'autonomous', 'municipality', 'other'] as const;
+/** Which institutions a cycle starts for, when not named one by one: every criterion given must hold. */
+export const institutionFilter = z
+  .object({
+    kinds: z.array(z.enum(institutionKinds)).max(10).optional(),
+    sectors: z.array(z.string().trim().min(1).max(80)).max(200).optional(),
+    departmentCodes: z.array(z.string().regex(/^\d{2}$/, 'el departamento son 2 dígitos')).max(30).optional(),
+  })
+  .strict();
+
+/** The institutions are named (institutionCodes) or chosen by a filter (institutionFilter): one of the two. */
+export const startCycleBody = z
+  .object({
+    fiscalYear: z.number().int().min(2000).max(2100),
+    templateCode: z.string().min(3).max(40),
+    institutionCodes: z.array(z.string().min(2).max(20)).min(1, 'indique al menos una institución').max(2000).optional(),
+    institutionFilter: institutionFilter.optional(),
+    timeScale: z.number().min(1).max(10_000_000).optional(),
+    calendarStart: z.iso.datetime({ offset: true }).optional(),
+  })
+  .refine((b) => (b.institutionCodes === undefined) !== (b.institutionFilter === undefined), {
+    path: ['institutionCodes'],
+    message: 'indique las instituciones (institutionCodes) o un filtro (institutionFilter), uno de los dos',
+  });
 export const moveDeadlineBody = z.object({
   stageCode: z.string().min(2).max(40),
   deadline: z.iso.datetime({ offset: true, error: 'debe ser una fecha y hora ISO 8601' }),
@@ -127,3 +145,111 @@ export const multiYearQuery = z.object({
   institutionId: z.uuid('debe ser un identificador válido'),
   fiscalYear: z.coerce.number('debe ser un año').int('debe ser un año').min(2000, 'debe ser un año entre 2000 y 2100').max(2100, 'debe ser un año entre 2000 y 2100'),
 });
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `admite hasta ${max} caracteres`)
+    .nullish()
+    .transform((v) => (v ? v : null));
+const optionalCode = (pattern: RegExp, message: string) =>
+  z
+    .string()
+    .trim()
+    .nullish()
+    .transform((v) => (v ? v : null))
+    .refine((v) => v === null || pattern.test(v), message);
+const isTimeZone = (zone: string) => {
+  try {
+    new Intl.DateTimeFormat('es', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** POST/PUT /api/institutions and each row of an institutions import. */
+export const institutionBody = z
+  .object({
+    code: z
+      .string('es obligatorio')
+      .trim()
+      .min(2, 'debe tener al menos 2 caracteres')
+      .max(20, 'admite hasta 20 caracteres')
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'solo letras, dígitos, punto, guion y guion bajo'),
+    budgetEntityCode: optionalCode(/^\d{5,12}$/, 'el código de entidad de MINFIN son de 5 a 12 dígitos (p. ej. 11130009)'),
+    name: z.string('es obligatorio').trim().min(3, 'debe tener al menos 3 caracteres').max(200, 'admite hasta 200 caracteres'),
+    shortName: optionalText(60),
+    kind: z.enum(institutionKinds, 'debe ser ministry, coordinator, secretariat, decentralised, autonomous, municipality u other'),
+    sector: optionalText(80),
+    departmentCode: optionalCode(/^\d{2}$/, 'el departamento son 2 dígitos (01 a 22)'),
+    municipalityCode: optionalCode(/^\d{4}$/, 'el municipio son 4 dígitos: departamento y municipio (p. ej. 0401)'),
+    timeZone: z.string().trim().max(60).default('America/Guatemala').refine(isTimeZone, 'no es una zona horaria IANA (p. ej. America/Guatemala)'),
+    active: z.boolean('debe ser true o false').default(true),
+    coordinatorCodes: z.array(z.string().trim().min(2).max(20)).max(10, 'admite hasta 10 coordinadores').default([]),
+  })
+  .strict()
+  .refine((i) => !i.municipalityCode || !i.departmentCode || i.municipalityCode.startsWith(i.departmentCode), {
+    path: ['municipalityCode'],
+    message: 'el municipio no es del departamento indicado (sus dos primeros dígitos son el departamento)',
+  });
+export type InstitutionInput = z.output<typeof institutionBody>;
+
+const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.array(item).max(400)]);
+export const institutionListQuery = listQuerySchema(
+  z
+    .object({
+      id: z.array(z.string()).max(1000).optional(),
+      q: z.string().max(200).optional(),
+      kind: oneOrMany(z.enum(institutionKinds)).optional(),
+      sector: oneOrMany(z.string().max(80)).optional(),
+      departmentCode: oneOrMany(z.string().max(2)).optional(),
+      active: z.boolean().optional(),
+    })
+    .strict(),
+  ['code', 'name', 'kind', 'sector', 'departmentCode', 'active'],
+);
+
+export const roles = ['admin', 'coordinator', 'director', 'authority', 'planner'] as const;
+const email = z.string('es obligatorio').trim().toLowerCase().max(200).pipe(z.email('no es un correo válido'));
+/** POST /api/users: a person of an institution (or of none: admins), invited by mail to set a password. */
+export const userCreateBody = z
+  .object({
+    email,
+    name: z.string('es obligatorio').trim().min(3, 'debe tener al menos 3 caracteres').max(200, 'admite hasta 200 caracteres'),
+    role: z.enum(roles, 'debe ser admin, coordinator, director, authority o planner'),
+    institutionId: z.string().trim().min(1).nullish(),
+    locale: z.enum(['es', 'en'], 'debe ser es o en').default('es'),
+  })
+  .strict();
+/** PUT /api/users/:id: what may change; active=false deactivates and ends the person's sessions. */
+export const userUpdateBody = z
+  .object({
+    name: userCreateBody.shape.name.optional(),
+    role: userCreateBody.shape.role.optional(),
+    institutionId: z.string().trim().min(1).nullish(),
+    locale: z.enum(['es', 'en'], 'debe ser es o en').optional(),
+    active: z.boolean('debe ser true o false').optional(),
+  })
+  // The console sends the whole record back: what cannot change here (id, email...) is left aside.
+  .strip();
+export const userListQuery = listQuerySchema(
+  z
+    .object({
+      id: z.array(z.string()).max(1000).optional(),
+      q: z.string().max(200).optional(),
+      institutionId: z.string().optional(),
+      role: z.enum(roles).optional(),
+      active: z.boolean().optional(),
+    })
+    .strict(),
+  ['email', 'name', 'role', 'createdAt', 'active'],
+);
+
+/** POST /api/auth/password-setup: the mailed link's token and the new password. */
+export const passwordSetupBody = z.object({
+  token: z.string('es obligatorio').min(20, 'el enlace no es válido').max(200, 'el enlace no es válido'),
+  password: z.string('es obligatoria').min(10, 'debe tener al menos 10 caracteres').max(200, 'admite hasta 200 caracteres'),
+});
+export const passwordSetupParams = z.object({ token: passwordSetupBody.shape.token });

@@ -27,8 +27,13 @@ export async function userForToken(db: Database, token: string): Promise<Session
     where: { tokenHash: digest(token) },
     include: { user: { include: { institution: true } } },
   });
-  if (!session || session.revokedAt || session.expiresAt.getTime() <= Date.now()) return null;
+  if (!session || session.revokedAt || session.expiresAt.getTime() <= Date.now() || !session.user.active) return null;
   return toSessionUser(session.user);
+}
+
+/** Ends every open session of a person (deactivated, or a new password set). */
+export async function revokeSessionsOf(db: Database, userId: string): Promise<void> {
+  await db.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
 }
 
 export async function revokeSession(db: Database, token: string): Promise<void> {

@@ -15,6 +15,9 @@ export interface InstitutionForStatistics {
   code: string;
   name: string;
   sector: string | null;
+  /** Its kind (ministry, municipality...) and department, by which coordinators filter. */
+  kind?: string;
+  departmentCode?: string | null;
 }
 
 export interface StageRowForStatistics {
@@ -77,6 +80,8 @@ export interface InstitutionStatistics {
   institutionCode: string;
   institutionName: string;
   sector: string | null;
+  kind: string | null;
+  departmentCode: string | null;
   opened: number;
   approved: number;
   approvedLate: number;
@@ -168,6 +173,8 @@ export function cycleStatistics(input: StatisticsInput): CycleStatistics {
       institutionCode: institution.code,
       institutionName: institution.name,
       sector: institution.sector,
+      kind: institution.kind ?? null,
+      departmentCode: institution.departmentCode ?? null,
       opened: mine.length,
       approved: mine.filter((j) => j.approved).length,
       approvedLate: mine.filter((j) => j.late).length,

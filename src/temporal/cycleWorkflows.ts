@@ -39,8 +39,8 @@ export async function startGovernmentCycle(client: Client, db: Database, taskQue
   if (unknown.length) throw new CycleStartError('invalid', `Instituciones desconocidas: ${unknown.join(', ')}`);
   const inactive = institutions.filter((i) => !i.active).map((i) => i.code);
   if (inactive.length) throw new CycleStartError('invalid', `Instituciones dadas de baja, que no entran en ciclos nuevos: ${inactive.join(', ')}`);
-  const notMinistries = institutions.filter((i) => i.kind !== 'ministry').map((i) => i.code);
-  if (notMinistries.length) throw new CycleStartError('invalid', `Los entes coordinadores no recorren el ciclo: ${notMinistries.join(', ')}`);
+  const coordinating = institutions.filter((i) => i.kind === 'coordinator').map((i) => i.code);
+  if (coordinating.length) throw new CycleStartError('invalid', `Los entes coordinadores no recorren el ciclo: ${coordinating.join(', ')}`);
 
   const coordinatorCodes = [...new Set(template.stages.flatMap((s) => [s.submitterInstitutionCode, ...s.approvalChain.map((l) => l.institutionCode)]))].filter((c): c is string => Boolean(c));
   const coordinators = await db.institution.findMany({ where: { code: { in: coordinatorCodes }, kind: 'coordinator' } });

@@ -8,6 +8,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renewCalendarSecret } from '../../src/auth/calendarFeeds';
+import { issuePasswordSetup } from '../../src/auth/passwordSetups';
 import { openSession } from '../../src/auth/sessions';
 import { contentResources } from '../../src/api/content/contentResources';
 import { plainRecord } from '../../src/api/content/contentRouter';
@@ -155,6 +156,23 @@ const accessTable: AccessRow[] = [
   { operation: 'GET /api/imports/budget-lines/template', target: 'none', expect: signedIn },
   { operation: 'POST /api/imports/budget-execution', target: 'institutionExecution', call: (v) => `/imports/budget-execution?institutionId=${v.id}`, expect: { ...plannersWrite, coordinator: ['ok', 'ok'] } },
   { operation: 'GET /api/imports/budget-execution/template', target: 'none', expect: signedIn },
+
+  // The public sector and its people are administered by coordinators and admins; each person reads their own institution.
+  { operation: 'GET /api/institutions', target: 'institution', call: (v) => `/institutions?filter=${byId(v)}`, expect: scopedList },
+  { operation: 'GET /api/institutions/facets', target: 'none', expect: signedIn },
+  { operation: 'GET /api/institutions/{id}', target: 'institution', expect: scopedRead },
+  { operation: 'POST /api/institutions', target: 'institutionRecord', body: () => ({ code: `ACC-${randomBytes(3).toString('hex')}`, name: 'Institución de la matriz de acceso', kind: 'other' }), probe: () => ({}), expect: coordinatorsWrite },
+  { operation: 'PUT /api/institutions/{id}', target: 'institutionRecord', body: (t) => t.record, probe: () => ({}), expect: coordinatorsWrite },
+  { operation: 'POST /api/imports/institutions', target: 'institutionRecord', call: () => '/imports/institutions?format=csv', expect: coordinatorsWrite },
+  { operation: 'GET /api/imports/institutions/template', target: 'none', expect: signedIn },
+  { operation: 'GET /api/users', target: 'person', call: (v) => `/users?filter=${byId(v)}`, expect: coordinatorsWrite },
+  { operation: 'GET /api/users/{id}', target: 'person', expect: coordinatorsWrite },
+  { operation: 'POST /api/users', target: 'person', body: (t) => ({ email: `acceso.${randomBytes(3).toString('hex')}@ciclo.test`, name: 'Persona de la matriz', role: 'planner', institutionId: t.values.institutionId }), probe: () => ({}), expect: coordinatorsWrite },
+  { operation: 'PUT /api/users/{id}', target: 'person', body: () => ({ name: 'Nombre cambiado por la matriz' }), probe: () => ({ role: 'rey' }), expect: coordinatorsWrite },
+  { operation: 'POST /api/users/{id}/invitation', target: 'person', expect: coordinatorsWrite },
+  // The mailed link is the credential: the caller's token is beside the point.
+  { operation: 'GET /api/auth/password-setup/{token}', target: 'passwordLink', expect: all('ok', 404, ['ok', 404]) },
+  { operation: 'POST /api/auth/password-setup', target: 'passwordLink', body: (t) => ({ token: t.values.token, password: 'clave larga de la matriz' }), expect: all('ok', 404, ['ok', 404]) },
 
   { operation: 'GET /api/calendar/{secret}.ics', target: 'calendarFeed', expect: feedSecret },
   { operation: 'GET /api/calendar/deadlines', target: 'stage', call: (v) => `/calendar/deadlines?from=${v.from}&to=${v.to}`, expect: scopedList },
@@ -351,6 +369,7 @@ const targets: Record<string, (side: Side, role: Role) => Promise<Target> | Targ
   template: () => ({ values: { id: templateId }, fingerprint: async () => [await stack.db.calendarTemplate.count(), await stack.db.calendarTemplate.findUnique({ where: { id: templateId } })] }),
   institution: (side) => ({
     values: { id: institutions[side] },
+    mark: institutions[side],
     fingerprint: async () => [await stack.db.budgetLine.count({ where: { institutionId: institutions[side] } }), await stack.db.programmaticCategory.count({ where: { institutionId: institutions[side] } })],
   }),
   institutionExecution: (side) => ({
@@ -366,6 +385,20 @@ const targets: Record<string, (side: Side, role: Role) => Promise<Target> | Targ
   calendarFeed: async (side) =>
     side === 'own' ? { values: { secret: await renewCalendarSecret(stack.db, people.own.plannerId) }, mark: seededStages.own.id } : { values: { secret: randomBytes(24).toString('base64url') } },
   emailLink: (side) => emailLink(side),
+  institutionRecord: async (side) => {
+    const row = await stack.api('GET', `/institutions/${institutions[side]}`, { token: tokens.admin });
+    return { values: { id: institutions[side] }, record: row.body, fingerprint: async () => [await stack.db.institution.count(), await stack.db.institution.findUnique({ where: { id: institutions[side] }, include: { coordinators: true } })] };
+  },
+  person: (side) => ({
+    values: { id: people[side].plannerId, institutionId: institutions[side] },
+    mark: people[side].plannerId,
+    fingerprint: async () => [await stack.db.user.count(), await stack.db.user.findUnique({ where: { id: people[side].plannerId } }), await stack.db.passwordSetup.count()],
+  }),
+  passwordLink: async (side) => {
+    const invited = await stack.db.user.create({ data: { email: `invitado.${randomUUID()}@ciclo.test`, name: 'Persona invitada', role: 'planner', institutionId: institutions.own } });
+    const token = side === 'own' ? (await issuePasswordSetup(stack.db, invited.id)).token : randomBytes(32).toString('base64url');
+    return { values: { token }, fingerprint: async () => [await stack.db.user.findUnique({ where: { id: invited.id } }), await stack.db.passwordSetup.count()] };
+  },
 };
 
 async function targetOf(kind: string, side: Side, role: Role): Promise<Target> {

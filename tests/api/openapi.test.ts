@@ -14,6 +14,20 @@ const expectedOperations = [
   'POST /api/auth/login',
   'GET /api/auth/me',
   'POST /api/auth/logout',
+  'GET /api/auth/password-setup/{token}',
+  'POST /api/auth/password-setup',
+  'GET /api/institutions',
+  'GET /api/institutions/facets',
+  'GET /api/institutions/{id}',
+  'POST /api/institutions',
+  'PUT /api/institutions/{id}',
+  'POST /api/imports/institutions',
+  'GET /api/imports/institutions/template',
+  'GET /api/users',
+  'GET /api/users/{id}',
+  'POST /api/users',
+  'PUT /api/users/{id}',
+  'POST /api/users/{id}/invitation',
   'GET /api/stages',
   'GET /api/stages/{id}',
   'POST /api/stages/{id}/submit',
@@ -72,7 +86,7 @@ function contentOperations(resources: string[], operations: [method: string, suf
 }
 /** A well-formed id that no record has: content routes answer 404 for it. */
 const absentId = '00000000-0000-4000-8000-000000000000';
-const publicOperations = ['GET /api/health', 'GET /api/openapi.json', 'POST /api/auth/login', 'GET /api/calendar/{secret}.ics', 'GET /api/email-actions/{token}', 'POST /api/email-actions/{token}'];
+const publicOperations = ['GET /api/health', 'GET /api/openapi.json', 'POST /api/auth/login', 'GET /api/calendar/{secret}.ics', 'GET /api/email-actions/{token}', 'POST /api/email-actions/{token}', 'GET /api/auth/password-setup/{token}', 'POST /api/auth/password-setup'];
 const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 let stack: TestStack;
@@ -190,7 +204,7 @@ describe('GET /api/openapi.json', () => {
     }
   });
 
-  it('when the login and startCycle bodies are read, then email and password, and fiscalYear, templateCode and institutionCodes are required', () => {
+  it('when the login and startCycle bodies are read, then email and password, and fiscalYear and templateCode are required, with institutionCodes or institutionFilter', () => {
     const bodyOf = (path: string) => deref(doc.paths[path].post.requestBody.content['application/json'].schema);
     const login = bodyOf('/api/auth/login');
     expect(login.type).toBe('object');
@@ -198,7 +212,9 @@ describe('GET /api/openapi.json', () => {
     expect(login.properties.email).toMatchObject({ type: 'string', format: 'email' });
     expect(deref(doc.paths['/api/auth/login'].post.responses['429']).headers['Retry-After'].schema).toMatchObject({ type: 'integer' });
     const startCycle = bodyOf('/api/cycles');
-    expect(startCycle.required).toEqual(expect.arrayContaining(['fiscalYear', 'templateCode', 'institutionCodes']));
+    expect(startCycle.required).toEqual(expect.arrayContaining(['fiscalYear', 'templateCode']));
+    // The institutions are named or chosen by a filter: one of the two, each optional on its own.
+    expect(Object.keys(startCycle.properties)).toEqual(expect.arrayContaining(['institutionCodes', 'institutionFilter']));
     expect(startCycle.required).not.toContain('timeScale');
     const returnStage = bodyOf('/api/stages/{id}/return');
     expect(returnStage.required).toEqual(expect.arrayContaining(['comment', 'reasonCode']));

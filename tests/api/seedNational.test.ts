@@ -33,6 +33,8 @@ describe('seed:national', () => {
     });
     const municipalitiesPerDepartment = await database.db.institution.groupBy({ by: ['departmentCode'], where: { kind: 'municipality' }, _count: true });
     expect(municipalitiesPerDepartment).toHaveLength(22);
+    const mixco = await database.db.institution.findUniqueOrThrow({ where: { code: 'MUNI-0108' }, include: { coordinators: true } });
+    expect(mixco.coordinators.map((c) => c.code).sort()).toEqual(['MINFIN', 'SEGEPLAN']);
   });
 
   it('when run again, then nothing is added', async () => {

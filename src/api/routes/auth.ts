@@ -12,12 +12,13 @@ import {
   type FailureCount,
   type LoginLimits,
 } from '../../auth/loginThrottle';
+import { pendingPasswordSetup, redeemPasswordSetup } from '../../auth/passwordSetups';
 import { hashPassword, verifyPassword } from '../../auth/passwords';
 import { openSession, revokeSession, toSessionUser } from '../../auth/sessions';
 import type { Database } from '../../db/prisma';
 import { bearerToken, currentUser } from '../authenticate';
 import { HttpError, TooManyRequests } from '../httpErrors';
-import { loginBody } from '../schemas';
+import { loginBody, passwordSetupBody, passwordSetupParams } from '../schemas';
 
 /** Where an email's wrong passwords are counted: its account's row, or memory for an unknown email. */
 interface FailureCounter {
@@ -56,7 +57,7 @@ const lockedOut = (until: Date, now: Date) => {
   return new TooManyRequests(`Demasiados intentos fallidos con este correo: el inicio de sesión queda bloqueado; intente de nuevo en ${minutes(wait)}`, wait);
 };
 
-/** POST /api/auth/login {email, password} -> {token, user}; 429 with Retry-After when throttled. */
+/** POST /api/auth/login {email, password} -> {token, user}; 429 with Retry-After when throttled. The password-setup links. */
 export function publicAuthRoutes(db: Database, sessionTtlHours: number, limits: LoginLimits): Router {
   const router = Router();
   const perAddress = new SlidingWindow(limits.perIpPerMinute, 60_000);
@@ -76,8 +77,10 @@ export function publicAuthRoutes(db: Database, sessionTtlHours: number, limits: 
       if (verdict.lockNow) await failures.lock(verdict.until);
       throw lockedOut(verdict.until, now);
     }
-    const passwordIsRight = await verifyPassword(password, user?.passwordHash ?? (await decoy()));
-    if (!user || !passwordIsRight) {
+    // A deactivated person, or one who has not yet set a password, is refused like a wrong password.
+    const usable = user?.active && user.passwordHash ? user : null;
+    const passwordIsRight = await verifyPassword(password, usable?.passwordHash ?? (await decoy()));
+    if (!usable || !passwordIsRight) {
       const lockedUntil = lockoutAfterFailure(verdict.attempt, now, limits);
       if (lockedUntil) {
         await failures.lock(lockedUntil);
@@ -86,8 +89,23 @@ export function publicAuthRoutes(db: Database, sessionTtlHours: number, limits: 
       throw new HttpError(401, 'Correo o contraseña incorrectos');
     }
     await failures.reset();
-    const token = await openSession(db, user.id, sessionTtlHours);
-    res.json({ token, user: publicUser(toSessionUser(user)) });
+    const token = await openSession(db, usable.id, sessionTtlHours);
+    res.json({ token, user: publicUser(toSessionUser(usable)) });
+  });
+
+  /** The mailed one-time link: whose it is and until when it works; 404 unknown, 410 spent. */
+  router.get('/password-setup/:token', async (req, res) => {
+    const { token } = passwordSetupParams.parse(req.params);
+    const { user, expiresAt } = await pendingPasswordSetup(db, token);
+    res.json({ email: user.email, name: user.name, expiresAt: expiresAt.toISOString() });
+  });
+
+  /** POST {token, password}: sets the password once and signs the person in, as login answers. */
+  router.post('/password-setup', async (req, res) => {
+    const { token, password } = passwordSetupBody.parse(req.body ?? {});
+    const user = await redeemPasswordSetup(db, token, password);
+    const session = await openSession(db, user.id, sessionTtlHours);
+    res.json({ token: session, user: publicUser(toSessionUser(user)) });
   });
   return router;
 }

@@ -2,6 +2,7 @@
 // for every institution. /api/institution-cycles lists each institution's path.
 import { Router } from 'express';
 import { QueryNotRegisteredError, type Client } from '@temporalio/client';
+import { institutionCodesMatching } from '../../administration/institutions';
 import type { Database } from '../../db/prisma';
 import { calendarTemplate } from '../../domain/calendar/template';
 import { calendarNow } from '../../domain/calendarClock';
@@ -68,12 +69,14 @@ export function cycleRoutes(db: Database, temporal: Client, taskQueue: string): 
     res.json(presentCycle(cycle));
   });
 
-  /** POST {fiscalYear, templateCode, institutionCodes}: starts the government cycle. */
+  /** POST {fiscalYear, templateCode, institutionCodes | institutionFilter}: starts the government cycle. */
   router.post('/', async (req, res) => {
     requireRole(res, [...coordinators], 'Solo un coordinador puede iniciar un ciclo');
-    const body = startCycleBody.parse(req.body ?? {});
-    const cycle = await startGovernmentCycle(temporal, db, taskQueue, body);
-    res.status(201).json(presentCycle({ ...cycle, _count: { institutionCycles: body.institutionCodes.length } }));
+    const { institutionFilter, institutionCodes, ...body } = startCycleBody.parse(req.body ?? {});
+    const codes = institutionCodes ?? (await institutionCodesMatching(db, institutionFilter!));
+    if (codes.length === 0) throw new HttpError(422, 'Ninguna institución activa cumple el filtro', { institutionFilter: 'no elige ninguna institución' });
+    const cycle = await startGovernmentCycle(temporal, db, taskQueue, { ...body, institutionCodes: codes });
+    res.status(201).json(presentCycle({ ...cycle, _count: { institutionCycles: codes.length } }));
   });
 
   /** The institution x stage matrix, with the coordinators' own stages apart. */

@@ -26,7 +26,7 @@ export function emailActionRoutes(db: Database, temporal: Client, secret: string
       db.user.findUnique({ where: { id: link.userId }, include: { institution: true } }),
     ]);
     if (!stage) throw notFound('La etapa del enlace');
-    if (!person) throw new HttpError(403, 'La persona de este enlace ya no tiene cuenta en Ciclo');
+    if (!person?.active) throw new HttpError(403, 'La persona de este enlace ya no tiene cuenta activa en Ciclo');
     return { stage, person };
   }
 

@@ -3,13 +3,14 @@
 // The file is the raw request body.
 import express, { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
+import { importInstitutions, institutionColumns } from '../../administration/institutionImport';
 import type { Database } from '../../db/prisma';
 import { executionTemplateColumns } from '../../content/import/executionLayout';
 import { BudgetExecutionRejected, importBudgetExecution } from '../../content/import/importBudgetExecution';
 import { BudgetImportRejected, importBudgetLines } from '../../content/import/importBudgetLines';
 import { templateColumns, type Table } from '../../content/import/minfinLayout';
 import { formatOfContentType, readTable, tableFormats, UnreadableTableError, type TableFormat } from '../../content/import/readTable';
-import { currentUser } from '../authenticate';
+import { currentUser, requireRole } from '../authenticate';
 import { HttpError, notFound, type Problem } from '../httpErrors';
 import { exportFormat, sendTable } from '../tableExport';
 
@@ -24,6 +25,7 @@ export const budgetImportQuery = z.object({
 export const budgetLinesImportQuery = budgetImportQuery.extend({
   acceptCodes: z.enum(['true', 'false'], 'debe ser true o false').default('false').transform((v) => v === 'true'),
 });
+export const institutionImportQuery = z.object({ format: budgetImportQuery.shape.format });
 export const importTemplateQuery = z.object({ format: exportFormat.default('csv') });
 /** The year may be left to the file's ejercicio column. */
 export const budgetExecutionImportQuery = budgetImportQuery.extend({
@@ -130,6 +132,19 @@ export function importRoutes(db: Database): Router {
       if (err instanceof BudgetExecutionRejected) throw rejectedFile(err);
       throw err;
     }
+  });
+
+  /** Downloads an empty institutions file with its headers. */
+  router.get('/institutions/template', async (req, res) => {
+    const { format } = importTemplateQuery.parse(req.query);
+    await sendTable(res, format, 'plantilla-instituciones', [], [...institutionColumns]);
+  });
+
+  /** Registers or updates institutions from a file, matched by code: 200 with the counts, or 422 with every problem and nothing written. */
+  router.post('/institutions', rawFile, async (req, res) => {
+    requireRole(res, ['coordinator', 'admin'], 'Solo un administrador o un coordinador puede importar instituciones');
+    const { format } = institutionImportQuery.parse(req.query);
+    res.json(await importInstitutions(db, await uploadedTable(req, format)));
   });
 
   return router;

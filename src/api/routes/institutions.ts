@@ -1,0 +1,61 @@
+// /api/institutions: the public sector as data. Admins and coordinators list, create and edit
+// every institution; its own people read their institution only. No DELETE: an institution that
+// ceases is deactivated (active=false), so its history stays and no new cycle takes it.
+import { Router } from 'express';
+import {
+  createInstitution,
+  findInstitution,
+  institutionFacets,
+  institutionWhere,
+  listInstitutions,
+  updateInstitution,
+} from '../../administration/institutions';
+import { currentUser, institutionScope, requireRole } from '../authenticate';
+import { forbidden, notFound } from '../httpErrors';
+import { pagination, setContentRange } from '../listQuery';
+import { institutionBody, institutionListQuery } from '../schemas';
+import type { Database } from '../../db/prisma';
+
+const editors = ['coordinator', 'admin'] as const;
+
+export function institutionRoutes(db: Database): Router {
+  const router = Router();
+
+  router.get('/', async (req, res) => {
+    const { sort, range, filter = {} } = institutionListQuery.parse(req.query);
+    const { skip, take } = pagination(range, 1000);
+    const [field, order] = sort ?? ['code', 'ASC'];
+    const where = institutionWhere(filter, institutionScope(currentUser(res)));
+    const { records, total } = await listInstitutions(db, where, { [field]: order.toLowerCase() }, skip, take);
+    setContentRange(res, 'institutions', skip, records.length, total);
+    res.json(records);
+  });
+
+  /** The choices of the console's filters (kinds, sectors, departments), with their counts. */
+  router.get('/facets', async (_req, res) => {
+    res.json(await institutionFacets(db));
+  });
+
+  router.get('/:id', async (req, res) => {
+    const scope = institutionScope(currentUser(res));
+    if (scope !== undefined && scope !== req.params.id) throw forbidden('Solo puede ver su propia institución');
+    const record = await findInstitution(db, req.params.id);
+    if (!record) throw notFound('La institución');
+    res.json(record);
+  });
+
+  router.post('/', async (req, res) => {
+    requireRole(res, [...editors], 'Solo un administrador o un coordinador puede registrar instituciones');
+    res.status(201).json(await createInstitution(db, institutionBody.parse(req.body ?? {})));
+  });
+
+  router.put('/:id', async (req, res) => {
+    requireRole(res, [...editors], 'Solo un administrador o un coordinador puede editar instituciones');
+    const { id: _sentBack, ...body } = (req.body ?? {}) as Record<string, unknown>;
+    const record = await updateInstitution(db, req.params.id, institutionBody.parse(body));
+    if (!record) throw notFound('La institución');
+    res.json(record);
+  });
+
+  return router;
+}
