@@ -28,6 +28,8 @@ const users: DemoUser[] = [
   { email: 'admin@ciclo.test', name: 'Administración de Ciclo', role: 'admin' },
   { email: 'coordinador.segeplan@ciclo.test', name: 'Coordinación SEGEPLAN', role: 'coordinator', institution: 'SEGEPLAN' },
   { email: 'coordinador.minfin@ciclo.test', name: 'Coordinación MINFIN-DTP', role: 'coordinator', institution: 'MINFIN' },
+  // MINFIN both submits and approves its own stages (ceilings, consolidation...): four eyes need a second person.
+  { email: 'revisor.minfin@ciclo.test', name: 'Revisión MINFIN-DTP', role: 'coordinator', institution: 'MINFIN' },
   ...ministries.flatMap((m): DemoUser[] => [
     { email: `planificador.${m.code.toLowerCase()}@ciclo.test`, name: `Dirección de Planificación ${m.code}`, role: 'planner', institution: m.code },
     { email: `director.${m.code.toLowerCase()}@ciclo.test`, name: `Director de Planificación ${m.code}`, role: 'director', institution: m.code },

@@ -87,6 +87,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if (env.NODE_ENV === 'production' && env.MAIL_LINK_SECRET === developmentMailLinkSecret) {
     throw new ConfigError('Configuración inválida:\n  MAIL_LINK_SECRET: en producción (NODE_ENV=production) defina una clave secreta propia de al menos 32 caracteres; la de desarrollo es pública');
   }
+  if (env.NODE_ENV === 'production' && !env.SMTP_URL) {
+    throw new ConfigError('Configuración inválida:\n  SMTP_URL: en producción (NODE_ENV=production) el correo sale por su servidor SMTP (smtp://usuario:clave@servidor:587); el buzón local es solo para la demostración');
+  }
   if (env.NODE_ENV === 'production' && env.SEED_DEMO) {
     throw new ConfigError('Configuración inválida:\n  SEED_DEMO: en producción (NODE_ENV=production) no se cargan las cuentas de demostración: su contraseña es pública');
   }

@@ -49,13 +49,26 @@ const roleNames: Record<ApprovalStep['role'], string> = {
 
 export const initialSnapshot: StageSnapshot = { status: 'draft', version: 1, overdue: false, reviewLevel: 0 };
 
+/**
+ * Who has acted on the version under review: its submitter and whoever decided its earlier
+ * levels. With separation of duties none of them decides a later level, nor receives one.
+ */
+interface VersionActors {
+  submitterId?: string;
+  deciderIds: string[];
+}
+
 export class StageApproval {
   private state: StageSnapshot;
   private readonly chain: ApprovalStep[];
 
+  private actors: VersionActors = { deciderIds: [] };
+
   constructor(
     private readonly parties: StageParties,
     initial: StageSnapshot = initialSnapshot,
+    /** Four eyes: nobody decides what they submitted, nor two levels of one version. */
+    private readonly separateDuties = false,
   ) {
     this.state = { ...initial };
     this.chain = parties.approvalChain.map((step) => ({ ...step }));
@@ -98,7 +111,7 @@ export class StageApproval {
   }
 
   /** Delegation: the holder of a level (or a coordinator) hands its decision to one person. */
-  assertCanReassign(actor: Actor, level: number): void {
+  assertCanReassign(actor: Actor, level: number, assigneeId?: string): void {
     const step = this.chain[level];
     if (!step) throw new StageRuleViolation('conflict', `La cadena de aprobación no tiene el nivel ${level + 1}`);
     if (this.isApproved) throw new StageRuleViolation('conflict', 'La etapa ya fue aprobada');
@@ -109,6 +122,19 @@ export class StageApproval {
     if (!holder && actor.role !== 'coordinator') {
       throw new StageRuleViolation('forbidden', 'Solo quien aprueba ese nivel o un coordinador puede delegarlo');
     }
+    if (this.separateDuties && assigneeId !== undefined) this.assertMayHoldLevel(assigneeId, level);
+  }
+
+  /** The person may hold the level: not the version's submitter, nor an earlier decider, nor the holder of another level. */
+  private assertMayHoldLevel(userId: string, level: number): void {
+    if (this.state.status !== 'draft' && userId === this.actors.submitterId) {
+      throw new StageRuleViolation('forbidden', 'Quien presentó esta versión no puede decidir sobre ella: elija a otra persona');
+    }
+    if (this.state.status !== 'draft' && this.actors.deciderIds.includes(userId)) {
+      throw new StageRuleViolation('forbidden', 'Esa persona ya decidió un nivel anterior de esta versión: elija a otra');
+    }
+    const other = this.chain.findIndex((step, index) => index !== level && step.assignee?.userId === userId);
+    if (other >= 0) throw new StageRuleViolation('forbidden', `Esa persona ya tiene delegado el nivel ${other + 1}: nadie decide dos niveles de una misma cadena`);
   }
 
   assertCanExtend(actor: Actor, currentDeadline: string, newDeadline: string): void {
@@ -121,13 +147,15 @@ export class StageApproval {
     }
   }
 
-  submit(): StageSnapshot {
+  submit(submitterId?: string): StageSnapshot {
     this.state = { ...this.state, status: 'submitted', reviewLevel: 0 };
+    this.actors = { submitterId, deciderIds: [] };
     return this.snapshot;
   }
 
   /** One level approves: the next level reviews, or the stage is approved after the last. */
-  approve(): StageSnapshot {
+  approve(deciderId?: string): StageSnapshot {
+    if (deciderId) this.actors.deciderIds.push(deciderId);
     const next = this.state.reviewLevel + 1;
     this.state = next < this.chain.length ? { ...this.state, status: 'in_review', reviewLevel: next } : { ...this.state, status: 'approved' };
     return this.snapshot;
@@ -136,6 +164,7 @@ export class StageApproval {
   /** A return sends the stage back to draft as a new version, to be corrected and sent again. */
   returnForCorrection(): StageSnapshot {
     this.state = { ...this.state, status: 'draft', version: this.state.version + 1, reviewLevel: 0 };
+    this.actors = { deciderIds: [] };
     return this.snapshot;
   }
 
@@ -152,6 +181,12 @@ export class StageApproval {
     if (this.isApproved) throw new StageRuleViolation('conflict', 'La etapa ya fue aprobada');
     const step = this.pendingStep;
     if (!step) throw new StageRuleViolation('conflict', `Solo se puede ${verb} una etapa enviada (estado: ${this.state.status})`);
+    if (this.separateDuties && actor.userId === this.actors.submitterId) {
+      throw new StageRuleViolation('forbidden', `Quien presentó esta versión no puede ${verb}la: decide otra persona`);
+    }
+    if (this.separateDuties && this.actors.deciderIds.includes(actor.userId)) {
+      throw new StageRuleViolation('forbidden', `Ya decidió un nivel anterior de esta versión: el nivel ${this.state.reviewLevel + 1} lo decide otra persona`);
+    }
     if (step.assignee) {
       if (actor.role !== 'admin' && actor.userId !== step.assignee.userId) {
         throw new StageRuleViolation('forbidden', `Este nivel fue delegado a ${step.assignee.name}`);

@@ -46,12 +46,14 @@ const offTrackAlerts = 'off-track-alerts';
 const localRecords = 'local-stage-records';
 /** The submission's gates and snapshot run as a local activity too: submit answers sooner. */
 const localGates = 'local-deliverable-gates';
+/** Four eyes: the submitter and the deciders of a version decide none of its later levels. */
+const separationOfDuties = 'separation-of-duties';
 
 /** Carries a stage from draft to final approval; returns when the last level approves. */
 export async function stageApproval(input: StageApprovalInput): Promise<StageOutcome> {
   const clock = input.clock ?? realTime;
   const now = () => calendarNow(clock, Date.now());
-  const stage = new StageApproval(input.parties, input.initial?.snapshot);
+  const stage = new StageApproval(input.parties, input.initial?.snapshot, wf.patched(separationOfDuties));
   const alarms = new DeadlineAlarms(input.alarms, input.initial?.alarms ?? { deadline: input.deadline, deadlineVersion: 1, fired: [] });
   const { workflowId } = wf.workflowInfo();
   let timersChanged = false;
@@ -93,7 +95,7 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
   let submitting = false;
   wf.setHandler(msg.submitUpdate, async ({ actor, comment }) => {
     const offTrack = wf.patched(deliverableGates) ? await passGates() : [];
-    stage.submit();
+    stage.submit(actor.userId);
     await record('submitted', { actor, comment, audience: decidersOf(stage.pendingStep!) });
     if (offTrack.length && wf.patched(offTrackAlerts)) {
       await record('off_track', { comment: `Fuera de meta: ${offTrack.join(', ')}`, audience: offTrackAudience(input.parties) });
@@ -107,7 +109,7 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
   });
   wf.setHandler(msg.approveUpdate, async ({ actor, comment }) => {
     const level = stage.snapshot.reviewLevel;
-    stage.approve();
+    stage.approve(actor.userId);
     const next = stage.pendingStep;
     if (next) await record('level_approved', { actor, comment, key: `v${stage.snapshot.version}:level_approved:${level}`, audience: decidersOf(next) });
     else await record('approved', { actor, comment, audience: submittersOf(input.parties) });
@@ -129,7 +131,7 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
     stage.reassign(level, assignee);
     await record('reassigned', { actor, comment: comment ?? `Nivel ${level + 1} delegado a ${assignee.name}`, key: `v${stage.snapshot.version}:reassigned:${level}:${assignee.userId}`, audience: [{ userId: assignee.userId }], approvalChain: stage.approvalChain });
     return state();
-  }, { validator: ({ actor, level }) => asFailure(() => stage.assertCanReassign(actor, level)) });
+  }, { validator: ({ actor, level, assignee }) => asFailure(() => stage.assertCanReassign(actor, level, assignee.userId)) });
   wf.setHandler(msg.deadlineMovedSignal, ({ deadline }) => {
     if (!stage.isApproved && deadline !== alarms.deadline) moveDeadline(deadline);
   });

@@ -111,7 +111,7 @@ describe('notifications', () => {
 });
 
 describe('the local mailbox', () => {
-  it('when mail reaches the SMTP sink, then its recipient reads it in the API, another person does not, and a coordinator reads all', async () => {
+  it('when mail reaches the SMTP sink, then its recipient reads it in the API and nobody else does, a coordinator neither', async () => {
     const stageId = mspasStage.id;
     const submitted = await stack.api('POST', `/stages/${stageId}/submit`, { token: planner, body: { comment: 'Para el buzón' } });
     expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
@@ -125,8 +125,10 @@ describe('the local mailbox', () => {
 
     const outsider = await stack.login('planificador.mineduc@ciclo.test');
     expect((await stack.api('GET', `/mail-sink/${mail!.id}`, { token: outsider })).status).toBe(404);
-    const all = await stack.api('GET', `/mail-sink?filter=${q({ q: 'autoridad.mspas' })}`, { token: coordinator });
-    expect(all.body.map((m: { id: string }) => m.id)).toContain(mail!.id);
-    expect(all.headers.get('content-range')).toMatch(/^mail-sink 0-\d+\/\d+$/);
+    // The mail carries approve/return links signed for the authority: a coordinator must not read them.
+    expect((await stack.api('GET', `/mail-sink/${mail!.id}`, { token: coordinator })).status).toBe(404);
+    const searched = await stack.api('GET', `/mail-sink?filter=${q({ q: 'autoridad.mspas' })}`, { token: coordinator });
+    expect(searched.body.map((m: { id: string }) => m.id)).not.toContain(mail!.id);
+    expect(searched.headers.get('content-range')).toMatch(/^mail-sink 0-\d+\/\d+$/);
   });
 });

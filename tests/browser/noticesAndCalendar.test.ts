@@ -1,6 +1,6 @@
 // In a real browser: a planner finds the stage's deadline on the calendar and makes their private
 // iCalendar link; after the submission, the authority's bell counts the new notification, which
-// opens the stage and its thread of observations; a coordinator reads the mail in the local mailbox.
+// opens the stage and its thread of observations, and reads the mail in the local mailbox.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -60,7 +60,7 @@ describe('calendar, notifications and the local mailbox in the console', () => {
     expect(errors).toEqual([]);
   });
 
-  it('when a planner submits with a comment, then the authority\'s bell counts it, the notification opens the stage and its observations, and the coordinator reads the mail in the local mailbox', async () => {
+  it('when a planner submits with a comment, then the authority\'s bell counts it, the notification opens the stage and its observations, and the authority reads the mail in the local mailbox', async () => {
     const stage = await stack.db.stage.findFirstOrThrow({ where: { institution: { code: 'MINEDUC' } } });
     const planner = await stack.login('planificador.mineduc@ciclo.test');
     const submitted = await stack.api('POST', `/stages/${stage.id}/submit`, { token: planner, body: { comment: 'Adjuntamos el PEI revisado con la matriz de resultados' } });
@@ -91,13 +91,13 @@ describe('calendar, notifications and the local mailbox in the console', () => {
     });
     expect(errors).toEqual([]);
 
-    const coordinator = await openSignedIn(browser, stack.baseUrl, 'coordinador.minfin@ciclo.test');
-    await step(coordinator.page, coordinator.errors, 'buzon', async () => {
-      await coordinator.page.getByRole('menuitem', { name: 'Buzón local (correo de prueba)' }).click();
-      await coordinator.page.getByText(mail!.subject).first().click();
-      await coordinator.page.getByText('Adjuntamos el PEI revisado con la matriz de resultados').waitFor();
-      await coordinator.page.screenshot({ path: join(artifactsDir, 'buzon-local.png'), fullPage: true });
+    const addressee = await openSignedIn(browser, stack.baseUrl, 'autoridad.mineduc@ciclo.test');
+    await step(addressee.page, addressee.errors, 'buzon', async () => {
+      await addressee.page.getByRole('menuitem', { name: 'Buzón local (correo de prueba)' }).click();
+      await addressee.page.getByText(mail!.subject).first().click();
+      await addressee.page.getByText('Adjuntamos el PEI revisado con la matriz de resultados').waitFor();
+      await addressee.page.screenshot({ path: join(artifactsDir, 'buzon-local.png'), fullPage: true });
     });
-    expect(coordinator.errors).toEqual([]);
+    expect(addressee.errors).toEqual([]);
   });
 });

@@ -337,6 +337,8 @@ interface World {
   writes: WriteLog;
   institutionIds: string[];
   templates: Map<string, ProductTemplate>;
+  /** Who submitted or decided each stage version (stageId:version): four eyes keep them from deciding it again. */
+  actedOn: Map<string, Set<string>>;
   /** Categories of imports are unique within a run: a project of its own, an activity per import. */
   importProject: number;
   importSerial: number;
@@ -488,8 +490,9 @@ const importBudgetLines: Operation = async (world, vu) => {
 };
 
 /** Whom the stage awaits, if it awaits this person: their role and institution at the level in review. */
-function awaitsMe(session: Session, stage: StageView): boolean {
+function awaitsMe(world: World, session: Session, stage: StageView): boolean {
   if (stage.status !== 'submitted' && stage.status !== 'in_review') return false;
+  if (world.actedOn.get(`${stage.id}:${stage.version}`)?.has(session.userId)) return false;
   const step = (stage.approvalChain ?? [{ role: 'authority' as const, institutionId: stage.institutionId }])[stage.reviewLevel];
   return !!step && !step.assignee && step.role === session.role && step.institutionId === session.institutionId;
 }
@@ -516,11 +519,11 @@ const describeStage = (s: StageView) => `${s.code} ${s.id} ${s.status} v${s.vers
 /** Reads the person's stages and the stage page, then submits, approves or returns it, with a requestId. */
 const actOnStage: Operation = async (world, vu) => {
   const list = await call(world, vu, 'stages', 'GET', stageListPath({ sort: ['updatedAt', 'DESC'] }));
-  const candidates = Array.isArray(list.body) ? (list.body as StageView[]).filter((s) => maySubmit(vu.session, s) || awaitsMe(vu.session, s)) : [];
+  const candidates = Array.isArray(list.body) ? (list.body as StageView[]).filter((s) => maySubmit(vu.session, s) || awaitsMe(world, vu.session, s)) : [];
   if (candidates.length === 0) return;
   const page = await call(world, vu, 'stage-page', 'GET', `/stages/${pick(candidates).id}`);
   const seen = page.body as StageView;
-  if (page.status !== 200 || !(maySubmit(vu.session, seen) || awaitsMe(vu.session, seen))) return;
+  if (page.status !== 200 || !(maySubmit(vu.session, seen) || awaitsMe(world, vu.session, seen))) return;
   const action: StageAction = maySubmit(vu.session, seen) ? 'submit' : decide(world, seen);
   const requestId = randomUUID();
   // The requestId in the comment is how the audit trail shows this very action.
@@ -529,6 +532,10 @@ const actOnStage: Operation = async (world, vu) => {
   const answer = await send(world.baseUrl, 'POST', `/stages/${seen.id}/${action}`, { json: body, token: vu.session.token });
   world.tally.record(action, `POST /stages/${seen.id}/${action}`, vu.session, answer, judgeStageAction(answer, seen), describeStage(seen));
   world.writes.stageActions.push({ requestId, stageId: seen.id, action, status: answer.status, timedOut: answer.status === 0 });
+  if (answer.status === 200 && action !== 'return') {
+    const key = `${seen.id}:${seen.version}`;
+    world.actedOn.set(key, (world.actedOn.get(key) ?? new Set()).add(vu.session.userId));
+  }
 };
 
 const mixes: Record<Role, [Operation, number][]> = {
@@ -652,7 +659,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const world: World = {
     baseUrl, cycle, startedAt, endsAt: startedAt + durationMs, maxRequests, thinkMs,
     tally: new Tally(), writes: new WriteLog(), institutionIds, templates,
-    importProject: randomInt(1, 1000), importSerial: 0,
+    importProject: randomInt(1, 1000), importSerial: 0, actedOn: new Map(),
   };
   const users: VirtualUser[] = Array.from({ length: virtualUsers }, (_, i) => ({ session: sessions[i % sessions.length]!, products: [] }));
   log(`${virtualUsers} usuarios virtuales durante ${Math.round(durationMs / 1000)} s sobre el ciclo ${cycle.id}`);

@@ -38,14 +38,17 @@ export async function seedInstitutions(db: Database, count: number, fiscalYear: 
 /** A session for everyone who acts, by role and institution. */
 export async function openSessions(db: Database) {
   const users = await db.user.findMany({ where: { role: { in: ['admin', 'coordinator', 'planner', 'director', 'authority'] } }, orderBy: { email: 'asc' } });
-  const tokens = new Map<string, string>();
+  // Two people per role and institution where there are: four eyes need another to approve.
+  const tokens = new Map<string, string[]>();
   for (const user of users) {
     const key = `${user.role}:${user.institutionId ?? ''}`;
-    if (!tokens.has(key)) tokens.set(key, await openSession(db, user.id, 24));
+    const held = tokens.get(key) ?? [];
+    if (held.length < 2) tokens.set(key, [...held, await openSession(db, user.id, 24)]);
   }
-  return (role: string, institutionId: string) => {
-    const token = tokens.get(`${role}:${institutionId}`);
-    if (!token) throw new Error(`nadie con el rol ${role} en ${institutionId}`);
-    return token;
+  /** The nth person (0 or 1) of the role in the institution; the first when there is only one. */
+  return (role: string, institutionId: string, nth = 0) => {
+    const held = tokens.get(`${role}:${institutionId}`);
+    if (!held) throw new Error(`nadie con el rol ${role} en ${institutionId}`);
+    return held[Math.min(nth, held.length - 1)]!;
   };
 }

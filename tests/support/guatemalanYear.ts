@@ -9,7 +9,7 @@ import type { SmtpSink } from '../../src/infra/smtpSink';
 import { startGovernmentCycle, type StartCycleRequest } from '../../src/temporal/cycleWorkflows';
 import { extendStageDeadline, reassignStageApprover } from '../../src/temporal/stageWorkflows';
 import { cycleProgressQuery, moveStageDeadlineUpdate } from '../../src/workflows/cycleMessages';
-import { chainOf, CycleDriver, minfin, ministries, segeplan } from './cycleDriver';
+import { chainOf, CycleDriver, minfin, minfinReviewer, ministries, segeplan } from './cycleDriver';
 
 export interface YearRun {
   client: Client;
@@ -84,7 +84,10 @@ export async function runGuatemalanYear(env: YearRun) {
   // The ceilings gate: no preliminary programming before MINFIN approves the ceilings.
   await env.sleepUntil('2027-05-03T10:00:00-06:00');
   expect(await run.stage('preliminary_programming', 'MSPAS')).toBeNull();
-  await run.carry('budget_ceilings', 'MINFIN', [minfin], minfin);
+  // Four eyes: the coordinator who submits the ceilings cannot approve them; a second one of MINFIN does.
+  await run.act('budget_ceilings', 'MINFIN', minfin, 'submit');
+  expect(await run.refusal(run.act('budget_ceilings', 'MINFIN', minfin, 'approve'))).toEqual({ type: 'forbidden', message: 'Quien presentó esta versión no puede aprobarla: decide otra persona' });
+  await run.act('budget_ceilings', 'MINFIN', minfinReviewer, 'approve');
   const ceilings = await run.opened('budget_ceilings', 'MINFIN');
   const preliminary = await run.opened('preliminary_programming', 'MSPAS');
   expect(preliminary.deadline.toISOString()).toBe(new Date(endOfLocalDay(addDays(localDate(ceilings.approvedAt!.toISOString(), '-06:00'), 10, 'business', 'GT'), '-06:00')).toISOString());
@@ -104,15 +107,15 @@ export async function runGuatemalanYear(env: YearRun) {
   for (const code of ministries) await run.carry('budget_proposal', code, [...chainOf(code), minfin]);
 
   // Consolidation and the institutions' answers to MINFIN's observations.
-  await run.carry('consolidation', 'MINFIN', [minfin], minfin);
+  await run.carry('consolidation', 'MINFIN', [minfinReviewer], minfin);
   for (const code of ministries) await run.carry('consolidation_feedback', code, chainOf(code));
   expect((await government.query(cycleProgressQuery)).coordination.find((s) => s.code === 'consolidation')?.state).toBe('approved');
 
   // To Congress by 2 September, approval by 30 November, then the POA adjustment.
   await env.sleepUntil('2027-09-01T10:00:00-06:00');
-  await run.carry('congress_submission', 'MINFIN', [minfin], minfin);
+  await run.carry('congress_submission', 'MINFIN', [minfinReviewer], minfin);
   await env.sleepUntil('2027-09-03T10:00:00-06:00');
-  await run.carry('budget_approval', 'MINFIN', [minfin], minfin);
+  await run.carry('budget_approval', 'MINFIN', [minfinReviewer], minfin);
   await env.sleepUntil('2027-12-01T10:00:00-06:00');
   for (const code of ministries) await run.carry('poa_adjustment', code, chainOf(code));
   await government.result();

@@ -53,7 +53,12 @@ describe('loadConfig', () => {
   it('when NODE_ENV is production, then the demo accounts (public password) are not loaded, and asking for them stops start-up', () => {
     const secret = 'x'.repeat(32);
     expect(loadConfig({}).SEED_DEMO).toBe(true);
-    expect(loadConfig({ NODE_ENV: 'production', MAIL_LINK_SECRET: secret }).SEED_DEMO).toBe(false);
-    expect(() => loadConfig({ NODE_ENV: 'production', MAIL_LINK_SECRET: secret, SEED_DEMO: 'true' })).toThrow(/SEED_DEMO/);
+    const smtp = 'smtp://relay.minfin.gob.gt:587';
+    expect(loadConfig({ NODE_ENV: 'production', MAIL_LINK_SECRET: secret, SMTP_URL: smtp }).SEED_DEMO).toBe(false);
+    expect(() => loadConfig({ NODE_ENV: 'production', MAIL_LINK_SECRET: secret, SMTP_URL: smtp, SEED_DEMO: 'true' })).toThrow(/SEED_DEMO/);
+  });
+
+  it('when NODE_ENV is production without SMTP_URL, then start-up stops: the local mailbox is for the demo only', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', MAIL_LINK_SECRET: 'x'.repeat(32) })).toThrow(/SMTP_URL: en producción/);
   });
 });

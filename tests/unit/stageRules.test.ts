@@ -110,3 +110,59 @@ describe('StageApproval', () => {
     expect(stage.approve()).toEqual({ status: 'approved', version: 3, overdue: true, reviewLevel: 2 });
   });
 });
+
+describe('StageApproval with separation of duties', () => {
+  const minfin = 'inst-minfin';
+  const ceilings: StageParties = { ownerInstitutionId: minfin, submitterRole: 'coordinator', approvalChain: [{ role: 'coordinator', institutionId: minfin }] };
+  const reviewer: Actor = { ...minfinCoordinator, userId: 'm2', name: 'Revisión MINFIN' };
+
+  it('when a director submits, then the same director cannot decide level 1, another can', () => {
+    const stage = new StageApproval(parties, undefined, true);
+    stage.assertCanSubmit(director);
+    stage.submit(director.userId);
+    expect(violation(() => stage.assertCanApprove(director))).toMatchObject({ kind: 'forbidden', message: expect.stringContaining('Quien presentó esta versión') });
+    expect(violation(() => stage.assertCanReturn(director, 'Falta algo')).kind).toBe('forbidden');
+    stage.assertCanApprove({ ...director, userId: 'd2' });
+  });
+
+  it('when one coordinator submits a coordination stage, then a second one of the same office approves it', () => {
+    const stage = new StageApproval(ceilings, undefined, true);
+    stage.submit(minfinCoordinator.userId);
+    expect(violation(() => stage.assertCanApprove(minfinCoordinator)).kind).toBe('forbidden');
+    stage.assertCanApprove(reviewer);
+    expect(stage.approve(reviewer.userId).status).toBe('approved');
+  });
+
+  it('when an admin decided a level, then the admin cannot decide the next', () => {
+    const stage = new StageApproval(parties, undefined, true);
+    stage.submit(planner.userId);
+    stage.assertCanApprove(admin);
+    stage.approve(admin.userId);
+    expect(violation(() => stage.assertCanApprove(admin)).message).toMatch(/Ya decidió un nivel anterior/);
+  });
+
+  it('when a level is reassigned to the submitter, an earlier decider or the holder of another level, then it is refused', () => {
+    const stage = new StageApproval(parties, undefined, true);
+    stage.submit(planner.userId);
+    stage.approve(director.userId);
+    expect(violation(() => stage.assertCanReassign(authority, 1, planner.userId)).message).toMatch(/Quien presentó esta versión/);
+    expect(violation(() => stage.assertCanReassign(authority, 1, director.userId)).message).toMatch(/ya decidió un nivel anterior/);
+    stage.assertCanReassign(authority, 1, 'vm');
+    stage.reassign(1, { userId: 'vm', name: 'Viceministra' });
+    expect(violation(() => stage.assertCanReassign(segeplanCoordinator, 2, 'vm')).message).toMatch(/ya tiene delegado el nivel 2/);
+  });
+
+  it('when a version is returned, then its submitter may decide the next version someone else submitted', () => {
+    const stage = new StageApproval(parties, undefined, true);
+    stage.submit(director.userId);
+    stage.returnForCorrection();
+    stage.submit(planner.userId);
+    stage.assertCanApprove(director);
+  });
+
+  it('when the rule is off (runs begun before it), then the submitter may still decide', () => {
+    const stage = new StageApproval(parties);
+    stage.submit(director.userId);
+    stage.assertCanApprove(director);
+  });
+});

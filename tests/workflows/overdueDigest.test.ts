@@ -25,7 +25,7 @@ describe('overdueDigest', () => {
       await stack.env.sleep(Date.parse(first.at) - (await stack.env.currentTimeMs()) + 60_000);
       const [digest] = await stack.sink.waitFor((m) => m.subject.startsWith('Resumen diario'));
       expect(digest!.subject).toBe(`Resumen diario ${first.localDate}: 2 etapa(s) vencida(s) en 2 institución(es)`);
-      expect(digest!.to).toEqual(['coordinador.minfin@ciclo.test', 'coordinador.segeplan@ciclo.test']);
+      expect(digest!.to).toEqual(['coordinador.minfin@ciclo.test', 'coordinador.segeplan@ciclo.test', 'revisor.minfin@ciclo.test']);
       expect(digest!.text).toMatch(/CIV · Revisión del plan estratégico institucional \(PEI\): venció el/);
       expect(digest!.text).toMatch(/MAGA · /);
 

@@ -1,7 +1,8 @@
 // POST /api/delegations: when an authority changes, every approval awaiting them is handed to
 // someone else of the same institution, stage by stage through each stage's workflow.
 import { Router } from 'express';
-import type { Client } from '@temporalio/client';
+import { WorkflowUpdateFailedError, type Client } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
 import type { Database } from '../../db/prisma';
 import { awaitingDecisionOf } from '../../domain/pendingApprovals';
 import type { ApprovalStep } from '../../domain/stageRules';
@@ -27,15 +28,26 @@ export function delegationRoutes(db: Database, temporal: Client): Router {
       open.map((s) => ({ ...s, approvalChain: s.approvalChain as ApprovalStep[] | null })),
       { userId: from.id, role: from.role, institutionId: from.institutionId },
     );
+    const reassigned: string[] = [];
+    // A stage the successor may not decide (they submitted it, or decided an earlier level) stays
+    // with its holder and is named, with the reason, instead of stopping the others.
+    const refused: { stageId: string; message: string }[] = [];
     for (const stage of pending) {
-      await reassignStageApprover(temporal, stage.workflowId, {
-        actor: actorOf(user),
-        level: stage.reviewLevel,
-        assignee: { userId: to.id, name: to.name },
-        comment: body.comment ?? `Delegado por ${from.name} a ${to.name}`,
-      });
+      try {
+        await reassignStageApprover(temporal, stage.workflowId, {
+          actor: actorOf(user),
+          level: stage.reviewLevel,
+          assignee: { userId: to.id, name: to.name },
+          comment: body.comment ?? `Delegado por ${from.name} a ${to.name}`,
+        });
+        reassigned.push(stage.id);
+      } catch (error) {
+        const failure = error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure ? error.cause : undefined;
+        if (failure?.type !== 'forbidden' && failure?.type !== 'conflict') throw error;
+        refused.push({ stageId: stage.id, message: failure.message });
+      }
     }
-    res.json({ reassigned: pending.map((s) => s.id) });
+    res.json({ reassigned, refused });
   });
   return router;
 }

@@ -1,5 +1,6 @@
 // The local SMTP sink's mailbox, readable in the console when `npm start` runs the sink itself
-// (no SMTP_URL): each person reads the mail sent to them; coordinators and admins read all.
+// (no SMTP_URL): each person reads only the mail sent to them, whatever their role, since a
+// decision mail carries signed approve/return links that act as its addressee.
 import { Router } from 'express';
 import { z } from 'zod';
 import type { ReceivedMail } from '../../infra/smtpSink';
@@ -17,9 +18,8 @@ export function mailSinkRoutes(sink: { messages: ReceivedMail[] } | undefined): 
   });
 
   const visibleTo = (res: Parameters<typeof currentUser>[0]) => {
-    const user = currentUser(res);
-    const everything = user.role === 'coordinator' || user.role === 'admin';
-    return sink!.messages.filter((mail) => everything || mail.to.some((to) => to.toLowerCase() === user.email.toLowerCase()));
+    const { email } = currentUser(res);
+    return sink!.messages.filter((mail) => mail.to.some((to) => to.toLowerCase() === email.toLowerCase()));
   };
 
   router.get('/', (req, res) => {
