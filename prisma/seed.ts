@@ -53,7 +53,12 @@ export async function seedCalendarTemplates(db: Database): Promise<void> {
   }
 }
 
-export async function seedDemo(db: Database, fiscalYear = demoFiscalYear()): Promise<void> {
+/**
+ * Loads the demo unless the database holds accounts of real people (any but the demo's): their
+ * installation must never gain accounts whose password is public. Answers whether it loaded.
+ */
+export async function seedDemo(db: Database, fiscalYear = demoFiscalYear()): Promise<boolean> {
+  if ((await db.user.count({ where: { email: { notIn: users.map((u) => u.email) } } })) > 0) return false;
   await seedCalendarTemplates(db);
   const ids = new Map<string, string>();
   for (const inst of institutions) {
@@ -95,4 +100,5 @@ export async function seedDemo(db: Database, fiscalYear = demoFiscalYear()): Pro
   }
   await seedClassifierCatalogues(db);
   await seedDemoContent(db, fiscalYear);
+  return true;
 }

@@ -83,7 +83,7 @@ async function main() {
   await seedCalendarTemplates(db);
   if (config.SEED_DEMO) {
     log('Cargando datos de demostración...');
-    await seedDemo(db);
+    if (!(await seedDemo(db))) log('La base tiene cuentas de personas reales: no se agregan las cuentas ni los datos de demostración');
   }
 
   let smtpUrl = config.SMTP_URL;

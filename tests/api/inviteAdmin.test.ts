@@ -3,6 +3,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../prisma/seed';
 import { redeemPasswordSetup } from '../../src/auth/passwordSetups';
 import { verifyPassword } from '../../src/auth/passwords';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
@@ -49,4 +50,16 @@ describe('npm run admin:invite', () => {
     expect(await database.db.user.count()).toBe(before + 1);
     expect(await database.db.passwordSetup.count({ where: { user: { email: 'planificador@ciclo.test' } } })).toBe(0);
   }, 60_000);
+
+  it('when the demo seed runs on a database that has a real person, then no demo account (public password) is added', async () => {
+    const real = await createTestDatabase();
+    try {
+      await real.db.user.create({ data: { email: 'directora@segeplan.gob.gt', name: 'Directora', role: 'admin', passwordHash: null } });
+      expect(await seedDemo(real.db, 2028)).toBe(false);
+      expect(await real.db.user.findMany({ select: { email: true } })).toEqual([{ email: 'directora@segeplan.gob.gt' }]);
+      expect(await real.db.institution.count()).toBe(0);
+    } finally {
+      await real.drop();
+    }
+  });
 });
