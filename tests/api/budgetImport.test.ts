@@ -9,7 +9,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadShippedCatalogues } from '../../prisma/catalogues/loadCatalogues';
 import { templateColumns } from '../../src/content/import/minfinLayout';
 import { sendTable, xlsxContentType } from '../../src/api/tableExport';
-import { datastoreCsv, datastoreJson, datastoreRecords, datastoreXlsx, type DatastoreEntity } from '../support/minfinDatastore';
+import {
+  datastoreCsv,
+  datastoreCsvFromSpanishExcel,
+  datastoreJson,
+  datastoreJsonAsText,
+  datastoreRecords,
+  datastoreXlsx,
+  datastoreXlsxWithTitle,
+  type DatastoreEntity,
+} from '../support/minfinDatastore';
 import { startTestStack, type TestStack } from '../support/stack';
 
 type Row = Record<string, string | number>;
@@ -452,6 +461,26 @@ describe("MINFIN's datastore as published (every column, department x 100, 100+ 
       const line = await stack.db.budgetLine.findFirstOrThrow({ where: { institutionId: institution, fiscalYear: datastoreYear } });
       expect(line).toMatchObject({ budgetTypeCode: String(entity.tipoPresupuesto.code), organismoCode: '1' });
       expect(line.finalidadCode).not.toBeNull();
+    }
+  });
+
+  it('when the export comes as real files vary (values as text, CSV from Spanish Excel in Windows-1252, a workbook with a title and notes), then 0 errors and the same rows', async () => {
+    const records = datastoreRecords(ministry, datastoreYear, 600, { seed: 11 });
+    const institution = institutionIds.MSPAS!;
+    await clearYear(institution);
+    expect((await importFile(plannerMspas, 'MSPAS', datastoreJson(records), 'application/json')).status).toBe(200);
+    const expected = await datastoreLinesOf(institution);
+    const variants = [
+      [datastoreJsonAsText(records), 'application/json'],
+      [datastoreCsvFromSpanishExcel(records), 'application/vnd.ms-excel'],
+      [await datastoreXlsxWithTitle(records), xlsxContentType],
+    ] as const;
+    for (const [file, type] of variants) {
+      await clearYear(institution);
+      const answer = await importFile(plannerMspas, 'MSPAS', file, type);
+      expect(answer.body.problems ?? []).toEqual([]);
+      expect(answer).toMatchObject({ status: 200, body: { rows: 600, fiscalYears: [datastoreYear] } });
+      expect(await datastoreLinesOf(institution)).toEqual(expected);
     }
   });
 

@@ -2,7 +2,9 @@
 // entity and year, built from the published layout: every column with its name column, the
 // department as the datastore writes it (department x 100), the functional triple, tipo de
 // presupuesto, organismo, correlativo, and renglones and fuentes drawn from the catalogues Ciclo
-// ships. Deterministic, so every run imports the same rows. As CSV, XLSX and the JSON answer.
+// ships. Deterministic, so every run imports the same rows. As CSV, XLSX and the JSON answer, and
+// as real exports vary: every value as the datastore's text, CSV from Excel in a Spanish locale
+// (Windows-1252, semicolons, decimal commas), a workbook with a title and a notes sheet.
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { guatemalaCatalogues } from '../../prisma/catalogues/guatemala';
@@ -153,5 +155,57 @@ export async function datastoreXlsx(records: DatastoreRecord[]): Promise<Uint8Ar
   const sheet = workbook.addWorksheet('datos');
   sheet.addRow([...datastoreColumns]);
   for (const record of records) sheet.addRow(datastoreColumns.map((c) => record[c] ?? ''));
+  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+/** The datastore_search answer as CKAN gives a text-typed resource: every value a string, _full_text, paging links. */
+export function datastoreJsonAsText(records: DatastoreRecord[]): string {
+  return JSON.stringify({
+    help: 'https://datos.minfin.gob.gt/api/3/action/help_show?name=datastore_search',
+    success: true,
+    result: {
+      include_total: true,
+      resource_id: '00000000-0000-0000-0000-000000000000',
+      fields: [{ id: '_id', type: 'int' }, { id: '_full_text', type: 'tsvector' }, ...datastoreColumns.map((id) => ({ id, type: 'text' }))],
+      records_format: 'objects',
+      records: records.map((record, i) => ({
+        _id: i + 1,
+        _full_text: `'${record.ejercicio}':1 '${String(record.entidad).toLowerCase().split(' ')[0]}':2`,
+        ...Object.fromEntries(datastoreColumns.map((c) => [c, record[c] === undefined ? null : String(record[c])])),
+      })),
+      _links: { start: '/api/3/action/datastore_search?resource_id=00000000-0000-0000-0000-000000000000', next: '/api/3/action/datastore_search?offset=32000&resource_id=00000000-0000-0000-0000-000000000000' },
+      limit: 32000,
+      total: records.length,
+    },
+  });
+}
+
+// de-DE groups every thousand as Excel does (es-ES leaves 1234 ungrouped); the marks are Spain's.
+const amountColumns = new Set(['asignado', 'modificado', 'vigente', 'devengado', 'pagado']);
+
+/**
+ * The records as Excel in a Spanish locale saves a CSV on Windows: Windows-1252, semicolons, CRLF,
+ * amounts with thousands points and decimal commas (1.234.567,89; whole ones as 1.234), codes
+ * without their leading zeros.
+ */
+export function datastoreCsvFromSpanishExcel(records: DatastoreRecord[]): Uint8Array {
+  const cell = (column: string, value: string | number | undefined) =>
+    value === undefined ? '' : amountColumns.has(column) ? Number(value).toLocaleString('de-DE', { maximumFractionDigits: 2 }) : String(value);
+  const text = stringify([[...datastoreColumns], ...records.map((record) => datastoreColumns.map((c) => cell(c, record[c])))], { delimiter: ';', record_delimiter: 'windows' });
+  if ([...text].some((c) => c.charCodeAt(0) > 0xff)) throw new Error('the fixture has a character Windows-1252 lacks');
+  return new Uint8Array(Buffer.from(text, 'latin1'));
+}
+
+/** The records as a planner's workbook: a notes sheet first, then a merged title and a blank row above the headers. */
+export async function datastoreXlsxWithTitle(records: DatastoreRecord[]): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('Notas').addRows([['Fuente: Ministerio de Finanzas Públicas, datos abiertos'], ['Montos en quetzales']]);
+  const sheet = workbook.addWorksheet('Presupuesto');
+  sheet.getCell('A1').value = `${records[0]?.entidad ?? ''} — PRESUPUESTO ${records[0]?.ejercicio ?? ''}`;
+  sheet.mergeCells(1, 1, 1, datastoreColumns.length);
+  sheet.getRow(3).values = [...datastoreColumns];
+  records.forEach((record, i) => {
+    sheet.getRow(4 + i).values = datastoreColumns.map((c) => record[c] ?? '');
+  });
   return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addAmounts,
+  amountStyleOf,
   categoryChain,
   categoryCode,
   lineKey,
@@ -13,6 +14,7 @@ import {
   validateMinfinTable,
   type Table,
 } from '../../src/content/import/minfinLayout';
+import { validateExecutionTable } from '../../src/content/import/executionLayout';
 
 const headers = [
   'ejercicio',
@@ -95,12 +97,78 @@ describe('codes and amounts', () => {
     expect(countryWide!.geographyCode).toBe('00');
   });
 
+  it('when headers are written with accents, spaces, underscores or hyphens, then they are still MINFIN’s columns', () => {
+    const map = mapHeaders(['Ejercicio', 'Código Programa', 'codigo_renglon', 'CODIGO-FUENTE', 'Asignado', 'código departamento'], 1);
+    expect(map.problems).toEqual([]);
+    expect(map.columns).toMatchObject({ codigoPrograma: 'Código Programa', codigoRenglon: 'codigo_renglon', codigoFuente: 'CODIGO-FUENTE', codigoDepartamento: 'código departamento' });
+  });
+
+  it('when codes have spaces around them (also non-breaking) or lost their leading zeros, then they read as the catalogue writes them', () => {
+    expect(readCode(' 011\u00a0')).toEqual({ ok: true, value: 11 });
+    const { rows, problems } = validateMinfinTable(table([{ ...good, codigoRenglon: ' 11 ', codigoFuente: '\u00a011', codigoDepartamento: ' 400 ' }, { ...good, codigoRenglon: 266, codigoFuente: '021', codigoDepartamento: '400.0', codigoActividad: '2' }]));
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => [r.objectCode, r.sourceCode, r.geographyCode])).toEqual([
+      ['011', '11', '04'],
+      ['266', '21', '04'],
+    ]);
+    for (const department of [4, '4', '04', 400, '400', '0400', 4.0]) expect(readDepartment(department)).toEqual({ ok: true, value: '04' });
+  });
+
+  it('when amounts come as exponents, float noise or a third decimal, then they read rounded to centavos', () => {
+    expect(readAmount(1.2345e6)).toEqual({ ok: true, value: '1234500.00' });
+    expect(readAmount('1.2345e6')).toEqual({ ok: true, value: '1234500.00' });
+    expect(readAmount('1,2345E+06')).toEqual({ ok: true, value: '1234500.00' });
+    expect(readAmount(0.1 + 0.2)).toEqual({ ok: true, value: '0.30' });
+    expect(readAmount('1234.565')).toEqual({ ok: true, value: '1234.57' });
+    expect(readAmount('-0')).toEqual({ ok: true, value: '0.00' });
+    expect(readAmount('-1,234.5', true)).toEqual({ ok: true, value: '-1234.50' });
+    expect(readAmount('1e30')).toEqual({ ok: false, message: 'es demasiado grande' });
+    expect(readAmount('99999999999999999')).toEqual({ ok: false, message: 'es demasiado grande' });
+    expect(readAmount('9999999999999999.99')).toEqual({ ok: true, value: '9999999999999999.99' });
+    expect(readAmount(true)).toMatchObject({ ok: false });
+  });
+
+  it('when amounts use a decimal comma, then they read when unambiguous, and 1,234 or 1.234 reads by the file’s other amounts', () => {
+    expect(readAmount('1.234.567,89')).toEqual({ ok: true, value: '1234567.89' });
+    expect(readAmount('1 234 567,89')).toEqual({ ok: true, value: '1234567.89' });
+    expect(readAmount('1234,5')).toEqual({ ok: true, value: '1234.50' });
+    expect(readAmount('1.300.000')).toEqual({ ok: true, value: '1300000.00' });
+    expect(readAmount('0,125')).toEqual({ ok: true, value: '0.13' });
+    // Either mark fits: Guatemala's point unless the file shows otherwise.
+    expect(readAmount('1,234')).toEqual({ ok: true, value: '1234.00' });
+    expect(readAmount('1.234')).toEqual({ ok: true, value: '1.23' });
+    expect(readAmount('1,234', false, ',')).toEqual({ ok: true, value: '1.23' });
+    expect(readAmount('1.234', false, ',')).toEqual({ ok: true, value: '1234.00' });
+    expect(readAmount('1.234', false, 'mixed')).toEqual({ ok: false, message: expect.stringMatching(/^no se sabe si el separador es de miles o de decimales/) });
+    expect(readAmount('1234', false, 'mixed')).toEqual({ ok: true, value: '1234.00' });
+
+    expect(amountStyleOf([])).toBe('.');
+    expect(amountStyleOf(['1,234', '1234', 1234.5, null])).toBe('.');
+    expect(amountStyleOf(['1,234', '1.234,50'])).toBe(',');
+    expect(amountStyleOf(['1.300.000', ' -2,5 '])).toBe(',');
+    expect(amountStyleOf(['1,234.50', '2,5'])).toBe('mixed');
+
+    const spanish = validateMinfinTable(table([{ ...good, asignado: '1.234', vigente: '2.500,50' }]));
+    expect(spanish.problems).toEqual([]);
+    expect(spanish.rows[0]).toMatchObject({ amount: '1234.00', execution: { asignado: '1234.00', vigente: '2500.50' } });
+    const mixed = validateMinfinTable(table([{ ...good, asignado: '1,234.50' }, { ...good, asignado: '1.234', vigente: '2.500,50', codigoRenglon: '12' }]));
+    expect(mixed.problems).toEqual([{ row: 3, column: 'asignado', message: expect.stringMatching(/^no se sabe si el separador/) }]);
+  });
+
+  it('when an execution file writes its figures with a decimal comma, then the execution layout reads them by the same rule', () => {
+    const executionHeaders = ['ejercicio', 'codigoPrograma', 'codigoRenglon', 'codigoFuente', 'mes', 'vigente', 'devengado', 'pagado'];
+    const row = { ejercicio: '2028', codigoPrograma: '11', codigoRenglon: '11', codigoFuente: '11', mes: '3', vigente: '1.500.000,50', devengado: '1.234', pagado: '1.000' };
+    const { rows, problems } = validateExecutionTable(table([row], executionHeaders));
+    expect(problems).toEqual([]);
+    expect(rows[0]!.figures).toEqual({ vigente: '1500000.50', devengado: '1234.00', pagado: '1000.00' });
+  });
+
   it('when amounts are numbers, plain strings or have comma thousands separators, then they read as decimals', () => {
     expect(readAmount(1234.5)).toEqual({ ok: true, value: '1234.50' });
     expect(readAmount('1234.50')).toEqual({ ok: true, value: '1234.50' });
     expect(readAmount('1,234.50')).toEqual({ ok: true, value: '1234.50' });
-    expect(readAmount(' 12,345,678 ')).toEqual({ ok: true, value: '12345678' });
-    expect(readAmount('.5')).toEqual({ ok: true, value: '0.5' });
+    expect(readAmount(' 12,345,678 ')).toEqual({ ok: true, value: '12345678.00' });
+    expect(readAmount('.5')).toEqual({ ok: true, value: '0.50' });
     expect(readAmount('1,23.5')).toMatchObject({ ok: false });
     expect(readAmount('abc')).toEqual({ ok: false, message: 'debe ser un número, p. ej. 1234.50 o 1,234.50' });
     expect(readAmount('-5')).toEqual({ ok: false, message: 'no puede ser negativo' });

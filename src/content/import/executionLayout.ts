@@ -4,6 +4,7 @@
 // loads the institution's lines and writes, every rule here is tested on its own.
 import { z } from 'zod';
 import {
+  amountStyleOf,
   categoryCode,
   executionColumns as minfinAmountColumns,
   findColumns,
@@ -13,6 +14,7 @@ import {
   programmedAmountColumns,
   readAmount,
   readCode,
+  type AmountStyle,
   type CategoryParts,
   type LayoutProblem,
   type Table,
@@ -105,14 +107,19 @@ export function decimalOf(cents: bigint): string {
   return `${text.slice(0, -2)}.${text.slice(-2)}`;
 }
 
-const figureField = z.unknown().transform((value, ctx): string => {
-  if (isBlank(value)) return fail(ctx, 'es obligatorio');
-  const amount = readAmount(value);
-  return amount.ok ? decimalOf(centavos(amount.value)) : fail(ctx, amount.message);
-});
+function figureField(style: AmountStyle) {
+  return z.unknown().transform((value, ctx): string => {
+    if (isBlank(value)) return fail(ctx, 'es obligatorio');
+    const amount = readAmount(value, false, style);
+    return amount.ok ? decimalOf(centavos(amount.value)) : fail(ctx, amount.message);
+  });
+}
 
-/** The schema of one row: the line's codes by MINFIN's own rules, then the year, the month and the figures. */
-export function executionRowSchema(rules: ExecutionRules) {
+/**
+ * The schema of one row: the line's codes by MINFIN's own rules, then the year, the month and the
+ * figures, written in the file's amount style (see amountStyleOf).
+ */
+export function executionRowSchema(rules: ExecutionRules, amountStyle: AmountStyle = '.') {
   // The amount column is beside the point here: only the code columns are picked.
   const codes = minfinRowSchema({ amountColumn: 'asignado', entityCode: rules.entityCode }).pick({
     codigoEntidad: true,
@@ -138,9 +145,9 @@ export function executionRowSchema(rules: ExecutionRules) {
       const month = readCode(value);
       return month.ok && month.value >= 1 && month.value <= 12 ? month.value : fail(ctx, 'debe ser un mes de 1 a 12');
     }),
-    vigente: figureField,
-    devengado: figureField,
-    pagado: figureField,
+    vigente: figureField(amountStyle),
+    devengado: figureField(amountStyle),
+    pagado: figureField(amountStyle),
   });
 }
 
@@ -177,7 +184,8 @@ export function validateExecutionTable(table: Table, rules: ExecutionRules = {})
   if (problems.length) return { rows: [], problems, columns };
 
   const headerOf = (column: string) => columns[column as ExecutionFileColumn] ?? column;
-  const schema = executionRowSchema(rules);
+  const figureHeaders = executionFigures.map((figure) => columns[figure]!);
+  const schema = executionRowSchema(rules, amountStyleOf(table.records.flatMap((record) => figureHeaders.map((header) => record.values[header]))));
   const entries = Object.entries(columns) as [ExecutionFileColumn, string][];
   const firstRowOf = new Map<string, number>();
   const rows: ExecutionRow[] = [];

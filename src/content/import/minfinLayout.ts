@@ -1,6 +1,8 @@
 // The layout of MINFIN Guatemala's open budget data (its CKAN datastore): which columns a file of
 // budget lines has, how one row reads, and how it becomes a programmatic category and a budget
-// line. Pure, with no database, so every rule is tested on its own.
+// line. Pure, with no database, so every rule is tested on its own. Real exports write codes without
+// their leading zeros and amounts in Guatemala's 1,234.50 or, from Excel in a Spanish locale,
+// 1.234,50: both read, and an amount that could be either (1,234) reads as the rest of its file.
 import { z } from 'zod';
 
 /** One thing wrong with a file: the spreadsheet row (header = 1), the column as the file names it. */
@@ -25,6 +27,7 @@ export const programmedAmountColumns = ['solicitado', 'monto'] as const;
 export const executionColumns = ['asignado', 'modificado', 'vigente', 'devengado', 'pagado'] as const;
 export type ExecutionColumn = (typeof executionColumns)[number];
 export type AmountColumn = (typeof programmedAmountColumns)[number] | ExecutionColumn;
+const amountColumns: readonly AmountColumn[] = [...programmedAmountColumns, ...executionColumns];
 
 /**
  * The columns an import reads, in the order of MINFIN's datastore; any other column (region,
@@ -76,9 +79,12 @@ export const templateColumns: readonly MinfinColumn[] = minfinColumns.filter((c)
 const requiredColumns: readonly MinfinColumn[] = ['ejercicio', 'codigoPrograma', 'codigoRenglon', 'codigoFuente'];
 const byNormalisedName = new Map<string, MinfinColumn>(minfinColumns.map((c) => [normaliseHeader(c), c]));
 
-/** Headers match ignoring case and surrounding spaces. */
+/** Headers match ignoring case, accents, spaces, underscores and hyphens: CODIGORENGLON, "Código renglón" and codigo_renglon are codigoRenglon. */
 export function normaliseHeader(header: string): string {
-  return header.replace(/^\uFEFF/, '').trim().toLowerCase();
+  return header
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f\uFEFF\s_-]/g, '')
+    .toLowerCase();
 }
 
 export interface HeaderMap {
@@ -136,24 +142,81 @@ export function padCode(code: number, digits: number): string {
   return String(code).padStart(digits, '0');
 }
 
-const largestAmount = 9_999_999_999_999_999.99;
+/** The largest amount a line holds (numeric(18,2)), in centavos. */
+const largestCents = 999_999_999_999_999_999n;
+
+/** The mark before the centavos: Guatemala writes 1,234.50 (point); Excel in a Spanish locale 1.234,50 (comma). */
+export type DecimalMark = '.' | ',';
+/** How a file writes its amounts: with one decimal mark, or with both (then 1,234 cannot be told). */
+export type AmountStyle = DecimalMark | 'mixed';
+
+const amountPatterns: [DecimalMark, RegExp][] = [
+  ['.', /^([1-9]\d{0,2}(?:,\d{3})+|\d*)(?:\.(\d+))?$/],
+  [',', /^([1-9]\d{0,2}(?:\.\d{3})+|\d*)(?:,(\d+))?$/],
+];
 
 /**
- * An amount as a decimal string: 1234.5, "1234.50" and "1,234.50" all read as 1234.50. Only a
- * modification (modificado) may be negative: a budget transferred away.
+ * What an unsigned amount's text is in centavos under each decimal mark it fits (thousands grouped
+ * by three with the other mark, a third decimal rounding): 1234.5 fits only the point, 1.234,5 only
+ * the comma, 1234 both alike, and 1,234 both differently (1234 or 1.234).
  */
-export function readAmount(value: unknown, mayBeNegative = false): Read<string> {
-  let text: string | undefined;
-  if (typeof value === 'number') text = Number.isFinite(value) ? value.toFixed(2) : undefined;
-  else if (typeof value === 'string') {
-    const trimmed = value.trim().replace(/\s/g, '');
-    if (/^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(trimmed) || /^-?\.\d+$/.test(trimmed)) text = trimmed.replace(/,/g, '');
+function amountReadings(text: string): { mark: DecimalMark; cents: bigint }[] {
+  if (!/\d/.test(text)) return [];
+  return amountPatterns.flatMap(([mark, pattern]) => {
+    const match = pattern.exec(text);
+    if (!match) return [];
+    const [, whole = '', fraction = ''] = match;
+    const cents = BigInt(whole.replace(/\D/g, '') || '0') * 100n + BigInt((fraction + '00').slice(0, 2)) + (fraction.charAt(2) >= '5' ? 1n : 0n);
+    return [{ mark, cents }];
+  });
+}
+
+const unsignedText = (value: string) => value.replace(/\s/g, '').replace(/^-/, '');
+
+/**
+ * The decimal mark a file's amounts show. A text that fits only one mark (1,234.50, 1.234,50,
+ * 500,5, 1.300.000) is evidence; numbers and texts that fit both (1234, 1,234) are not. No
+ * evidence means Guatemala's point; evidence of both means "mixed".
+ */
+export function amountStyleOf(values: Iterable<unknown>): AmountStyle {
+  const marks = new Set<DecimalMark>();
+  for (const value of values) {
+    if (typeof value !== 'string') continue;
+    const readings = amountReadings(unsignedText(value));
+    if (readings.length === 1) marks.add(readings[0]!.mark);
   }
-  if (text === undefined) return { ok: false, message: 'debe ser un número, p. ej. 1234.50 o 1,234.50' };
-  const amount = Number(text);
-  if (amount < 0 && !mayBeNegative) return { ok: false, message: 'no puede ser negativo' };
-  if (Math.abs(amount) > largestAmount) return { ok: false, message: 'es demasiado grande' };
-  return { ok: true, value: text.replace(/^(-?)\./, '$10.') };
+  return marks.size === 2 ? 'mixed' : marks.has(',') ? ',' : '.';
+}
+
+const amountMessage = 'debe ser un número, p. ej. 1234.50 o 1,234.50';
+
+/**
+ * An amount as a decimal string with two places: 1234.5, "1234.50", "1,234.50", "1234,5",
+ * "1.234,50" and "1.2345E+3" all read as 1234.50. A text that fits either decimal mark ("1,234",
+ * "1.234") reads by the file's style; in a file that uses both it is refused rather than guessed.
+ * Only a modification (modificado) may be negative: a budget transferred away.
+ */
+export function readAmount(value: unknown, mayBeNegative = false, style: AmountStyle = '.'): Read<string> {
+  if (typeof value !== 'number' && typeof value !== 'string') return { ok: false, message: amountMessage };
+  const text = typeof value === 'number' ? String(value) : value.replace(/\s/g, '');
+  const negative = text.startsWith('-');
+  let unsigned = unsignedText(text);
+  if (/^\d+(?:[.,]\d+)?e[+-]?\d+$/i.test(unsigned)) {
+    const exponential = Number(unsigned.replace(',', '.'));
+    if (!(exponential <= Number(largestCents) / 100)) return { ok: false, message: 'es demasiado grande' };
+    unsigned = exponential.toFixed(2);
+  }
+  const readings = amountReadings(unsigned);
+  if (!readings.length) return { ok: false, message: amountMessage };
+  let cents = readings[0]!.cents;
+  if (readings.length === 2 && readings[1]!.cents !== cents) {
+    if (style === 'mixed') return { ok: false, message: 'no se sabe si el separador es de miles o de decimales: el archivo escribe montos con punto decimal y con coma decimal; escríbalo sin separador de miles' };
+    cents = readings.find((r) => r.mark === style)!.cents;
+  }
+  if (negative && cents > 0n && !mayBeNegative) return { ok: false, message: 'no puede ser negativo' };
+  if (cents > largestCents) return { ok: false, message: 'es demasiado grande' };
+  const digits = cents.toString().padStart(3, '0');
+  return { ok: true, value: `${negative && cents > 0n ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}` };
 }
 
 function readName(value: unknown): string {
@@ -201,6 +264,8 @@ export interface RowRules {
   amountColumn: 'solicitado' | 'monto' | 'asignado';
   /** The institution's codigoEntidad; rows of another entity are refused. */
   entityCode?: string | null;
+  /** How the file writes its amounts (see amountStyleOf); Guatemala's point when unsaid. */
+  amountStyle?: AmountStyle;
 }
 
 /** The catalogues a file's codes are checked against: unset (or empty) while a catalogue is empty. */
@@ -255,10 +320,10 @@ const departmentField = z.unknown().transform((value, ctx): string => {
   return department.ok ? department.value : fail(ctx, department.message);
 });
 
-function amountField(required: boolean, mayBeNegative = false) {
+function amountField(required: boolean, mayBeNegative: boolean, style: AmountStyle | undefined) {
   return z.unknown().transform((value, ctx): string | null => {
     if (isBlank(value)) return required ? fail(ctx, 'es obligatorio') : null;
-    const amount = readAmount(value, mayBeNegative);
+    const amount = readAmount(value, mayBeNegative, style);
     return amount.ok ? amount.value : fail(ctx, amount.message);
   });
 }
@@ -272,7 +337,7 @@ function stripZeros(code: string): string {
 /** The zod schema of one row under the rules of this import (its amount column and entity). */
 export function minfinRowSchema(rules: RowRules) {
   const entity = rules.entityCode ? stripZeros(rules.entityCode.trim()) : undefined;
-  const amount = (column: AmountColumn) => amountField(column === rules.amountColumn, column === 'modificado');
+  const amount = (column: AmountColumn) => amountField(column === rules.amountColumn, column === 'modificado', rules.amountStyle);
   return z.object({
     ejercicio: z.unknown().transform((value, ctx): number => {
       if (isBlank(value)) return fail(ctx, 'es obligatorio');
@@ -432,13 +497,15 @@ function identityOf(r: Record<string, unknown>): string {
 }
 
 /** Reads every row and collects every problem: headers, each cell, the entity, catalogues, duplicates. */
-export function validateMinfinTable(table: Table, rules: Omit<RowRules, 'amountColumn'> & { catalogues?: CatalogueCodes } = {}): ValidatedTable {
+export function validateMinfinTable(table: Table, rules: Omit<RowRules, 'amountColumn' | 'amountStyle'> & { catalogues?: CatalogueCodes } = {}): ValidatedTable {
   const headerMap = mapHeaders(table.headers, table.headerRow);
   const problems = [...headerMap.problems];
   const executionColumnsPresent = executionColumns.filter((c) => headerMap.columns[c] !== undefined);
   if (!headerMap.amountColumn) return { rows: [], problems, unknownCodes: [], rowsMerged: 0, executionColumnsPresent };
 
-  const schema = minfinRowSchema({ ...rules, amountColumn: headerMap.amountColumn });
+  const amountHeaders = amountColumns.flatMap((column) => headerMap.columns[column] ?? []);
+  const amountStyle = amountStyleOf(table.records.flatMap((record) => amountHeaders.map((header) => record.values[header])));
+  const schema = minfinRowSchema({ ...rules, amountColumn: headerMap.amountColumn, amountStyle });
   const missing = new Set(headerMap.problems.map((p) => p.column));
   const columnEntries = Object.entries(headerMap.columns) as [MinfinColumn, string][];
   const headerOf = (column: string) => headerMap.columns[column as MinfinColumn] ?? column;
