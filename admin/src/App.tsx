@@ -15,6 +15,7 @@ import { i18nProvider } from './i18n/i18nProvider';
 import indicatorMeasurements from './indicator-measurements';
 import indicatorTargets from './indicator-targets';
 import indicators from './indicators';
+import institutions from './institutions';
 import { Layout } from './layout/Layout';
 import { MailSinkList } from './mail-sink/MailSinkList';
 import { MailSinkShow } from './mail-sink/MailSinkShow';
@@ -28,12 +29,14 @@ import scenarioItems from './scenario-items';
 import stages from './stages';
 import strategicPlans from './strategic-plans';
 import strategicResults from './strategic-results';
+import users from './users';
 import { theme } from './theme';
 
 // The two working pages of the plan and budget: loaded when opened, not with the console.
 const ImportPage = lazy(() => import('./imports/ImportPage'));
 const MultiYearPage = lazy(() => import('./multi-year/MultiYearPage'));
 const CalendarPage = lazy(() => import('./calendar/CalendarPage'));
+const InstitutionImportPage = lazy(() => import('./institutions/InstitutionImportPage'));
 
 export const App = () => (
     <Admin
@@ -52,6 +55,8 @@ export const App = () => (
         <Resource name="cycles" {...cycles} />
         <Resource name="calendar-templates" {...calendarTemplates} />
         <Resource name="audit-events" {...auditEvents} />
+        <Resource name="institutions" {...institutions} />
+        <Resource name="users" {...users} />
         <Resource name="strategic-plans" {...strategicPlans} />
         <Resource name="strategic-results" {...strategicResults} />
         <Resource name="products" {...products} />
@@ -73,12 +78,15 @@ export const App = () => (
             <Route path="/importar" element={<ImportPage />} />
             <Route path="/multianual" element={<MultiYearPage />} />
             <Route path="/calendario" element={<CalendarPage />} />
+            <Route path="/importar-instituciones" element={<InstitutionImportPage />} />
         </CustomRoutes>
-        {/* A mail's approve/return link: react-admin renders noLayout routes without a session. */}
+        {/* A mail's approve/return link and first sign-in link: react-admin renders noLayout routes without a session. */}
         <CustomRoutes noLayout>
             <Route path="/correo/accion/:token" element={<EmailActionPage />} />
+            <Route path="/primer-acceso/:token" element={<PasswordSetupPage />} />
         </CustomRoutes>
     </Admin>
 );
 
 const EmailActionPage = lazy(() => import('./email-action/EmailActionPage'));
+const PasswordSetupPage = lazy(() => import('./password-setup/PasswordSetupPage'));

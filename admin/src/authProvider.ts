@@ -1,4 +1,4 @@
-import type { AuthProvider } from 'react-admin';
+import { HttpError, type AuthProvider } from 'react-admin';
 import { canAccessResource } from './permissions';
 import { clearSession, getToken, getUser, isRole, saveSession } from './session';
 import type { SessionUser } from './types';
@@ -7,6 +7,8 @@ interface LoginParams {
     username?: string;
     email?: string;
     password: string;
+    /** The token of a first sign-in link: the password is being chosen, not checked. */
+    setupToken?: string;
 }
 
 interface LoginResponse {
@@ -14,29 +16,45 @@ interface LoginResponse {
     user: SessionUser;
 }
 
-const readMessage = async (response: Response): Promise<string | undefined> => {
+interface RefusalBody {
+    message?: unknown;
+    errors?: Record<string, string>;
+}
+
+const readBody = async (response: Response): Promise<RefusalBody> => {
     try {
-        const body = (await response.json()) as { message?: unknown };
-        return typeof body.message === 'string' && body.message ? body.message : undefined;
+        return ((await response.json()) ?? {}) as RefusalBody;
     } catch {
-        return undefined;
+        return {};
     }
 };
 
+/**
+ * POSTs a sign-in (the login, or the first password chosen through a mailed link, which both
+ * answer `{token, user}`) and keeps the session. A refusal rejects with an HttpError: its message
+ * is the API's (the LoginForm notifies it, or ra.auth.sign_in_error when empty), its body the
+ * API's `{message, errors}`.
+ */
+const startSession = async (path: string, body: object): Promise<void> => {
+    const response = await fetch(path, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify(body),
+    });
+    if (!response.ok) {
+        const refusal = await readBody(response);
+        const message = typeof refusal.message === 'string' && refusal.message ? refusal.message : 'ra.auth.sign_in_error';
+        throw new HttpError(message, response.status, refusal);
+    }
+    const { token, user } = (await response.json()) as LoginResponse;
+    saveSession(token, user);
+};
+
 export const authProvider: AuthProvider = {
-    login: async ({ username, email, password }: LoginParams) => {
-        const response = await fetch('/api/auth/login', {
-            method: 'POST',
-            headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-            body: JSON.stringify({ email: (email ?? username ?? '').trim(), password }),
-        });
-        if (!response.ok) {
-            // The LoginForm notifies error.message (or ra.auth.sign_in_error when empty).
-            throw new Error((await readMessage(response)) ?? 'ra.auth.sign_in_error');
-        }
-        const { token, user } = (await response.json()) as LoginResponse;
-        saveSession(token, user);
-    },
+    login: ({ username, email, password, setupToken }: LoginParams) =>
+        setupToken
+            ? startSession('/api/auth/password-setup', { token: setupToken, password })
+            : startSession('/api/auth/login', { email: (email ?? username ?? '').trim(), password }),
 
     logout: async () => {
         const token = getToken();

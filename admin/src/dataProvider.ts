@@ -6,8 +6,17 @@ import type { MultiYear, StageChecks, StageDiff, StageSnapshot } from './content
 import { cycleFormPath } from './cycles/formPaths';
 import type { CycleStatistics } from './home/types';
 import { httpClient } from './httpClient';
+import { institutionFormPath } from './institutions/formPaths';
 import { withFormErrors } from './serverErrors';
-import type { CycleProgress, CycleStartProgress, ReturnReasonCode, Stage } from './types';
+import type {
+    CycleProgress,
+    CycleStartProgress,
+    InstitutionFacets,
+    InvitationSent,
+    ReturnReasonCode,
+    Stage,
+} from './types';
+import { userFormPath } from './users/formPaths';
 
 const API_URL = '/api';
 
@@ -61,6 +70,10 @@ export interface CicloDataProvider extends DataProvider {
     getStageDiff: (id: Identifier, params: { from: number; to: number | 'actual' }) => Promise<{ data: StageDiff }>;
     /** GET /api/multi-year?institutionId&fiscalYear: projection and scenarios against the ceilings. */
     getMultiYear: (params: { institutionId: string; fiscalYear: number }) => Promise<{ data: MultiYear }>;
+    /** GET /api/institutions/facets: kinds, sectors and departments of the active institutions, with counts. */
+    getInstitutionFacets: () => Promise<{ data: InstitutionFacets }>;
+    /** POST /api/users/:id/invitation: mails the person a new one-time link to set their password. */
+    sendInvitation: (id: Identifier) => Promise<{ data: InvitationSent }>;
 }
 
 /** Accepts both a bare stage and a `{data: stage}` envelope. */
@@ -104,6 +117,8 @@ const optionalComment = (comment?: string | null): TransitionParams => {
 const formPaths = {
     cycles: { create: cycleFormPath, update: cycleFormPath },
     'calendar-templates': { create: templateFormPath(true), update: templateFormPath(false) },
+    institutions: { create: institutionFormPath, update: institutionFormPath },
+    users: { create: userFormPath('create'), update: userFormPath('update') },
 } as const;
 
 const formPathsOf = (resource: string) => {
@@ -163,5 +178,9 @@ export const dataProvider: CicloDataProvider = {
     }),
     getMultiYear: async ({ institutionId, fiscalYear }) => ({
         data: await getJson<MultiYear>(`/multi-year?${new URLSearchParams({ institutionId, fiscalYear: String(fiscalYear) })}`),
+    }),
+    getInstitutionFacets: async () => ({ data: await getJson<InstitutionFacets>('/institutions/facets') }),
+    sendInvitation: async id => ({
+        data: (await postJson(`/users/${encodeURIComponent(String(id))}/invitation`, {})) as InvitationSent,
     }),
 };

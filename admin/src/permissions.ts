@@ -12,6 +12,9 @@ export const canPlan = (role: Role | undefined): boolean =>
 /** Resources whose create / edit views are for coordinators only. */
 const COORDINATED_RESOURCES = ['cycles', 'calendar-templates'];
 
+/** The institutions and the people who sign in: only coordinators and admins see them at all. */
+const DIRECTORY_RESOURCES = ['institutions', 'users'];
+
 /** Who writes a content resource: coordinators the ceilings and classifiers, planners the rest. */
 const writesContent = (role: Role, resource: string): boolean =>
     (COORDINATOR_WRITTEN as readonly string[]).includes(resource) ? canCoordinate(role) : canPlan(role);
@@ -33,8 +36,10 @@ export const canAccessResource = (
         if (action === 'edit' || action === 'delete') return !appendOnly && writesContent(role, resource);
         return false;
     }
-    // Workflow records are never deleted from the console (the API has no DELETE for them).
+    // Workflow records are never deleted from the console (the API has no DELETE for them);
+    // institutions and people are deactivated instead.
     if (action === 'delete') return false;
+    if (DIRECTORY_RESOURCES.includes(resource)) return canCoordinate(role);
     if (action === 'create' || action === 'edit' || action === 'clone') {
         return COORDINATED_RESOURCES.includes(resource) && canCoordinate(role);
     }

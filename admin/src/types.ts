@@ -98,11 +98,21 @@ export interface Cycle extends RaRecord<string> {
     createdAt: string;
 }
 
-/** What the create form sends: POST /api/cycles. */
+/**
+ * Which institutions a new cycle takes: the active ones matching every criterion given (an empty
+ * filter takes them all); coordinators never.
+ */
+export interface InstitutionFilter {
+    kinds?: InstitutionKind[];
+    sectors?: string[];
+    departmentCodes?: string[];
+}
+
+/** What the create form sends: POST /api/cycles (the API takes institutionCodes or institutionFilter). */
 export interface CycleCreateData {
     fiscalYear: number;
     templateCode: string;
-    institutionCodes: string[];
+    institutionFilter: InstitutionFilter;
     timeScale?: number;
 }
 
@@ -195,4 +205,106 @@ export interface CalendarTemplate extends RaRecord<string> {
     utcOffset: string;
     stages: StageTemplate[];
     updatedAt: string;
+}
+
+// ---- Institutions and the people who sign in ---------------------------------
+
+export type InstitutionKind =
+    | 'ministry'
+    | 'coordinator'
+    | 'secretariat'
+    | 'decentralised'
+    | 'autonomous'
+    | 'municipality'
+    | 'other';
+
+export const INSTITUTION_KINDS: readonly InstitutionKind[] = [
+    'ministry',
+    'coordinator',
+    'secretariat',
+    'decentralised',
+    'autonomous',
+    'municipality',
+    'other',
+];
+
+/** The kinds that take part in cycles: every one but the coordinators. */
+export const PARTICIPANT_KINDS: readonly InstitutionKind[] = INSTITUTION_KINDS.filter(kind => kind !== 'coordinator');
+
+/** GET /api/institutions/:id. There is no DELETE: an institution is deactivated (active = false). */
+export interface Institution extends RaRecord<string> {
+    id: string;
+    code: string;
+    /** MINFIN's codigoEntidad, e.g. "12100401". */
+    budgetEntityCode: string | null;
+    name: string;
+    shortName: string | null;
+    kind: InstitutionKind;
+    sector: string | null;
+    /** Departamento of its seat, "01".."22". */
+    departmentCode: string | null;
+    /** Municipio of its seat, DDMM. */
+    municipalityCode: string | null;
+    timeZone: string;
+    active: boolean;
+    /** Codes of the coordinator institutions it answers to, e.g. ["SEGEPLAN", "MINFIN"]. */
+    coordinatorCodes: string[];
+}
+
+/** POST and PUT /api/institutions: the record without its id. */
+export type InstitutionData = Omit<Institution, 'id'>;
+
+/** GET /api/institutions/facets: what the active institutions have, to fill filter choices. */
+export interface InstitutionFacets {
+    kinds: { kind: InstitutionKind; count: number }[];
+    sectors: { sector: string; count: number }[];
+    departments: { code: string; name: string; count: number }[];
+}
+
+/** POST /api/imports/institutions: 200 when every row was good (all or nothing). */
+export interface InstitutionImportSummary {
+    created: number;
+    updated: number;
+    institutions: number;
+}
+
+/** GET /api/users/:id (admins and coordinators only). */
+export interface UserAccount extends RaRecord<string> {
+    id: string;
+    email: string;
+    name: string;
+    role: Role;
+    institutionId: string | null;
+    institutionCode: string | null;
+    locale: 'es' | 'en';
+    /** A deactivated person cannot sign in; their history stays. */
+    active: boolean;
+    /** False until the person has used the link of their invitation. */
+    passwordSet: boolean;
+    createdAt: string;
+}
+
+/** POST /api/users: the server mails the person a one-time link to set their password. */
+export interface UserCreateData {
+    email: string;
+    name: string;
+    role: Role;
+    institutionId?: string | null;
+    locale?: 'es' | 'en';
+}
+
+/** PUT /api/users/:id: active = false deactivates the person and ends their sessions. */
+export type UserUpdateData = Partial<Pick<UserAccount, 'name' | 'role' | 'institutionId' | 'locale' | 'active'>>;
+
+/** POST /api/users/:id/invitation: a new one-time link was mailed. */
+export interface InvitationSent {
+    sentTo: string;
+    expiresAt: string;
+}
+
+/** GET /api/auth/password-setup/:token: whom a first sign-in link is for. */
+export interface PasswordSetupLink {
+    email: string;
+    name: string;
+    expiresAt: string;
 }

@@ -28,13 +28,18 @@ export const usePessimisticAction = () => {
     const [isPending, setPending] = useState(false);
     const [problems, setProblems] = useState<GateProblem[]>([]);
 
-    const run = async <T>(call: () => Promise<T>, successMessage: string, onSuccess?: (result: T) => void): Promise<void> => {
+    /** successMessage: a message key, or a function of the answer returning the text to show. */
+    const run = async <T>(
+        call: () => Promise<T>,
+        successMessage: string | ((result: T) => string),
+        onSuccess?: (result: T) => void,
+    ): Promise<void> => {
         setPending(true);
         setProblems([]);
         try {
             const result = await call();
             setPending(false);
-            notify(successMessage, { type: 'success' });
+            notify(typeof successMessage === 'function' ? successMessage(result) : successMessage, { type: 'success' });
             onSuccess?.(result);
             refresh();
         } catch (caught) {

@@ -1,5 +1,4 @@
 import {
-    CheckboxGroupInput,
     Create,
     maxValue,
     minValue,
@@ -7,14 +6,14 @@ import {
     required,
     SimpleForm,
 } from 'react-admin';
-import { MINISTRY_CHOICES } from './ministries';
+import { InstitutionFilterInputs } from './InstitutionFilterInputs';
 import { TemplateCodeInput } from './TemplateCodeInput';
 import { toStartRequest } from './toStartRequest';
 
 /** Planning for fiscal year t runs through t-1: the next cycle to start is usually t = now + 2. */
 const defaultValues = () => ({
     fiscalYear: new Date().getFullYear() + 2,
-    institutionCodes: [],
+    institutionFilter: { kinds: [], sectors: [], departmentCodes: [] },
 });
 
 // Reachable by coordinators and admins only (authProvider.canAccess); the API checks again.
@@ -27,14 +26,7 @@ export const CycleCreate = () => (
                 validate={[required(), minValue(2000), maxValue(2100)]}
             />
             <TemplateCodeInput source="templateCode" validate={required()} />
-            <CheckboxGroupInput
-                source="institutionCodes"
-                choices={[...MINISTRY_CHOICES]}
-                translateChoice={false}
-                row={false}
-                validate={required()}
-                helperText="ciclo.cycle.institutions_help"
-            />
+            <InstitutionFilterInputs />
             <NumberInput
                 source="timeScale"
                 step={1}

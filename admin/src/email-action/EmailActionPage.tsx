@@ -1,8 +1,9 @@
-import { Alert, Box, Button, Card, CardContent, CircularProgress, Link, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, CircularProgress, Link, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
 import { formatDateTime } from '../dates';
+import { PublicPage } from '../layout/PublicPage';
 import { ReturnReasonField } from '../stages/ReturnReasonField';
 import type { ReturnReasonCode } from '../types';
 
@@ -105,97 +106,88 @@ const EmailActionPage = () => {
     };
 
     return (
-        <Box component="main" sx={{ minHeight: '100vh', display: 'flex', justifyContent: 'center', alignItems: 'flex-start', bgcolor: 'grey.100', p: 2 }}>
-            <Card sx={{ width: '100%', maxWidth: 640, mt: { xs: 2, sm: 8 } }}>
-                <CardContent>
-                    <Stack spacing={2}>
-                        <Typography variant="overline" color="text.secondary">
-                            Ciclo
-                        </Typography>
-                        {!link && !loadError && (
-                            <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }} role="status">
-                                <CircularProgress size={24} />
-                                <Typography>{translate('ciclo.emailAction.loading')}</Typography>
-                            </Stack>
-                        )}
-                        {loadError && <Alert severity="error">{translate('ciclo.emailAction.load_error', { message: loadError })}</Alert>}
-                        {link && (
-                            <>
-                                <Typography variant="h5" component="h1">
-                                    {translate(isReturn ? 'ciclo.emailAction.title_return' : 'ciclo.emailAction.title_approve')}
-                                </Typography>
-                                <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 1, m: 0, '& dt': { color: 'text.secondary' }, '& dd': { m: 0 } }}>
-                                    <dt>{translate('ciclo.emailAction.stage')}</dt>
-                                    <dd>{link.stageName}</dd>
-                                    <dt>{translate('ciclo.emailAction.institution')}</dt>
-                                    <dd>{link.institutionName}</dd>
-                                    <dt>{translate('ciclo.emailAction.version')}</dt>
-                                    <dd>{link.version}</dd>
-                                    <dt>{translate('ciclo.emailAction.person')}</dt>
-                                    <dd>{link.personName}</dd>
-                                </Box>
-                                {result ? (
-                                    <Alert severity="success" role="status">
-                                        {isReturn
-                                            ? translate('ciclo.emailAction.done_return', { version: result.version, person: result.personName })
-                                            : translate('ciclo.emailAction.done_approve', { person: result.personName })}
-                                    </Alert>
-                                ) : !link.usable ? (
-                                    <Alert severity="warning" role="status">
-                                        <strong>{translate('ciclo.emailAction.not_usable')}</strong>: {link.reason}
-                                    </Alert>
-                                ) : (
-                                    <Stack component="form" spacing={2} onSubmit={confirm} noValidate>
-                                        <Typography variant="body2">
-                                            {translate(isReturn ? 'ciclo.emailAction.intro_return' : 'ciclo.emailAction.intro_approve', { person: link.personName })}
-                                        </Typography>
-                                        {isReturn && (
-                                            <ReturnReasonField
-                                                id="email-action-reason"
-                                                label={translate('ciclo.emailAction.reason')}
-                                                value={reasonCode}
-                                                onChange={setReasonCode}
-                                                disabled={pending}
-                                                error={fieldError('reasonCode', reasonMissing)}
-                                            />
-                                        )}
-                                        <TextField
-                                            id="email-action-comment"
-                                            label={translate(isReturn ? 'ciclo.emailAction.comment_required' : 'ciclo.emailAction.comment_optional')}
-                                            value={comment}
-                                            onChange={event => setComment(event.target.value)}
-                                            disabled={pending}
-                                            required={isReturn}
-                                            multiline
-                                            minRows={3}
-                                            fullWidth
-                                            error={Boolean(fieldError('comment', commentMissing))}
-                                            helperText={fieldError('comment', commentMissing)}
-                                            slotProps={{ htmlInput: { maxLength: 5000 } }}
-                                        />
-                                        {failure && (
-                                            <Alert severity="error" role="alert">
-                                                {translate('ciclo.emailAction.failed', { message: failure.message })}
-                                            </Alert>
-                                        )}
-                                        <Box>
-                                            <Button type="submit" variant="contained" color={isReturn ? 'warning' : 'primary'} disabled={pending}>
-                                                {translate(pending ? 'ciclo.emailAction.confirming' : 'ciclo.emailAction.confirm')}
-                                            </Button>
-                                        </Box>
-                                        <Typography variant="caption" color="text.secondary">
-                                            {translate('ciclo.emailAction.expires', { date: formatDateTime(link.expiresAt, locale, link.timeZone) })}
-                                        </Typography>
-                                    </Stack>
-                                )}
-                                <Link href={`#/stages/${link.stageId}/show`}>{translate('ciclo.emailAction.open_stage')}</Link>
-                            </>
-                        )}
-                        {loadError && <Link href="#/">{translate('ciclo.emailAction.open_console')}</Link>}
-                    </Stack>
-                </CardContent>
-            </Card>
-        </Box>
+        <PublicPage maxWidth={640}>
+            {!link && !loadError && (
+                <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }} role="status">
+                    <CircularProgress size={24} />
+                    <Typography>{translate('ciclo.emailAction.loading')}</Typography>
+                </Stack>
+            )}
+            {loadError && <Alert severity="error">{translate('ciclo.emailAction.load_error', { message: loadError })}</Alert>}
+            {link && (
+                <>
+                    <Typography variant="h5" component="h1">
+                        {translate(isReturn ? 'ciclo.emailAction.title_return' : 'ciclo.emailAction.title_approve')}
+                    </Typography>
+                    <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 1, m: 0, '& dt': { color: 'text.secondary' }, '& dd': { m: 0 } }}>
+                        <dt>{translate('ciclo.emailAction.stage')}</dt>
+                        <dd>{link.stageName}</dd>
+                        <dt>{translate('ciclo.emailAction.institution')}</dt>
+                        <dd>{link.institutionName}</dd>
+                        <dt>{translate('ciclo.emailAction.version')}</dt>
+                        <dd>{link.version}</dd>
+                        <dt>{translate('ciclo.emailAction.person')}</dt>
+                        <dd>{link.personName}</dd>
+                    </Box>
+                    {result ? (
+                        <Alert severity="success" role="status">
+                            {isReturn
+                                ? translate('ciclo.emailAction.done_return', { version: result.version, person: result.personName })
+                                : translate('ciclo.emailAction.done_approve', { person: result.personName })}
+                        </Alert>
+                    ) : !link.usable ? (
+                        <Alert severity="warning" role="status">
+                            <strong>{translate('ciclo.emailAction.not_usable')}</strong>: {link.reason}
+                        </Alert>
+                    ) : (
+                        <Stack component="form" spacing={2} onSubmit={confirm} noValidate>
+                            <Typography variant="body2">
+                                {translate(isReturn ? 'ciclo.emailAction.intro_return' : 'ciclo.emailAction.intro_approve', { person: link.personName })}
+                            </Typography>
+                            {isReturn && (
+                                <ReturnReasonField
+                                    id="email-action-reason"
+                                    label={translate('ciclo.emailAction.reason')}
+                                    value={reasonCode}
+                                    onChange={setReasonCode}
+                                    disabled={pending}
+                                    error={fieldError('reasonCode', reasonMissing)}
+                                />
+                            )}
+                            <TextField
+                                id="email-action-comment"
+                                label={translate(isReturn ? 'ciclo.emailAction.comment_required' : 'ciclo.emailAction.comment_optional')}
+                                value={comment}
+                                onChange={event => setComment(event.target.value)}
+                                disabled={pending}
+                                required={isReturn}
+                                multiline
+                                minRows={3}
+                                fullWidth
+                                error={Boolean(fieldError('comment', commentMissing))}
+                                helperText={fieldError('comment', commentMissing)}
+                                slotProps={{ htmlInput: { maxLength: 5000 } }}
+                            />
+                            {failure && (
+                                <Alert severity="error" role="alert">
+                                    {translate('ciclo.emailAction.failed', { message: failure.message })}
+                                </Alert>
+                            )}
+                            <Box>
+                                <Button type="submit" variant="contained" color={isReturn ? 'warning' : 'primary'} disabled={pending}>
+                                    {translate(pending ? 'ciclo.emailAction.confirming' : 'ciclo.emailAction.confirm')}
+                                </Button>
+                            </Box>
+                            <Typography variant="caption" color="text.secondary">
+                                {translate('ciclo.emailAction.expires', { date: formatDateTime(link.expiresAt, locale, link.timeZone) })}
+                            </Typography>
+                        </Stack>
+                    )}
+                    <Link href={`#/stages/${link.stageId}/show`}>{translate('ciclo.emailAction.open_stage')}</Link>
+                </>
+            )}
+            {loadError && <Link href="#/">{translate('ciclo.emailAction.open_console')}</Link>}
+        </PublicPage>
     );
 };
 

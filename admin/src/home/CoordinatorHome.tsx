@@ -1,37 +1,26 @@
-import { Box, Button, Grid, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Box, Button, Grid, Stack, Typography } from '@mui/material';
 import { useId, useMemo, useState } from 'react';
 import { LinkBase, RecordContextProvider, useCreatePath, useGetList, useLocaleState, useTranslate } from 'react-admin';
 import { ProgressMatrix } from '../cycles/ProgressMatrix';
 import { useCycleProgress } from '../cycles/useCycleProgress';
-import { STAGE_STATUSES, type CellStatus, type Cycle, type ProgressCell } from '../types';
+import type { Cycle, ProgressCell } from '../types';
 import { ApprovalInbox } from './ApprovalInbox';
 import { CompletionChart } from './charts/CompletionChart';
 import { formatShare } from './charts/ChartFigure';
 import { OnTimeChart } from './charts/OnTimeChart';
 import { OverdueChart } from './charts/OverdueChart';
+import { FilterSelect } from './FilterSelect';
 import { HomeHeader } from './HomeHeader';
+import { filtersInstitutions, institutionMatches, NO_INSTITUTION_FILTERS } from './institutionFilters';
 import { ErrorNote, LoadingNote } from './LoadingNote';
+import { MatrixFilters } from './MatrixFilters';
+import { cellMatches, type StatusFilter } from './statusFilter';
 import { useCycleStatistics } from './useCycleStatistics';
-
-type StatusFilter = '' | CellStatus | 'overdue';
-const STATUS_FILTERS: Exclude<StatusFilter, ''>[] = ['not_open', ...STAGE_STATUSES, 'overdue'];
-
-/** Side by side (react-admin makes text fields full width), each showing "Todos…" when empty. */
-const filterProps = {
-    size: 'small',
-    fullWidth: false,
-    slotProps: { inputLabel: { shrink: true }, select: { displayEmpty: true } },
-} as const;
-
-/** A cell is overdue while it is open, not approved and past its deadline (as the matrix shows it). */
-const cellMatches = (cell: ProgressCell, status: Exclude<StatusFilter, ''>) =>
-    status === 'overdue'
-        ? cell.status !== 'approved' && cell.status !== 'not_open' && (cell.overdue || (cell.daysToDeadline ?? 0) < 0)
-        : cell.status === status;
 
 /**
  * Coordinators' and admins' home: every institution of a cycle at once (the matrix, filtered by
- * sector and status, each cell opening its stage) and the cycle's figures as three light charts.
+ * sector, type of institution, department and status, each cell opening its stage) and the
+ * cycle's figures as three light charts.
  */
 const CoordinatorHome = () => {
     const translate = useTranslate();
@@ -74,54 +63,37 @@ const CycleOverview = ({ cycle, cycles, onChoose }: { cycle: Cycle; cycles: Cycl
     const figuresTitleId = useId();
     const { data: progress } = useCycleProgress(cycle);
     const { data: statistics, isPending, error } = useCycleStatistics(cycle);
-    const [sector, setSector] = useState('');
+    const [filters, setFilters] = useState(NO_INSTITUTION_FILTERS);
     const [status, setStatus] = useState<StatusFilter>('');
 
-    const sectorOf = useMemo(() => new Map((statistics?.byInstitution ?? []).map(i => [i.institutionCode, i.sector ?? ''])), [statistics]);
-    const sectors = [...new Set(sectorOf.values())].filter(Boolean).sort((a, b) => a.localeCompare(b, locale));
+    const byCode = useMemo(() => new Map((statistics?.byInstitution ?? []).map(i => [i.institutionCode, i])), [statistics]);
     const rowFilter = (cells: ProgressCell[], institutionCode: string | null) => {
-        // The coordinators' row belongs to no ministry's sector.
-        if (sector && (institutionCode === null || sectorOf.get(institutionCode) !== sector)) return false;
+        // The coordinators' row is no institution of a sector, type or department.
+        if (!institutionMatches(institutionCode === null ? undefined : byCode.get(institutionCode), filters)) return false;
         return !status || cells.some(cell => cellMatches(cell, status));
     };
     const institutions = progress?.institutions ?? [];
     const shown = institutions.filter(i => rowFilter(i.cells, i.institutionCode)).length;
-    const chartInstitutions = (statistics?.byInstitution ?? []).filter(i => !sector || i.sector === sector);
+    const chartInstitutions = (statistics?.byInstitution ?? []).filter(i => institutionMatches(i, filters));
     const cycleName = (c: Cycle) => `${c.jurisdiction} ${c.fiscalYear} · ${translate(`ciclo.cycle_status.${c.status}`, { _: c.status })}`;
 
     return (
         <>
             <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', mb: 3 }}>
-                <TextField select label={translate('ciclo.home.coordinator.cycle')} value={cycle.id} onChange={e => onChoose(e.target.value)} {...filterProps} sx={{ minWidth: 220 }}>
-                    {cycles.map(c => (
-                        <MenuItem key={c.id} value={c.id}>
-                            {cycleName(c)}
-                        </MenuItem>
-                    ))}
-                </TextField>
-                <TextField select label={translate('ciclo.home.coordinator.sector')} value={sector} onChange={e => setSector(e.target.value)} {...filterProps} sx={{ minWidth: 200 }}>
-                    <MenuItem value="">{translate('ciclo.home.coordinator.all_sectors')}</MenuItem>
-                    {sectors.map(name => (
-                        <MenuItem key={name} value={name}>
-                            {name}
-                        </MenuItem>
-                    ))}
-                </TextField>
-                <TextField
-                    select
-                    label={translate('ciclo.home.coordinator.status')}
-                    value={status}
-                    onChange={e => setStatus(e.target.value as StatusFilter)}
-                    {...filterProps}
-                    sx={{ minWidth: 200 }}
-                >
-                    <MenuItem value="">{translate('ciclo.home.coordinator.all_statuses')}</MenuItem>
-                    {STATUS_FILTERS.map(value => (
-                        <MenuItem key={value} value={value}>
-                            {value === 'overdue' ? translate('ciclo.home.coordinator.overdue') : translate(`ciclo.status.${value}`)}
-                        </MenuItem>
-                    ))}
-                </TextField>
+                <FilterSelect
+                    label={translate('ciclo.home.coordinator.cycle')}
+                    value={cycle.id}
+                    onChange={onChoose}
+                    options={cycles.map(c => ({ id: c.id, name: cycleName(c) }))}
+                    minWidth={220}
+                />
+                <MatrixFilters
+                    institutions={statistics?.byInstitution ?? []}
+                    filters={filters}
+                    onFiltersChange={setFilters}
+                    status={status}
+                    onStatusChange={setStatus}
+                />
             </Stack>
 
             {statistics && (
@@ -150,7 +122,7 @@ const CycleOverview = ({ cycle, cycles, onChoose }: { cycle: Cycle; cycles: Cycl
                     {translate('ciclo.home.coordinator.drill_hint')}
                 </Typography>
                 <RecordContextProvider value={cycle}>
-                    <ProgressMatrix rowFilter={sector || status ? rowFilter : undefined} />
+                    <ProgressMatrix rowFilter={filtersInstitutions(filters) || status ? rowFilter : undefined} />
                 </RecordContextProvider>
             </Box>
 

@@ -1,4 +1,4 @@
-import type { LocalizedText, StageScope } from '../types';
+import type { InstitutionKind, LocalizedText, StageScope } from '../types';
 
 /** GET /api/cycles/:id/statistics (src/domain/cycleStatistics.ts). */
 export interface StageStatistics {
@@ -29,6 +29,9 @@ export interface InstitutionStatistics {
     institutionCode: string;
     institutionName: string;
     sector: string | null;
+    kind: InstitutionKind | null;
+    /** Departamento of its seat, "01".."22". */
+    departmentCode: string | null;
     opened: number;
     approved: number;
     approvedLate: number;

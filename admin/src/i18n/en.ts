@@ -3,7 +3,10 @@ import type { TranslationMessages } from 'react-admin';
 import { calendarMessages } from './sections/calendar';
 import { emailActionMessages } from './sections/emailAction';
 import { homeMessages } from './sections/home';
+import { institutionMessages } from './sections/institutions';
 import { notificationsMessages } from './sections/notifications';
+import { passwordSetupMessages } from './sections/passwordSetup';
+import { userMessages } from './sections/users';
 
 export const en: TranslationMessages = {
     ...englishMessages,
@@ -48,7 +51,43 @@ export const en: TranslationMessages = {
                 institutions: 'Institutions',
                 createdAt: 'Started on',
                 templateCode: 'Calendar template',
-                institutionCodes: 'Participating institutions',
+                institutionFilter: {
+                    kinds: 'Types of institution',
+                    sectors: 'Sectors',
+                    departmentCodes: 'Departments',
+                },
+            },
+        },
+        institutions: {
+            name: 'Institution |||| Institutions',
+            fields: {
+                code: 'Code',
+                budgetEntityCode: 'Entity code (MINFIN)',
+                name: 'Name',
+                shortName: 'Short name',
+                kind: 'Type',
+                sector: 'Sector',
+                departmentCode: 'Department',
+                municipalityCode: 'Municipality',
+                timeZone: 'Time zone',
+                active: 'Active',
+                coordinatorCodes: 'Coordinating bodies',
+                q: 'Search',
+            },
+        },
+        users: {
+            name: 'User |||| Users',
+            fields: {
+                email: 'Email',
+                name: 'Name',
+                role: 'Role',
+                institutionId: 'Institution',
+                institutionCode: 'Institution',
+                locale: 'Mail language',
+                active: 'Active',
+                passwordSet: 'Password',
+                createdAt: 'Registered on',
+                q: 'Search',
             },
         },
         'calendar-templates': {
@@ -295,7 +334,10 @@ export const en: TranslationMessages = {
         calendar: calendarMessages.en,
         emailAction: emailActionMessages.en,
         home: homeMessages.en,
+        institution: institutionMessages.en,
         notifications: notificationsMessages.en,
+        passwordSetup: passwordSetupMessages.en,
+        user: userMessages.en,
         app_title: 'Ciclo',
         locale: { es: 'Español', en: 'English' },
         status: {
@@ -409,10 +451,15 @@ export const en: TranslationMessages = {
             real_time: 'Real calendar',
             time_scale_value: '×%{scale}',
             time_scale_help: '1 = real calendar; 100000 ≈ one year in five minutes',
-            institutions_help: 'The four pilot ministries',
+            institutions: 'Participating institutions',
+            institutions_help: 'Every active institution that meets each chosen criterion takes part; with no criteria, all of them. Coordinating bodies never do.',
+            selected: '1 institution selected |||| %{smart_count} institutions selected',
+            none_selected: 'No active institution meets these criteria.',
+            counting: 'Counting the institutions…',
+            count_error: 'The institutions could not be counted: %{message}',
             start: {
                 label: 'Start of the institution cycles',
-                running: 'Starting: %{started} of %{institutions} institutions',
+                running: 'Institutions: %{started} of %{institutions} started',
                 done: 'Institutions started: %{institutions} of %{institutions} · cycle finished: %{completed}',
                 waiting: 'Waiting for the workflow engine…',
             },

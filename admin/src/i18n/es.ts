@@ -2,7 +2,10 @@ import type { TranslationMessages } from 'react-admin';
 import { calendarMessages } from './sections/calendar';
 import { emailActionMessages } from './sections/emailAction';
 import { homeMessages } from './sections/home';
+import { institutionMessages } from './sections/institutions';
 import { notificationsMessages } from './sections/notifications';
+import { passwordSetupMessages } from './sections/passwordSetup';
+import { userMessages } from './sections/users';
 import { raSpanish } from './raSpanish';
 
 export const es: TranslationMessages = {
@@ -40,7 +43,43 @@ export const es: TranslationMessages = {
                 institutions: 'Instituciones',
                 createdAt: 'Iniciado el',
                 templateCode: 'Plantilla de calendario',
-                institutionCodes: 'Instituciones participantes',
+                institutionFilter: {
+                    kinds: 'Tipos de institución',
+                    sectors: 'Sectores',
+                    departmentCodes: 'Departamentos',
+                },
+            },
+        },
+        institutions: {
+            name: 'Institución |||| Instituciones',
+            fields: {
+                code: 'Código',
+                budgetEntityCode: 'Código de entidad (MINFIN)',
+                name: 'Nombre',
+                shortName: 'Nombre corto',
+                kind: 'Tipo',
+                sector: 'Sector',
+                departmentCode: 'Departamento',
+                municipalityCode: 'Municipio',
+                timeZone: 'Zona horaria',
+                active: 'Activa',
+                coordinatorCodes: 'Entes coordinadores',
+                q: 'Buscar',
+            },
+        },
+        users: {
+            name: 'Usuario |||| Usuarios',
+            fields: {
+                email: 'Correo electrónico',
+                name: 'Nombre',
+                role: 'Rol',
+                institutionId: 'Institución',
+                institutionCode: 'Institución',
+                locale: 'Idioma del correo',
+                active: 'Activo',
+                passwordSet: 'Contraseña',
+                createdAt: 'Registrado el',
+                q: 'Buscar',
             },
         },
         'calendar-templates': {
@@ -287,7 +326,10 @@ export const es: TranslationMessages = {
         calendar: calendarMessages.es,
         emailAction: emailActionMessages.es,
         home: homeMessages.es,
+        institution: institutionMessages.es,
         notifications: notificationsMessages.es,
+        passwordSetup: passwordSetupMessages.es,
+        user: userMessages.es,
         app_title: 'Ciclo',
         locale: { es: 'Español', en: 'English' },
         status: {
@@ -401,10 +443,15 @@ export const es: TranslationMessages = {
             real_time: 'Calendario real',
             time_scale_value: '×%{scale}',
             time_scale_help: '1 = calendario real; 100000 ≈ un año en cinco minutos',
-            institutions_help: 'Los cuatro ministerios piloto',
+            institutions: 'Instituciones participantes',
+            institutions_help: 'Entran todas las instituciones activas que cumplen cada criterio elegido; sin criterios, todas. Los entes coordinadores nunca entran.',
+            selected: '1 institución seleccionada |||| %{smart_count} instituciones seleccionadas',
+            none_selected: 'Ninguna institución activa cumple estos criterios.',
+            counting: 'Contando las instituciones…',
+            count_error: 'No se pudo contar las instituciones: %{message}',
             start: {
                 label: 'Inicio de los ciclos institucionales',
-                running: 'Iniciando: %{started} de %{institutions} instituciones',
+                running: 'Instituciones: %{started} de %{institutions} iniciadas',
                 done: 'Instituciones iniciadas: %{institutions} de %{institutions} · con el ciclo terminado: %{completed}',
                 waiting: 'Esperando al motor de flujos…',
             },

@@ -1,5 +1,4 @@
 import {
-    Alert,
     Button,
     Card,
     CardContent,
@@ -73,7 +72,7 @@ const ImportPage = () => {
                     <Typography variant="body2" color="text.secondary">
                         {translate(IMPORT_KINDS[kind].intro)}
                     </Typography>
-                    <TemplateLinks kind={kind} />
+                    <TemplateLinks what={kind} label={IMPORT_KINDS[kind].template} fileName={IMPORT_KINDS[kind].templateFile} />
                     <InstitutionPicker
                         value={institutionId}
                         onChange={id => {
@@ -106,7 +105,6 @@ const ImportPage = () => {
                             reset();
                         }}
                     />
-                    {file && !format && <Alert severity="warning">{translate('ciclo.import.unknown_format')}</Alert>}
                     <Stack direction="row" spacing={1}>
                         <Button
                             variant="contained"

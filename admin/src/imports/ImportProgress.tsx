@@ -1,6 +1,6 @@
 import { Box, LinearProgress, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { ImportPhase } from './useBudgetImport';
+import type { ImportPhase } from './useFileImport';
 
 /** The upload's progress (determinate while the file goes up), then an indeterminate bar while the API works. */
 export const ImportProgress = ({ phase, progress }: { phase: ImportPhase; progress: number | null }) => {

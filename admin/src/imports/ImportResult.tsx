@@ -2,7 +2,7 @@ import { Alert, AlertTitle, Box, Button } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import type { ExecutionImportSummary, ImportProblem, ImportSummary } from '../content/types';
 import { monthChoices } from '../physical-targets/choices';
-import { ImportProblemsTable } from './ImportProblemsTable';
+import { ImportRefusal } from './ImportRefusal';
 import type { ImportOutcome } from './useBudgetImport';
 
 const LinesSummary = ({ summary }: { summary: ImportSummary }) => {
@@ -65,34 +65,21 @@ export const ImportResult = ({ outcome, onAcceptCodes }: { outcome: ImportOutcom
             </Alert>
         );
     }
-    if (outcome.kind === 'rejected') {
-        return (
-            <Box sx={{ my: 2 }}>
-                <Alert severity="error" sx={{ mb: 2 }}>
-                    <AlertTitle>{translate('ciclo.import.nothing_imported')}</AlertTitle>
-                    {outcome.message}
-                </Alert>
-                {onAcceptCodes && acceptable(outcome.problems) && (
-                    <Alert
-                        severity="info"
-                        sx={{ mb: 2 }}
-                        action={
-                            <Button color="inherit" onClick={onAcceptCodes}>
-                                {translate('ciclo.import.accept_codes')}
-                            </Button>
-                        }
-                    >
-                        {translate('ciclo.import.accept_codes_help')}
-                    </Alert>
-                )}
-                <ImportProblemsTable problems={outcome.problems} />
-            </Box>
-        );
-    }
     return (
-        <Alert severity="error" sx={{ my: 2 }}>
-            <AlertTitle>{translate('ciclo.import.failed')}</AlertTitle>
-            {outcome.message || translate('ra.notification.http_error')}
-        </Alert>
+        <ImportRefusal outcome={outcome}>
+            {onAcceptCodes && outcome.kind === 'rejected' && acceptable(outcome.problems) && (
+                <Alert
+                    severity="info"
+                    sx={{ mb: 2 }}
+                    action={
+                        <Button color="inherit" onClick={onAcceptCodes}>
+                            {translate('ciclo.import.accept_codes')}
+                        </Button>
+                    }
+                >
+                    {translate('ciclo.import.accept_codes_help')}
+                </Alert>
+            )}
+        </ImportRefusal>
     );
 };

@@ -1,99 +1,36 @@
-import { useRef, useState } from 'react';
-import { useLogoutIfAccessDenied } from 'react-admin';
-import type { ExecutionImportSummary, ImportProblem, ImportSummary } from '../content/types';
-import { getToken } from '../session';
-import { contentTypeOf, type ImportFormat } from './fileFormat';
+import { useState } from 'react';
+import type { ExecutionImportSummary, ImportSummary } from '../content/types';
+import type { ImportFormat } from './fileFormat';
 import type { ImportKind } from './importKinds';
+import { useFileImport, type FileImportOutcome } from './useFileImport';
 
 export type ImportOutcome =
     | { kind: 'imported'; what: 'budget-lines'; summary: ImportSummary }
     | { kind: 'imported'; what: 'budget-execution'; summary: ExecutionImportSummary }
-    | { kind: 'rejected'; message: string; problems: ImportProblem[] }
-    | { kind: 'failed'; message: string };
-
-export type ImportPhase = 'idle' | 'uploading' | 'processing' | 'done';
-
-interface ApiBody {
-    message?: string;
-    errors?: Record<string, string>;
-    problems?: ImportProblem[];
-}
-
-const parse = (text: string): unknown => {
-    try {
-        return JSON.parse(text);
-    } catch {
-        return undefined;
-    }
-};
+    | Exclude<FileImportOutcome<never>, { kind: 'imported' }>;
 
 /**
- * POST /api/imports/budget-lines or /budget-execution with the file as the body, through XMLHttpRequest for its
- * upload progress: `progress` (0..1) while the file goes up, then "processing" while the API
- * checks every row and writes (or writes nothing).
+ * An institution's budget lines (POST /api/imports/budget-lines) or SICOIN's monthly execution
+ * (/budget-execution), with the upload's progress (useFileImport).
  */
 export const useBudgetImport = () => {
-    const logoutIfAccessDenied = useLogoutIfAccessDenied();
-    const [phase, setPhase] = useState<ImportPhase>('idle');
-    const [progress, setProgress] = useState<number | null>(null);
-    const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
-    const request = useRef<XMLHttpRequest | null>(null);
-
-    const finish = (result: ImportOutcome) => {
-        request.current = null;
-        setOutcome(result);
-        setPhase('done');
-    };
+    const importer = useFileImport<ImportSummary | ExecutionImportSummary>();
+    const [what, setWhat] = useState<ImportKind>('budget-lines');
 
     /** fiscalYear only for the execution, and optional there: without it the file's ejercicio gives it. */
-    const upload = (file: File, format: ImportFormat, institutionId: string, what: ImportKind, fiscalYear?: string, acceptCodes = false) => {
-        const xhr = new XMLHttpRequest();
-        request.current = xhr;
-        setOutcome(null);
-        setProgress(0);
-        setPhase('uploading');
-        const query = new URLSearchParams({ institutionId, format, ...(fiscalYear ? { fiscalYear } : {}), ...(acceptCodes ? { acceptCodes: 'true' } : {}) });
-        xhr.open('POST', `/api/imports/${what}?${query}`);
-        const token = getToken();
-        if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
-        xhr.setRequestHeader('Content-Type', contentTypeOf(format));
-        xhr.setRequestHeader('Accept', 'application/json');
-        xhr.upload.onprogress = event => setProgress(event.lengthComputable ? event.loaded / event.total : null);
-        xhr.upload.onload = () => {
-            setProgress(1);
-            setPhase('processing');
-        };
-        xhr.onload = () => {
-            const body = (parse(xhr.responseText) ?? {}) as ApiBody;
-            if (xhr.status === 200) {
-                return finish(
-                    what === 'budget-lines'
-                        ? { kind: 'imported', what, summary: body as ImportSummary }
-                        : { kind: 'imported', what, summary: body as ExecutionImportSummary },
-                );
-            }
-            if (xhr.status === 401) void logoutIfAccessDenied({ status: 401 });
-            if (xhr.status === 422 && Array.isArray(body.problems)) {
-                return finish({ kind: 'rejected', message: body.message ?? '', problems: body.problems });
-            }
-            const details = Object.entries(body.errors ?? {}).map(([field, message]) => `${field}: ${message}`);
-            finish({ kind: 'failed', message: [body.message ?? xhr.statusText, ...details].filter(Boolean).join(' — ') });
-        };
-        xhr.onerror = () => finish({ kind: 'failed', message: '' });
-        xhr.onabort = () => {
-            request.current = null;
-            setPhase('idle');
-        };
-        xhr.send(file);
+    const upload = (file: File, format: ImportFormat, institutionId: string, kind: ImportKind, fiscalYear?: string, acceptCodes = false) => {
+        setWhat(kind);
+        const query = { institutionId, ...(fiscalYear ? { fiscalYear } : {}), ...(acceptCodes ? { acceptCodes: 'true' } : {}) };
+        importer.upload(`/api/imports/${kind}`, query, file, format);
     };
 
-    const cancel = () => request.current?.abort();
+    const { outcome } = importer;
+    const budgetOutcome: ImportOutcome | null =
+        outcome?.kind !== 'imported'
+            ? outcome
+            : what === 'budget-lines'
+              ? { kind: 'imported', what, summary: outcome.summary as ImportSummary }
+              : { kind: 'imported', what, summary: outcome.summary as ExecutionImportSummary };
 
-    const reset = () => {
-        setOutcome(null);
-        setPhase('idle');
-        setProgress(null);
-    };
-
-    return { upload, cancel, reset, phase, progress, outcome };
+    return { ...importer, upload, outcome: budgetOutcome };
 };

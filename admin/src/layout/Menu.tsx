@@ -8,7 +8,8 @@ import { useSettings } from '../settings/useSettings';
 import { MenuSection } from './MenuSection';
 
 /**
- * The workflow first (stages, cycles, calendars, audit), then the plan and budget content in the
+ * The workflow first (stages, cycles, calendars, audit), then who takes part (institutions and
+ * people, for coordinators and admins only), then the plan and budget content in the
  * order a planner fills it in: plan, results, products and targets, indicators, then the budget.
  */
 export const Menu = () => {
@@ -23,6 +24,8 @@ export const Menu = () => {
             <RaMenu.ResourceItem name="cycles" />
             <RaMenu.ResourceItem name="calendar-templates" />
             <RaMenu.ResourceItem name="audit-events" />
+            <RaMenu.ResourceItem name="institutions" />
+            <RaMenu.ResourceItem name="users" />
             <MenuSection label="ciclo.menu.plan_budget">
                 <RaMenu.ResourceItem name="strategic-plans" />
                 <RaMenu.ResourceItem name="strategic-results" />

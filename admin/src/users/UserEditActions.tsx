@@ -1,0 +1,9 @@
+import { ListButton, TopToolbar } from 'react-admin';
+import { ResendInvitationButton } from './ResendInvitationButton';
+
+export const UserEditActions = () => (
+    <TopToolbar>
+        <ResendInvitationButton />
+        <ListButton />
+    </TopToolbar>
+);
