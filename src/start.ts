@@ -126,6 +126,7 @@ async function main() {
     sessionTtlHours: config.SESSION_TTL_HOURS,
     loginLimits: config.loginLimits,
     corsOrigins: config.CORS_ORIGINS,
+    trustProxy: config.TRUST_PROXY,
     consoleDir,
     publicUrl: config.publicUrl,
     mailLinks: config.mailLinks,

@@ -43,6 +43,8 @@ export interface AppDeps {
   sessionTtlHours: number;
   /** Lockout after wrong passwords and the per-address limit of sign-in attempts; defaults when absent. */
   loginLimits?: LoginLimits;
+  /** The proxies whose X-Forwarded-For names the client (TRUST_PROXY); by default none. */
+  trustProxy?: number | string;
   /** Origins, besides publicUrl's, whose pages may call the API from a browser (CORS_ORIGINS). */
   corsOrigins?: string[];
   /** Verifies the approve/return links of mails (the worker signs them with the same secret). */
@@ -61,6 +63,7 @@ export function createApp(deps: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.set('trust proxy', deps.trustProxy ?? false);
   app.use(securityHeaders(deps.publicUrl));
 
   const api = express.Router();

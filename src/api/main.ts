@@ -24,6 +24,7 @@ async function main() {
     sessionTtlHours: config.SESSION_TTL_HOURS,
     loginLimits: config.loginLimits,
     corsOrigins: config.CORS_ORIGINS,
+    trustProxy: config.TRUST_PROXY,
     consoleDir: fileURLToPath(new URL('../../admin/dist', import.meta.url)),
     publicUrl: config.publicUrl,
     mailLinks: config.mailLinks,

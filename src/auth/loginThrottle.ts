@@ -1,10 +1,11 @@
-// The rules of sign-in throttling, without a database: how many wrong passwords lock an account
-// and for how long, a per-address sliding window, and an in-memory twin of User.failedLogins for
-// emails with no account, so an unknown email is answered exactly like a known one.
+// The rules of sign-in throttling, without a database: wrong passwords for one email from one
+// client address earn growing delays (never a lock that a stranger elsewhere can hold on
+// someone's account), and a per-address sliding window bounds how fast any address may try.
 
 export interface LoginLimits {
-  /** Consecutive wrong passwords that lock an account. */
+  /** Wrong passwords in a row, for one email from one address, before the first delay. */
   maxFailures: number;
+  /** The longest delay: they start at one minute and double up to this. */
   lockoutMinutes: number;
   /** Sign-in attempts one address may make in any minute. */
   perIpPerMinute: number;
@@ -12,41 +13,31 @@ export interface LoginLimits {
 
 export const defaultLoginLimits: LoginLimits = { maxFailures: 5, lockoutMinutes: 15, perIpPerMinute: 20 };
 
-/** An account's counter as stored: wrong passwords counted so far and the end of a lockout. */
+/** What is stored for one email and address: wrong passwords in a row, and the end of a delay. */
 export interface FailureCount {
-  failedLogins: number;
-  lockedUntil: Date | null;
+  failures: number;
+  blockedUntil: Date | null;
 }
 
 /**
- * What a counted attempt may do: check the password (the n-th attempt), or be refused until a
- * time; `lockNow` when that lockout is not stored yet and the caller must store it.
+ * What an attempt may do: wait (no password is checked), or have its password checked as the
+ * n-th in a row, with the delay that a wrong one leaves already decided (and stored before the
+ * check, so that simultaneous attempts cannot race past it).
  */
-export type AttemptVerdict = { kind: 'check'; attempt: number } | { kind: 'locked'; until: Date; lockNow: boolean };
+export type AttemptVerdict = { kind: 'locked'; until: Date } | { kind: 'check'; failures: number; blockedUntil: Date | null };
 
-const lockoutEnd = (now: Date, limits: LoginLimits) => new Date(now.getTime() + limits.lockoutMinutes * 60_000);
-
-/**
- * Judges an attempt from the counter as it stands right after this attempt was added to it.
- * Counting before checking is what keeps simultaneous attempts from racing past the limit: only
- * the first maxFailures of them get their password checked.
- */
-export function verdictFor(counted: FailureCount, now: Date, limits: LoginLimits): AttemptVerdict {
-  if (counted.lockedUntil && counted.lockedUntil > now) return { kind: 'locked', until: counted.lockedUntil, lockNow: false };
-  // Past the limit with no lockout stored: raced with the attempt that is storing it, or that one
-  // never finished. Storing it here too keeps the account from staying refused for ever.
-  if (counted.failedLogins > limits.maxFailures) return { kind: 'locked', until: lockoutEnd(now, limits), lockNow: true };
-  return { kind: 'check', attempt: counted.failedLogins };
+/** The delay after the n-th wrong password in a row: none before maxFailures, then 1 minute doubling up to lockoutMinutes. */
+export function delayAfterFailure(failures: number, limits: LoginLimits): number {
+  if (failures < limits.maxFailures) return 0;
+  return Math.min(limits.lockoutMinutes, 2 ** Math.min(failures - limits.maxFailures, 20)) * 60_000;
 }
 
-/** After the n-th attempt's password was wrong: the end of the lockout it starts, or null. */
-export function lockoutAfterFailure(attempt: number, now: Date, limits: LoginLimits): Date | null {
-  return attempt >= limits.maxFailures ? lockoutEnd(now, limits) : null;
-}
-
-/** A lockout that has ended no longer counts: the next attempt starts from zero. */
-export function lockoutEnded(count: FailureCount, now: Date): boolean {
-  return count.lockedUntil !== null && count.lockedUntil <= now;
+/** Judges an attempt from what is stored before it; a checked attempt counts as wrong until its password proves right. */
+export function verdictFor(stored: FailureCount | null, now: Date, limits: LoginLimits): AttemptVerdict {
+  if (stored?.blockedUntil && stored.blockedUntil > now) return { kind: 'locked', until: stored.blockedUntil };
+  const failures = (stored?.failures ?? 0) + 1;
+  const delay = delayAfterFailure(failures, limits);
+  return { kind: 'check', failures, blockedUntil: delay > 0 ? new Date(now.getTime() + delay) : null };
 }
 
 /** Whole seconds until `until`, at least 1: the Retry-After header. */
@@ -81,26 +72,5 @@ export class SlidingWindow {
     recent.push(now);
     touch(this.hits, key, recent, this.maxKeys);
     return { allowed: true };
-  }
-}
-
-/** User.failedLogins and User.lockedUntil for emails that have no account, kept in memory. */
-export class UnknownEmailFailures {
-  private readonly counts = new Map<string, FailureCount>();
-
-  constructor(private readonly maxKeys = 10_000) {}
-
-  /** Adds an attempt, as the database does for an account, and returns the counter after it. */
-  count(email: string, now: Date): FailureCount {
-    const current = this.counts.get(email);
-    const base = !current || lockoutEnded(current, now) ? { failedLogins: 0, lockedUntil: null } : current;
-    const counted = { failedLogins: base.failedLogins + 1, lockedUntil: base.lockedUntil };
-    touch(this.counts, email, counted, this.maxKeys);
-    return counted;
-  }
-
-  lock(email: string, until: Date): void {
-    const current = this.counts.get(email);
-    if (current) current.lockedUntil = until;
   }
 }

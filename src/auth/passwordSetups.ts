@@ -4,6 +4,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from '../db/prisma';
 import { Refusal } from '../domain/refusal';
+import { forgetAllFailures } from './loginFailures';
 import { hashPassword } from './passwords';
 import { revokeSessionsOf } from './sessions';
 
@@ -41,6 +42,7 @@ export async function redeemPasswordSetup(db: Database, token: string, password:
   const claimed = await db.passwordSetup.updateMany({ where: { id: setup.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
   if (claimed.count === 0) throw new Refusal('gone', 'El enlace ya se usó; inicie sesión con su contraseña');
   await revokeSessionsOf(db, setup.userId);
-  await db.user.update({ where: { id: setup.userId }, data: { passwordHash, failedLogins: 0, lockedUntil: null } });
+  await db.user.update({ where: { id: setup.userId }, data: { passwordHash } });
+  await forgetAllFailures(db, setup.user.email);
   return setup.user;
 }

@@ -37,6 +37,16 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_LOCKOUT_MINUTES: z.coerce.number().positive().max(24 * 60, 'hasta 1440 minutos (un día)').default(15),
   LOGIN_IP_MAX_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+  /**
+   * Which proxies in front of Ciclo tell the client's address (X-Forwarded-For), as Express's
+   * `trust proxy`: a number of hops, or addresses and subnets (loopback, 10.0.0.0/8). Unset: none,
+   * the socket's address is the client's (sign-in limits go by it).
+   */
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(\d{1,2}|[\w.:/]+(,\s*[\w.:/]+)*)$/, 'debe ser un número de saltos o una lista de direcciones o subredes separadas por comas')
+    .transform((value) => (/^\d+$/.test(value) ? Number(value) : value))
+    .optional(),
   /** Origins, besides PUBLIC_URL's, whose pages may call the API: https://a.gob.gt,https://b.gob.gt */
   CORS_ORIGINS: z
     .string()

@@ -27,9 +27,10 @@ async function serveApp(deps: Partial<AppDeps> = {}) {
   };
 }
 
-/** Tries to sign in; the answer's status, message and Retry-After. */
-async function signIn(app: Awaited<ReturnType<typeof serveApp>>, email: string, password: string) {
-  const response = await app.call('/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+/** Tries to sign in, from `from` (X-Forwarded-For) when given; the answer's status, message and Retry-After. */
+async function signIn(app: Awaited<ReturnType<typeof serveApp>>, email: string, password: string, from?: string) {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...(from ? { 'x-forwarded-for': from } : {}) };
+  const response = await app.call('/auth/login', { method: 'POST', headers, body: JSON.stringify({ email, password }) });
   const body = (await response.json()) as { message?: string };
   return { status: response.status, message: body.message, retryAfter: response.headers.get('retry-after') };
 }
@@ -73,7 +74,7 @@ describe('POST /api/auth/login', () => {
 
   it('when passwords are stored, then only scrypt hashes are kept', async () => {
     const users = await stack.db.user.findMany();
-    expect(users.length).toBe(15);
+    expect(users.length).toBe(16);
     for (const user of users) expect(user.passwordHash).toMatch(/^scrypt\$16384\$8\$1\$/);
   });
 });
@@ -102,39 +103,53 @@ describe('bearer authentication', () => {
   });
 });
 
-describe('login lockout and throttling', () => {
+describe('login delays and throttling', () => {
   let app: Awaited<ReturnType<typeof serveApp>>;
   beforeAll(async () => {
-    // The default lockout, with the per-address limit out of the way of these many attempts.
-    app = await serveApp({ loginLimits: { ...defaultLoginLimits, perIpPerMinute: 1000 } });
+    // The default delays, with the per-address limit out of the way of these many attempts; the
+    // loopback proxy tells each request's client address, to play people in different places.
+    app = await serveApp({ loginLimits: { ...defaultLoginLimits, perIpPerMinute: 1000 }, trustProxy: 'loopback' });
   });
   afterAll(async () => {
     await app?.close();
   });
+  /** The end of the running delay, moved to now: as if the person had waited it out. */
+  const waitOut = (email: string) => stack.db.loginThrottle.updateMany({ where: { email }, data: { blockedUntil: new Date(Date.now() - 1000) } });
 
-  it('when an account gets 5 wrong passwords in a row, then it is locked for 15 minutes with 429 and Retry-After, even for the right password', async () => {
+  it('when an email gets 5 wrong passwords in a row from one address, then it waits 1 minute even for the right password, then 2 after the next wrong one, and the right one afterwards starts again', async () => {
     const email = 'director.maga@ciclo.test';
+    const from = '198.51.100.10';
     const answers = [];
-    for (let n = 0; n < 5; n++) answers.push(await signIn(app, email, 'otra'));
+    for (let n = 0; n < 5; n++) answers.push(await signIn(app, email, 'otra', from));
     expect(answers.map((a) => a.status)).toEqual([401, 401, 401, 401, 429]);
-    const locked = await signIn(app, email, 'ciclo-demo');
-    expect(locked.status).toBe(429);
-    expect(locked.message).toMatch(/^Demasiados intentos fallidos con este correo: .* intente de nuevo en 15 minutos$/);
-    expect(Number(locked.retryAfter)).toBeGreaterThan(14 * 60);
-    expect(Number(locked.retryAfter)).toBeLessThanOrEqual(15 * 60);
-    const stored = await stack.db.user.findUniqueOrThrow({ where: { email } });
-    expect(stored.lockedUntil!.getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
+    const delayed = await signIn(app, email, 'ciclo-demo', from);
+    expect(delayed.status).toBe(429);
+    expect(delayed.message).toBe('Demasiados intentos fallidos con este correo desde esta dirección: espere 1 minuto antes de intentar de nuevo');
+    expect(Number(delayed.retryAfter)).toBeGreaterThan(50);
+    expect(Number(delayed.retryAfter)).toBeLessThanOrEqual(60);
 
-    await stack.db.user.update({ where: { email }, data: { lockedUntil: new Date(Date.now() - 1000) } });
-    expect((await signIn(app, email, 'ciclo-demo')).status).toBe(200);
-    expect(await stack.db.user.findUniqueOrThrow({ where: { email } })).toMatchObject({ failedLogins: 0, lockedUntil: null });
+    await waitOut(email);
+    const sixth = await signIn(app, email, 'otra', from);
+    expect(sixth.status).toBe(429);
+    expect(Number(sixth.retryAfter)).toBeGreaterThan(110);
+    expect(Number(sixth.retryAfter)).toBeLessThanOrEqual(120);
+    await waitOut(email);
+    expect((await signIn(app, email, 'ciclo-demo', from)).status).toBe(200);
+    expect(await stack.db.loginThrottle.count({ where: { email } })).toBe(0);
+  });
+
+  it('when a stranger elsewhere keeps failing on an account, then its owner signing in from their own address is not delayed', async () => {
+    const email = 'autoridad.civ@ciclo.test';
+    for (let n = 0; n < 8; n++) await signIn(app, email, `adivinanza-${n}`, '203.0.113.66');
+    expect((await signIn(app, email, 'ciclo-demo', '203.0.113.66')).status).toBe(429);
+    expect((await signIn(app, email, 'ciclo-demo', '198.51.100.20')).status).toBe(200);
   });
 
   it('when an email has no account, then its answers are the same as a real account\'s: 401 four times, then 429 with Retry-After', async () => {
     const attempts = async (email: string) => {
       const answers = [];
-      for (let n = 0; n < 6; n++) answers.push(await signIn(app, email, 'otra'));
-      return answers.map(({ status, message, retryAfter }) => ({ status, message, retryAfter: retryAfter !== null && Number(retryAfter) > 890 }));
+      for (let n = 0; n < 6; n++) answers.push(await signIn(app, email, 'otra', '198.51.100.30'));
+      return answers.map(({ status, message, retryAfter }) => ({ status, message, retryAfter: retryAfter !== null && Number(retryAfter) > 50 }));
     };
     const known = await attempts('director.civ@ciclo.test');
     const unknown = await attempts('nadie.aqui@ciclo.test');
@@ -144,19 +159,19 @@ describe('login lockout and throttling', () => {
 
   it('when the right password comes after some wrong ones, then the count starts again', async () => {
     const email = 'director.mineduc@ciclo.test';
-    for (let n = 0; n < 4; n++) expect((await signIn(app, email, 'otra')).status).toBe(401);
-    expect((await signIn(app, email, 'ciclo-demo')).status).toBe(200);
-    expect((await stack.db.user.findUniqueOrThrow({ where: { email } })).failedLogins).toBe(0);
-    for (let n = 0; n < 4; n++) expect((await signIn(app, email, 'otra')).status).toBe(401);
+    for (let n = 0; n < 4; n++) expect((await signIn(app, email, 'otra', '198.51.100.40')).status).toBe(401);
+    expect((await signIn(app, email, 'ciclo-demo', '198.51.100.40')).status).toBe(200);
+    expect(await stack.db.loginThrottle.count({ where: { email } })).toBe(0);
+    for (let n = 0; n < 4; n++) expect((await signIn(app, email, 'otra', '198.51.100.40')).status).toBe(401);
   });
 
-  it('when 10 wrong passwords arrive at once, then only 5 are checked: four 401, six 429, and the account is locked', async () => {
+  it('when 10 wrong passwords arrive at once, then only 5 are checked: four 401, six 429, and the right one waits too', async () => {
     const email = 'autoridad.maga@ciclo.test';
-    const answers = await Promise.all(Array.from({ length: 10 }, () => signIn(app, email, 'otra')));
+    const answers = await Promise.all(Array.from({ length: 10 }, () => signIn(app, email, 'otra', '198.51.100.50')));
     expect(answers.filter((a) => a.status === 401)).toHaveLength(4);
     expect(answers.filter((a) => a.status === 429)).toHaveLength(6);
-    expect((await signIn(app, email, 'ciclo-demo')).status).toBe(429);
-    await stack.db.user.update({ where: { email }, data: { lockedUntil: null, failedLogins: 0 } });
+    expect((await signIn(app, email, 'ciclo-demo', '198.51.100.50')).status).toBe(429);
+    expect(await stack.db.loginThrottle.findUniqueOrThrow({ where: { email_address: { email, address: '198.51.100.50' } } })).toMatchObject({ failures: 5 });
   });
 
   it('when one address makes more sign-in attempts in a minute than allowed, then 429 with Retry-After, whatever the account', async () => {
@@ -171,7 +186,6 @@ describe('login lockout and throttling', () => {
     expect(answers.map((a) => a.status)).toEqual([200, 401, 401, 429]);
     expect(answers[3]!.message).toBe('Demasiados intentos de inicio de sesión desde esta dirección; espere un momento e intente de nuevo');
     expect(Number(answers[3]!.retryAfter)).toBeGreaterThan(50);
-    await stack.db.user.update({ where: { email: 'admin@ciclo.test' }, data: { failedLogins: 0 } });
   });
 });
 

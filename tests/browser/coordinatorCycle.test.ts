@@ -67,7 +67,8 @@ describe('console, coordinator', () => {
       await page.getByRole('spinbutton', { name: 'Ejercicio fiscal' }).fill('2029');
       await page.getByRole('combobox', { name: /Plantilla de calendario/ }).click();
       await page.getByRole('option', { name: /^GT-ANUAL/ }).click();
-      for (const code of ministries) await page.getByRole('checkbox', { name: new RegExp(`^${code} ·`) }).check();
+      // No criterion chosen: every active institution but the coordinators, the four ministries of the demo.
+      await page.getByTestId('selected-institutions').getByText(`${ministries.length} instituciones seleccionadas`).waitFor();
       await page.getByRole('button', { name: 'Guardar' }).click();
       await page.waitForURL(/#\/cycles\/[^/]+\/show$/);
     });
@@ -78,7 +79,7 @@ describe('console, coordinator', () => {
       await matrix.getByRole('columnheader', { name: 'Anteproyecto de presupuesto' }).waitFor();
       return matrix.locator('tbody tr th').allTextContents();
     });
-    expect(rowHeaders).toEqual(['Coordinación', 'CIV', 'MAGA', 'MINEDUC', 'MSPAS']);
+    expect(rowHeaders).toEqual(['Coordinación', ...[...ministries].sort()]);
     // Eleven stages: five for the coordinators, six for each ministry, none open before 2028.
     expect(await matrix.locator('thead th').count()).toBe(12);
     expect(await matrix.getByText('No abierta').count()).toBe(5 + 4 * 6);

@@ -1,65 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import {
-  defaultLoginLimits,
-  lockoutAfterFailure,
-  retryAfterSeconds,
-  SlidingWindow,
-  UnknownEmailFailures,
-  verdictFor,
-} from '../../src/auth/loginThrottle';
+import { defaultLoginLimits, delayAfterFailure, retryAfterSeconds, SlidingWindow, verdictFor } from '../../src/auth/loginThrottle';
 
 const now = new Date('2028-03-02T15:00:00Z');
 const later = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
 const limits = defaultLoginLimits;
 
 describe('verdictFor', () => {
-  it('when the attempt is within the limit, then its password is checked', () => {
-    expect(verdictFor({ failedLogins: 1, lockedUntil: null }, now, limits)).toEqual({ kind: 'check', attempt: 1 });
-    expect(verdictFor({ failedLogins: 5, lockedUntil: null }, now, limits)).toEqual({ kind: 'check', attempt: 5 });
+  it('when nothing is stored or the attempt is within the limit, then its password is checked with no delay decided', () => {
+    expect(verdictFor(null, now, limits)).toEqual({ kind: 'check', failures: 1, blockedUntil: null });
+    expect(verdictFor({ failures: 3, blockedUntil: null }, now, limits)).toEqual({ kind: 'check', failures: 4, blockedUntil: null });
   });
 
-  it('when the account is locked, then it is refused until the stored time, with nothing to store', () => {
-    expect(verdictFor({ failedLogins: 9, lockedUntil: later(3) }, now, limits)).toEqual({ kind: 'locked', until: later(3), lockNow: false });
+  it('when the attempt is the fifth in a row, then its password is checked and the first delay is decided before the check', () => {
+    expect(verdictFor({ failures: 4, blockedUntil: null }, now, limits)).toEqual({ kind: 'check', failures: 5, blockedUntil: later(1) });
   });
 
-  it('when simultaneous attempts go past the limit before the lockout is stored, then they are refused and store it', () => {
-    expect(verdictFor({ failedLogins: 6, lockedUntil: null }, now, limits)).toEqual({ kind: 'locked', until: later(15), lockNow: true });
+  it('when a delay is running, then no password is checked until it ends', () => {
+    expect(verdictFor({ failures: 5, blockedUntil: later(1) }, now, limits)).toEqual({ kind: 'locked', until: later(1) });
+  });
+
+  it('when a delay has ended and the next password is wrong too, then the next delay is twice as long', () => {
+    expect(verdictFor({ failures: 5, blockedUntil: now }, now, limits)).toEqual({ kind: 'check', failures: 6, blockedUntil: later(2) });
   });
 });
 
-describe('lockoutAfterFailure', () => {
-  it('when the fifth password in a row is wrong, then the account is locked for 15 minutes', () => {
-    expect(lockoutAfterFailure(4, now, limits)).toBeNull();
-    expect(lockoutAfterFailure(5, now, limits)).toEqual(later(15));
-    expect(lockoutAfterFailure(2, now, { ...limits, maxFailures: 2, lockoutMinutes: 1 })).toEqual(later(1));
+describe('delayAfterFailure', () => {
+  it('when wrong passwords go on, then the delays are none, then 1, 2, 4, 8 minutes, and never past LOGIN_LOCKOUT_MINUTES', () => {
+    const minutes = [1, 4, 5, 6, 7, 8, 9, 40].map((n) => delayAfterFailure(n, limits) / 60_000);
+    expect(minutes).toEqual([0, 0, 1, 2, 4, 8, 15, 15]);
+    expect(delayAfterFailure(1000, { ...limits, lockoutMinutes: 60 })).toBe(60 * 60_000);
   });
 });
 
 describe('retryAfterSeconds', () => {
-  it('when a lockout ends in 90.2 s, then Retry-After says 91, and never less than 1', () => {
+  it('when a delay ends in 90.2 s, then Retry-After says 91, and never less than 1', () => {
     expect(retryAfterSeconds(new Date(now.getTime() + 90_200), now)).toBe(91);
     expect(retryAfterSeconds(now, now)).toBe(1);
-  });
-});
-
-describe('UnknownEmailFailures', () => {
-  it('when an unknown email fails, then it is counted and locked like an account, and starts again after the lockout', () => {
-    const failures = new UnknownEmailFailures();
-    for (let n = 1; n <= 5; n++) expect(failures.count('nadie@ciclo.test', now)).toEqual({ failedLogins: n, lockedUntil: null });
-    failures.lock('nadie@ciclo.test', later(15));
-    expect(failures.count('nadie@ciclo.test', later(1))).toEqual({ failedLogins: 6, lockedUntil: later(15) });
-    expect(failures.count('nadie@ciclo.test', later(15))).toEqual({ failedLogins: 1, lockedUntil: null });
-    expect(failures.count('otra@ciclo.test', now).failedLogins).toBe(1);
-  });
-
-  it('when more emails are tried than it keeps, then the least recently tried are forgotten', () => {
-    const failures = new UnknownEmailFailures(2);
-    failures.count('a@x.test', now);
-    failures.count('b@x.test', now);
-    failures.count('a@x.test', now);
-    failures.count('c@x.test', now);
-    expect(failures.count('a@x.test', now).failedLogins).toBe(3);
-    expect(failures.count('b@x.test', now).failedLogins).toBe(1);
   });
 });
 

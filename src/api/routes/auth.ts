@@ -1,17 +1,10 @@
 // Login and logout. Wrong credentials get one message, whichever part was wrong; wrong passwords
-// lock the email for a while (the rules are in auth/loginThrottle.ts), whether it has an account
-// or not, so neither the answers nor their timing tell which emails exist.
+// for an email from one address earn growing delays (auth/loginThrottle.ts), whether it has an
+// account or not, so neither the answers nor their timing tell which emails exist.
 import { randomBytes } from 'node:crypto';
 import { Router } from 'express';
-import {
-  lockoutAfterFailure,
-  retryAfterSeconds,
-  SlidingWindow,
-  UnknownEmailFailures,
-  verdictFor,
-  type FailureCount,
-  type LoginLimits,
-} from '../../auth/loginThrottle';
+import { countAttempt, forgetFailures } from '../../auth/loginFailures';
+import { retryAfterSeconds, SlidingWindow, type LoginLimits } from '../../auth/loginThrottle';
 import { pendingPasswordSetup, redeemPasswordSetup } from '../../auth/passwordSetups';
 import { hashPassword, verifyPassword } from '../../auth/passwords';
 import { openSession, revokeSession, toSessionUser } from '../../auth/sessions';
@@ -20,75 +13,42 @@ import { bearerToken, currentUser } from '../authenticate';
 import { HttpError, TooManyRequests } from '../httpErrors';
 import { loginBody, passwordSetupBody, passwordSetupParams } from '../schemas';
 
-/** Where an email's wrong passwords are counted: its account's row, or memory for an unknown email. */
-interface FailureCounter {
-  /** Adds this attempt to the count, atomically, and returns the count after it. */
-  count(now: Date): Promise<FailureCount>;
-  lock(until: Date): Promise<unknown>;
-  reset(): Promise<unknown>;
-}
-
-function accountCounter(db: Database, userId: string): FailureCounter {
-  return {
-    async count(now) {
-      await db.user.updateMany({ where: { id: userId, lockedUntil: { lte: now } }, data: { failedLogins: 0, lockedUntil: null } });
-      return db.user.update({ where: { id: userId }, data: { failedLogins: { increment: 1 } }, select: { failedLogins: true, lockedUntil: true } });
-    },
-    lock: (until) => db.user.update({ where: { id: userId }, data: { lockedUntil: until } }),
-    reset: () => db.user.update({ where: { id: userId }, data: { failedLogins: 0, lockedUntil: null } }),
-  };
-}
-
-function unknownEmailCounter(failures: UnknownEmailFailures, email: string): FailureCounter {
-  return {
-    count: async (now) => failures.count(email, now),
-    lock: async (until) => failures.lock(email, until),
-    reset: async () => undefined,
-  };
-}
-
 /** A hash of a random password, checked for unknown emails so they take as long as known ones. */
 let decoyHash: Promise<string> | undefined;
 const decoy = () => (decoyHash ??= hashPassword(randomBytes(16).toString('hex')));
 
 const minutes = (seconds: number) => (seconds <= 60 ? '1 minuto' : `${Math.ceil(seconds / 60)} minutos`);
-const lockedOut = (until: Date, now: Date) => {
+const delayed = (until: Date, now: Date) => {
   const wait = retryAfterSeconds(until, now);
-  return new TooManyRequests(`Demasiados intentos fallidos con este correo: el inicio de sesión queda bloqueado; intente de nuevo en ${minutes(wait)}`, wait);
+  return new TooManyRequests(`Demasiados intentos fallidos con este correo desde esta dirección: espere ${minutes(wait)} antes de intentar de nuevo`, wait);
 };
 
 /** POST /api/auth/login {email, password} -> {token, user}; 429 with Retry-After when throttled. The password-setup links. */
 export function publicAuthRoutes(db: Database, sessionTtlHours: number, limits: LoginLimits): Router {
   const router = Router();
   const perAddress = new SlidingWindow(limits.perIpPerMinute, 60_000);
-  const unknownEmails = new UnknownEmailFailures();
   void decoy();
   router.post('/login', async (req, res) => {
     const now = new Date();
-    const fromAddress = perAddress.hit(req.ip ?? '', now.getTime());
+    const address = req.ip ?? '';
+    const fromAddress = perAddress.hit(address, now.getTime());
     if (!fromAddress.allowed) {
       throw new TooManyRequests('Demasiados intentos de inicio de sesión desde esta dirección; espere un momento e intente de nuevo', fromAddress.retryAfterSeconds);
     }
     const { email, password } = loginBody.parse(req.body ?? {});
+    // Counted per email and address, whether the account exists or not, so neither the answers
+    // nor their timing tell which emails have one.
+    const verdict = await countAttempt(db, email, address, now, limits);
+    if (verdict.kind === 'locked') throw delayed(verdict.until, now);
     const user = await db.user.findUnique({ where: { email }, include: { institution: true } });
-    const failures = user ? accountCounter(db, user.id) : unknownEmailCounter(unknownEmails, email);
-    const verdict = verdictFor(await failures.count(now), now, limits);
-    if (verdict.kind === 'locked') {
-      if (verdict.lockNow) await failures.lock(verdict.until);
-      throw lockedOut(verdict.until, now);
-    }
     // A deactivated person, or one who has not yet set a password, is refused like a wrong password.
     const usable = user?.active && user.passwordHash ? user : null;
     const passwordIsRight = await verifyPassword(password, usable?.passwordHash ?? (await decoy()));
     if (!usable || !passwordIsRight) {
-      const lockedUntil = lockoutAfterFailure(verdict.attempt, now, limits);
-      if (lockedUntil) {
-        await failures.lock(lockedUntil);
-        throw lockedOut(lockedUntil, now);
-      }
+      if (verdict.blockedUntil) throw delayed(verdict.blockedUntil, now);
       throw new HttpError(401, 'Correo o contraseña incorrectos');
     }
-    await failures.reset();
+    await forgetFailures(db, email, address);
     const token = await openSession(db, usable.id, sessionTtlHours);
     res.json({ token, user: publicUser(toSessionUser(usable)) });
   });
