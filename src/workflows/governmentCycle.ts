@@ -14,6 +14,8 @@ export interface GovernmentCycleInput extends CycleInput {
 }
 
 const { completeCycle, loadCycleTemplate } = wf.proxyActivities<Activities>({ startToCloseTimeout: '30 seconds' });
+/** Institution cycles started together in one workflow task. */
+const institutionBatch = 50;
 
 /** Runs until every coordination stage is approved and every institution cycle has ended. */
 export async function governmentCycle(input: GovernmentCycleInput): Promise<void> {
@@ -65,10 +67,17 @@ export async function governmentCycle(input: GovernmentCycleInput): Promise<void
       completed += 1;
     });
   };
-  // Hundreds of institutions start in one workflow task. Cycles started before this change
-  // started them one task each: the change is patched, as every behaviour change is (the
-  // replay test shows Temporal would also accept the new order for them).
-  if (wf.patched('start-institutions-together')) {
+  // Institutions start fifty at a time, a workflow task per batch: four hundred promises at once
+  // in one task have crashed the worker's Node ("async hook stack has become corrupted",
+  // sdk-typescript #939), and the console's "k de N iniciadas" moves by batches. Cycles started
+  // before started them all in one task, or one per task: each change is patched.
+  if (wf.patched('start-institutions-in-batches')) {
+    for (let from = 0; from < input.institutions.length; from += institutionBatch) {
+      const batch = input.institutions.slice(from, from + institutionBatch);
+      const children = await Promise.all(batch.map(startInstitution));
+      children.forEach((child, i) => track(batch[i]!.code, child));
+    }
+  } else if (wf.patched('start-institutions-together')) {
     const children = await Promise.all(input.institutions.map(startInstitution));
     children.forEach((child, i) => track(input.institutions[i]!.code, child));
   } else {

@@ -571,12 +571,17 @@ async function productTemplates(baseUrl: string, admin: Session, institutionIds:
   return templates;
 }
 
-/** Every page of a list, as the admin sees it. */
+/**
+ * Every page of a list, as the admin sees it. The read-back checks what was written, not how fast:
+ * a request that got no answer (status 0, a time-out) is asked again, twice at most.
+ */
 async function readAll(baseUrl: string, admin: Session, resource: string, params: Record<string, unknown>): Promise<any[]> {
   const rows: any[] = [];
   for (let from = 0; ; from += 500) {
-    const answer = await send(baseUrl, 'GET', `/${resource}?${query({ ...params, range: [from, from + 499] })}`, { token: admin.token });
-    if (answer.status !== 200) throw new Error(`GET /${resource}: ${answer.status} ${JSON.stringify(answer.body)}`);
+    const path = `/${resource}?${query({ ...params, range: [from, from + 499] })}`;
+    let answer = await send(baseUrl, 'GET', path, { token: admin.token });
+    for (let retry = 0; answer.status === 0 && retry < 2; retry++) answer = await send(baseUrl, 'GET', path, { token: admin.token });
+    if (answer.status !== 200) throw new Error(`GET /${resource}: ${answer.status} ${JSON.stringify(answer.body)} ${answer.failure ?? ''}`);
     rows.push(...answer.body);
     if (answer.body.length < 500) return rows;
   }
