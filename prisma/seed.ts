@@ -66,6 +66,8 @@ export async function seedDemo(db: Database, fiscalYear = demoFiscalYear()): Pro
     ids.set(inst.code, row.id);
   }
   const existing = new Set((await db.user.findMany({ select: { email: true } })).map((u) => u.email));
+  // One hash for the demo's one public password: scrypt is slow on purpose.
+  const passwordHash = await hashPassword(demoPassword);
   for (const user of users.filter((u) => !existing.has(u.email))) {
     await db.user.create({
       data: {
@@ -73,7 +75,7 @@ export async function seedDemo(db: Database, fiscalYear = demoFiscalYear()): Pro
         name: user.name,
         role: user.role,
         institutionId: user.institution ? ids.get(user.institution) : null,
-        passwordHash: await hashPassword(demoPassword),
+        passwordHash,
       },
     });
   }

@@ -1,6 +1,6 @@
 // Login, bearer tokens, lockout and throttling, security headers, CORS, validation and health,
 // in-process against real PostgreSQL, Temporal and SMTP.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes, scrypt } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type AppDeps } from '../../src/api/app';
@@ -75,7 +75,7 @@ describe('POST /api/auth/login', () => {
   it('when passwords are stored, then only scrypt hashes are kept', async () => {
     const users = await stack.db.user.findMany();
     expect(users.length).toBe(16);
-    for (const user of users) expect(user.passwordHash).toMatch(/^scrypt\$16384\$8\$1\$/);
+    for (const user of users) expect(user.passwordHash).toMatch(/^scrypt\$65536\$8\$1\$/);
   });
 });
 
@@ -247,3 +247,22 @@ describe('GET /api/health', () => {
     expect(await response.json()).toMatchObject({ status: 'error', failing: ['smtp'], temporal: 'ok', database: 'ok' });
   });
 });
+
+describe('password hashes made at an earlier cost', () => {
+  it('when a person signs in with a hash of scrypt N=2^14, then the right password is accepted and the hash is remade at today\'s cost', async () => {
+    const email = 'planificador.civ@ciclo.test';
+    const old = 'scrypt$16384$8$1$' + (await legacyHash('ciclo-demo'));
+    await stack.db.user.update({ where: { email }, data: { passwordHash: old } });
+    expect((await stack.api('POST', '/auth/login', { body: { email, password: 'ciclo-demo' } })).status).toBe(200);
+    const stored = (await stack.db.user.findUniqueOrThrow({ where: { email } })).passwordHash!;
+    expect(stored).toMatch(/^scrypt\$65536\$8\$1\$/);
+    expect((await stack.api('POST', '/auth/login', { body: { email, password: 'ciclo-demo' } })).status).toBe(200);
+  });
+});
+
+/** salt$hash of scrypt at the cost Ciclo used before (N=2^14, r=8, p=1). */
+async function legacyHash(password: string): Promise<string> {
+  const salt = randomBytes(16);
+  const key = await new Promise<Buffer>((resolve, reject) => scrypt(password, salt, 32, { N: 16384, r: 8, p: 1 }, (err, k) => (err ? reject(err) : resolve(k))));
+  return `${salt.toString('base64')}$${key.toString('base64')}`;
+}

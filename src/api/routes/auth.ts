@@ -6,7 +6,7 @@ import { Router } from 'express';
 import { countAttempt, forgetFailures } from '../../auth/loginFailures';
 import { retryAfterSeconds, SlidingWindow, type LoginLimits } from '../../auth/loginThrottle';
 import { pendingPasswordSetup, redeemPasswordSetup } from '../../auth/passwordSetups';
-import { hashPassword, verifyPassword } from '../../auth/passwords';
+import { hashPassword, needsRehash, verifyPassword } from '../../auth/passwords';
 import { openSession, revokeSession, toSessionUser } from '../../auth/sessions';
 import type { Database } from '../../db/prisma';
 import { bearerToken, currentUser } from '../authenticate';
@@ -49,6 +49,7 @@ export function publicAuthRoutes(db: Database, sessionTtlHours: number, limits: 
       throw new HttpError(401, 'Correo o contraseña incorrectos');
     }
     await forgetFailures(db, email, address);
+    if (needsRehash(usable.passwordHash!)) await db.user.update({ where: { id: usable.id }, data: { passwordHash: await hashPassword(password) } });
     const token = await openSession(db, usable.id, sessionTtlHours);
     res.json({ token, user: publicUser(toSessionUser(usable)) });
   });
