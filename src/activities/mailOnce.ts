@@ -5,6 +5,7 @@
 import type { Database } from '../db/prisma';
 import type { Mailer } from '../mail/mailer';
 import type { Locale } from '../mail/stageEmails';
+import { withoutActionLinks } from '../mail/actionLinks';
 
 export interface Rendered {
   subject: string;
@@ -66,7 +67,7 @@ export async function mailOncePerPerson<P extends Recipient>(db: Database, maile
 async function writeNotifications(db: Database, opts: MailOnceOptions, mails: { person: Recipient; email: Rendered }[]): Promise<void> {
   if (mails.length === 0) return;
   await db.notification.createMany({
-    data: mails.map(({ person, email }) => ({ userId: person.id, mailKey: opts.key, stageId: opts.stageId, subject: email.subject, text: email.text, link: opts.link })),
+    data: mails.map(({ person, email }) => ({ userId: person.id, mailKey: opts.key, stageId: opts.stageId, subject: email.subject, text: withoutActionLinks(email.text), link: opts.link })),
     skipDuplicates: true,
   });
 }

@@ -71,3 +71,6 @@ export function genuineActionLink(token: string, secret: string): ActionLinkPayl
 }
 
 export const actionLinkUrl = (publicUrl: string, token: string) => `${publicUrl}/#/correo/accion/${token}`;
+
+/** A mail's text without its signed action links: copies kept in the console must not act as anyone. */
+export const withoutActionLinks = (text: string) => text.replace(/\S*\/#\/correo\/accion\/\S+/g, '(enlace disponible solo en el correo)');

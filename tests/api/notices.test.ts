@@ -122,6 +122,11 @@ describe('the local mailbox', () => {
     expect(own.body.map((m: { id: string }) => m.id)).toContain(mail!.id);
     expect(own.body.every((m: { to: string[] }) => m.to.includes('autoridad.mspas@ciclo.test'))).toBe(true);
     expect((await stack.api('GET', `/mail-sink/${mail!.id}`, { token: authority })).body).toMatchObject({ subject: mail!.subject, text: expect.stringContaining('Para el buzón') });
+    // The mail carries the authority's signed links; the copy in the notification centre does not.
+    expect(mail!.text).toMatch(/#\/correo\/accion\/\S+/);
+    const copies = await stack.api('GET', `/notifications?filter=${q({ stageId })}`, { token: authority });
+    expect(copies.body.length).toBeGreaterThan(0);
+    for (const copy of copies.body as { text: string }[]) expect(copy.text).not.toMatch(/correo\/accion/);
 
     const outsider = await stack.login('planificador.mineduc@ciclo.test');
     expect((await stack.api('GET', `/mail-sink/${mail!.id}`, { token: outsider })).status).toBe(404);
