@@ -9,6 +9,7 @@ import { sendTable } from '../api/tableExport';
 import { approvedEditions, publishedInstitutions, publishedYears } from './approvedContent';
 import { institutionPage } from './institutionPage';
 import { dataDictionary, datasetByName } from './openData';
+import { openDataCache } from './openDataCache';
 import { errorPage, homePage, openDataPage } from './portalPages';
 
 /** Approved content changes a few times a year: five minutes of caching spares the database. */
@@ -30,7 +31,7 @@ function openDataHeaders(res: Response): void {
 }
 
 /** GET /publico, /publico/instituciones/:code?anio=, /publico/datos, /publico/datos/<conjunto>.csv|json, /publico/datos/diccionario.json. */
-export function publicRoutes(db: Database): Router {
+export function publicRoutes(db: Database, openData = openDataCache(db)): Router {
   const router = Router();
 
   router.get('/', async (_req, res) => {
@@ -65,7 +66,7 @@ export function publicRoutes(db: Database): Router {
     if (!dataset) throw new HttpError(404, `No existe el conjunto de datos «${name}». Los conjuntos están en /publico/datos.`);
     const columns = dataset.columns.map((c) => c.name);
     // Every row carries every column of the dictionary, in its order, empty as null.
-    const rows = dataset.rows(await approvedEditions(db)).map((row) => Object.fromEntries(columns.map((c) => [c, row[c] ?? null])));
+    const rows = dataset.rows(await openData.editions()).map((row) => Object.fromEntries(columns.map((c) => [c, row[c] ?? null])));
     openDataHeaders(res);
     if (format === 'csv') await sendTable(res, 'csv', dataset.name, rows, columns);
     else res.json({ dataset: dataset.name, generatedAt: new Date().toISOString(), columns: dataset.columns, rows });

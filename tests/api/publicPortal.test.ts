@@ -6,6 +6,7 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDeliverableContent } from '../../src/content/deliverableContent';
+import { openDataCache } from '../../src/public/openDataCache';
 import type { Prisma } from '../../src/db/generated/client';
 import type { DeliverableContent, IndicatorItem } from '../../src/domain/content/deliverable';
 import { startTestStack, testFiscalYear, type TestStack } from '../support/stack';
@@ -289,6 +290,22 @@ describe('the open data', () => {
     const budget = await read('presupuesto');
     const total = budget.filter((r) => r.ejercicio === testFiscalYear).reduce((sum, r) => sum + (r.monto as number), 0);
     expect(total).toBeCloseTo(approvedReport.budgetLines.reduce((sum, l) => sum + l.amount, 0), 2);
+  });
+
+  it('when the open data is read again and again, then it is built once, and built again only after a new approval', async () => {
+    const cache = openDataCache(stack.db);
+    const first = await cache.editions();
+    await Promise.all([cache.editions(), cache.editions(), cache.editions()]);
+    expect(cache.builds).toBe(1);
+    expect(await cache.editions()).toBe(first);
+    const pending = await stack.db.stage.findFirstOrThrow({ where: { status: { not: 'approved' } } });
+    await stack.db.stage.update({ where: { id: pending.id }, data: { status: 'approved', approvedAt: new Date() } });
+    try {
+      expect(await cache.editions()).not.toBe(first);
+      expect(cache.builds).toBe(2);
+    } finally {
+      await stack.db.stage.update({ where: { id: pending.id }, data: { status: pending.status, approvedAt: pending.approvedAt } });
+    }
   });
 
   it('when the dictionary is read, then it names every column of every dataset with a type and a meaning, also on the page', async () => {
