@@ -12,6 +12,7 @@ import { loadShippedCatalogues } from '../prisma/catalogues/loadCatalogues';
 import { seedCalendarTemplates, seedDemo } from '../prisma/seed';
 import { createApp } from './api/app';
 import { ConfigError, loadConfig } from './config/env';
+import { mailLinkKeys } from './config/localSecret';
 import { createDatabase } from './db/prisma';
 import { closeHttpServer } from './infra/closeHttpServer';
 import { EmbeddedDatabaseError, startEmbeddedPostgres } from './infra/embeddedPostgres';
@@ -42,6 +43,7 @@ async function main() {
   Runtime.install({ logger: new DefaultLogger('WARN'), shutdownSignals: [] });
   const dataDir = resolve(config.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
+  const mailLinks = mailLinkKeys(config, dataDir);
   pidFile = join(dataDir, 'ciclo.pid');
   await stopLeftover({ pidFile, mark: 'start.ts', what: 'Ciclo', signals: [{ signal: 'SIGTERM', waitMs: 90_000 }], group: false, log });
   writePidFile(pidFile, process.pid);
@@ -106,7 +108,7 @@ async function main() {
     connection: workerConnection,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
-    deps: { db, mailer, publicUrl: config.publicUrl, mailLinks: config.mailLinks },
+    deps: { db, mailer, publicUrl: config.publicUrl, mailLinks },
     maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
   });
   const workerDone = worker.run();
@@ -129,7 +131,7 @@ async function main() {
     trustProxy: config.TRUST_PROXY,
     consoleDir,
     publicUrl: config.publicUrl,
-    mailLinks: config.mailLinks,
+    mailLinks,
     mailSink: sink,
     temporalUi: temporalUiUrl ? { url: temporalUiUrl, namespace: config.TEMPORAL_NAMESPACE } : undefined,
   });

@@ -11,7 +11,8 @@ import { createApp } from './app';
 
 async function main() {
   const config = loadConfig();
-  const missing = (['TEMPORAL_ADDRESS', 'DATABASE_URL', 'SMTP_URL'] as const).filter((name) => !config[name]);
+  // Processes apart share the mail-link key only if it is given: none is made up for them.
+  const missing = (['TEMPORAL_ADDRESS', 'DATABASE_URL', 'SMTP_URL', 'MAIL_LINK_SECRET'] as const).filter((name) => !config[name]);
   if (missing.length > 0) throw new ConfigError(`Una API aparte necesita servicios compartidos; faltan: ${missing.join(', ')}`);
   const db = createDatabase(config.DATABASE_URL!);
   const mailer = createMailer(config.SMTP_URL!, config.MAIL_FROM);

@@ -59,7 +59,7 @@ const envSchema = z.object({
   OVERDUE_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
   OVERDUE_DIGEST_UTC_OFFSET: z.string().regex(/^[+-]\d{2}:\d{2}$/, 'desfase como -06:00').default('-06:00'),
   /** HMAC key of the approve/return links in mails: whoever holds it can forge them. */
-  MAIL_LINK_SECRET: z.string().min(32, 'debe tener al menos 32 caracteres').default(developmentMailLinkSecret),
+  MAIL_LINK_SECRET: z.string().min(32, 'debe tener al menos 32 caracteres').optional(),
   MAIL_LINK_TTL_HOURS: z.coerce.number().positive().max(24 * 90, 'hasta 2160 horas (90 días)').default(24 * 7),
   NODE_ENV: optionalText,
 });
@@ -94,7 +94,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if (Boolean(env.TEMPORAL_TLS_CERT_PATH) !== Boolean(env.TEMPORAL_TLS_KEY_PATH)) {
     throw new ConfigError('Configuración inválida:\n  TEMPORAL_TLS_CERT_PATH y TEMPORAL_TLS_KEY_PATH van juntos');
   }
-  if (env.NODE_ENV === 'production' && env.MAIL_LINK_SECRET === developmentMailLinkSecret) {
+  if (env.NODE_ENV === 'production' && (!env.MAIL_LINK_SECRET || env.MAIL_LINK_SECRET === developmentMailLinkSecret)) {
     throw new ConfigError('Configuración inválida:\n  MAIL_LINK_SECRET: en producción (NODE_ENV=production) defina una clave secreta propia de al menos 32 caracteres; la de desarrollo es pública');
   }
   if (env.NODE_ENV === 'production' && !env.SMTP_URL) {
@@ -107,7 +107,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     ...env,
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
     temporalUiUrl: (env.TEMPORAL_UI_URL ?? `http://localhost:${env.TEMPORAL_UI_PORT}`).replace(/\/$/, ''),
-    mailLinks: { secret: env.MAIL_LINK_SECRET, ttlHours: env.MAIL_LINK_TTL_HOURS },
+    // In-process tests sign and verify with the public development key; `npm start` replaces it
+    // with a key of its own data folder (config/localSecret.ts) when none is given.
+    mailLinks: { secret: env.MAIL_LINK_SECRET ?? developmentMailLinkSecret, ttlHours: env.MAIL_LINK_TTL_HOURS },
     SEED_DEMO: env.SEED_DEMO ?? env.NODE_ENV !== 'production',
     loginLimits: { maxFailures: env.LOGIN_MAX_FAILURES, lockoutMinutes: env.LOGIN_LOCKOUT_MINUTES, perIpPerMinute: env.LOGIN_IP_MAX_PER_MINUTE },
   };

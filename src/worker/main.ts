@@ -9,7 +9,8 @@ import { createWorker } from './createWorker';
 
 async function main() {
   const config = loadConfig();
-  const missing = (['TEMPORAL_ADDRESS', 'DATABASE_URL', 'SMTP_URL'] as const).filter((name) => !config[name]);
+  // Processes apart share the mail-link key only if it is given: none is made up for them.
+  const missing = (['TEMPORAL_ADDRESS', 'DATABASE_URL', 'SMTP_URL', 'MAIL_LINK_SECRET'] as const).filter((name) => !config[name]);
   if (missing.length > 0) throw new ConfigError(`Un worker aparte necesita servicios compartidos; faltan: ${missing.join(', ')}`);
   Runtime.install({ logger: new DefaultLogger('WARN') });
   const db = createDatabase(config.DATABASE_URL!);
