@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useGetList } from 'react-admin';
-import { getUser } from '../session';
-import type { Stage } from '../types';
+import type { Institution } from '../types';
 
 export interface InstitutionChoice {
     id: string;
@@ -11,30 +10,18 @@ export interface InstitutionChoice {
 }
 
 /**
- * The institutions the user can see, for choosing one (coordinators) or naming one in a list.
- * The API has no institutions endpoint: they are read from the stages the user can see (every
- * institution in a cycle), plus the user's own.
+ * The institutions the user can see, for choosing one (coordinators: the whole public sector, up
+ * to a thousand) or naming one in a list (the institution's people: their own).
  */
 export const useInstitutions = () => {
-    const { data, isPending } = useGetList<Stage>(
-        'stages',
-        { pagination: { page: 1, perPage: 500 }, sort: { field: 'deadline', order: 'ASC' } },
+    const { data, isPending } = useGetList<Institution>(
+        'institutions',
+        { pagination: { page: 1, perPage: 1000 }, sort: { field: 'code', order: 'ASC' } },
         { staleTime: 5 * 60_000 },
     );
-    const choices = useMemo(() => {
-        const byId = new Map<string, InstitutionChoice>();
-        for (const stage of data ?? []) {
-            const id = String(stage.institutionId);
-            if (!byId.has(id)) {
-                byId.set(id, { id, code: stage.institutionCode, name: `${stage.institutionCode} · ${stage.institutionName}` });
-            }
-        }
-        const user = getUser();
-        if (user?.institutionId != null && !byId.has(String(user.institutionId))) {
-            const code = user.institutionCode ?? String(user.institutionId);
-            byId.set(String(user.institutionId), { id: String(user.institutionId), code, name: code });
-        }
-        return [...byId.values()].sort((a, b) => a.code.localeCompare(b.code));
-    }, [data]);
+    const choices = useMemo(
+        () => (data ?? []).map(institution => ({ id: String(institution.id), code: institution.code, name: `${institution.code} · ${institution.name}` })),
+        [data],
+    );
     return { choices, isPending };
 };
