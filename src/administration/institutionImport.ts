@@ -4,6 +4,7 @@
 import type { Table } from '../content/import/minfinLayout';
 import { institutionBody, institutionKinds } from '../api/schemas';
 import type { Database } from '../db/prisma';
+import type { DataChange } from '../audit/recordChange';
 import { Refusal } from '../domain/refusal';
 import { institutionImportProblems, writeInstitutions, type InstitutionImportProblem, type InstitutionRow } from './institutions';
 
@@ -131,14 +132,15 @@ export function institutionRows(table: Table): { rows: InstitutionRow[]; problem
 }
 
 /** Imports a file of institutions all or nothing: every problem, or the counts written. */
-export async function importInstitutions(db: Database, table: Table): Promise<{ created: number; updated: number; institutions: number }> {
+/** `actor`: who imports; one audit row with the counts is written in the import's transaction. */
+export async function importInstitutions(db: Database, table: Table, actor?: DataChange['actor']): Promise<{ created: number; updated: number; institutions: number }> {
   const { rows, problems } = institutionRows(table);
   const all = [...problems, ...(await institutionImportProblems(db, rows))].sort((a, b) => a.row - b.row);
   if (all.length) {
     const count = all.length === 1 ? 'un problema' : `${all.length} problemas`;
     throw new Refusal('rejected', `El archivo tiene ${count}: no se importó ninguna institución`, undefined, all);
   }
-  const written = await writeInstitutions(db, rows);
+  const written = await writeInstitutions(db, rows, actor);
   return { ...written, institutions: rows.length };
 }
 

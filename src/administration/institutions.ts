@@ -4,6 +4,7 @@
 // answers to must be coordinating institutions.
 import type { z } from 'zod';
 import type { Database } from '../db/prisma';
+import { recordChange, type DataChange } from '../audit/recordChange';
 import { Refusal } from '../domain/refusal';
 import type { Prisma } from '../db/generated/client';
 import type { institutionFilter, institutionListQuery, InstitutionInput } from '../api/schemas';
@@ -148,26 +149,35 @@ async function uniquenessProblems(db: Database, input: InstitutionInput, id?: st
   return errors;
 }
 
-export async function createInstitution(db: Database, raw: InstitutionInput): Promise<InstitutionRecord> {
+type AuditActor = DataChange['actor'];
+
+export async function createInstitution(db: Database, raw: InstitutionInput, actor: AuditActor): Promise<InstitutionRecord> {
   const input = withSeat(raw);
   const errors = { ...(await uniquenessProblems(db, input)), ...(await referenceProblems(db, [input])).get(0) };
   if (Object.keys(errors).length) throw new Refusal('invalid', 'La institución no se puede crear', errors);
   const { fields, coordinators } = institutionData(input);
-  const row = await db.institution.create({ data: { ...fields, coordinators: { connect: coordinators } }, select: presented });
-  return presentInstitution(row);
+  return db.$transaction(async (tx) => {
+    const record = presentInstitution(await tx.institution.create({ data: { ...fields, coordinators: { connect: coordinators } }, select: presented }));
+    await recordChange(tx, { actor, entity: 'institutions', entityId: record.id, institutionId: record.id, action: 'created', after: record });
+    return record;
+  });
 }
 
-export async function updateInstitution(db: Database, id: string, raw: InstitutionInput): Promise<InstitutionRecord | null> {
-  const existing = await db.institution.findUnique({ where: { id }, select: { id: true, kind: true } });
-  if (!existing) return null;
+export async function updateInstitution(db: Database, id: string, raw: InstitutionInput, actor: AuditActor): Promise<InstitutionRecord | null> {
+  const stored = await db.institution.findUnique({ where: { id }, select: presented });
+  if (!stored) return null;
+  const existing = presentInstitution(stored);
   const input = withSeat(raw);
   const errors = { ...(await uniquenessProblems(db, input, id)), ...(await referenceProblems(db, [input])).get(0) };
   // Cycles and templates name coordinators by kind: one stays one.
   if ((existing.kind === 'coordinator') !== (input.kind === 'coordinator')) errors.kind = 'un ente coordinador no puede pasar a ser otra clase de institución, ni al revés';
   if (Object.keys(errors).length) throw new Refusal('invalid', 'La institución no se puede guardar', errors);
   const { fields, coordinators } = institutionData(input);
-  const row = await db.institution.update({ where: { id }, data: { ...fields, coordinators: { set: coordinators } }, select: presented });
-  return presentInstitution(row);
+  return db.$transaction(async (tx) => {
+    const record = presentInstitution(await tx.institution.update({ where: { id }, data: { ...fields, coordinators: { set: coordinators } }, select: presented }));
+    await recordChange(tx, { actor, entity: 'institutions', entityId: id, institutionId: id, action: 'updated', before: existing, after: record });
+    return record;
+  });
 }
 
 export interface InstitutionRow {
@@ -219,7 +229,7 @@ export async function institutionImportProblems(db: Database, rows: InstitutionR
 }
 
 /** Writes a checked file in one transaction: new codes created, known ones updated. */
-export async function writeInstitutions(db: Database, rows: InstitutionRow[]): Promise<{ created: number; updated: number }> {
+export async function writeInstitutions(db: Database, rows: InstitutionRow[], actor?: AuditActor): Promise<{ created: number; updated: number }> {
   const inputs = rows.map((r) => withSeat(r.input));
   return db.$transaction(
     async (tx) => {
@@ -233,7 +243,17 @@ export async function writeInstitutions(db: Database, rows: InstitutionRow[]): P
         if (known.has(input.code)) await tx.institution.update({ where: { code: input.code }, data: { ...fields, coordinators: { set: coordinators } } });
         else if (coordinators.length) await tx.institution.update({ where: { code: input.code }, data: { coordinators: { connect: coordinators } } });
       }
-      return { created: fresh.length, updated: inputs.length - fresh.length };
+      const counts = { created: fresh.length, updated: inputs.length - fresh.length };
+      if (actor) {
+        await recordChange(tx, {
+          actor,
+          entity: 'imports',
+          entityId: 'institutions',
+          action: 'imported',
+          summary: { kind: 'institutions', rows: inputs.length, ...counts, createdCodes: fresh.map((i) => i.code), updatedCodes: inputs.filter((i) => known.has(i.code)).map((i) => i.code) },
+        });
+      }
+      return counts;
     },
     { timeout: 120_000 },
   );

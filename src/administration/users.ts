@@ -9,6 +9,7 @@ import { revokeSessionsOf, type SessionUser } from '../auth/sessions';
 import type { Database } from '../db/prisma';
 import type { Prisma } from '../db/generated/client';
 import { Refusal } from '../domain/refusal';
+import { recordChange } from '../audit/recordChange';
 import { renderInvitation } from '../mail/invitation';
 import type { Mailer } from '../mail/mailer';
 
@@ -101,14 +102,19 @@ export async function createUser(db: Database, invitations: Invitations, actor: 
   if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
     throw new Refusal('conflict', 'Ya existe una persona con ese correo', { email: `${input.email} ya tiene cuenta` });
   }
-  const created = await db.user.create({ data: { ...input, institutionId: input.institutionId ?? null, passwordHash: null }, select: { id: true } });
+  const created = await db.$transaction(async (tx) => {
+    const record = presentUser(await tx.user.create({ data: { ...input, institutionId: input.institutionId ?? null, passwordHash: null }, select: presented }));
+    await recordChange(tx, { actor, entity: 'users', entityId: record.id, institutionId: record.institutionId, action: 'created', after: record });
+    return record;
+  });
   await invite(db, invitations, created.id);
   return (await findUser(db, created.id))!;
 }
 
 export async function updateUser(db: Database, actor: SessionUser, id: string, input: UserUpdate): Promise<UserRecord> {
-  const current = await db.user.findUnique({ where: { id }, select: { role: true, institutionId: true, active: true } });
-  if (!current) throw new Refusal('not_found', 'La persona no existe');
+  const stored = await db.user.findUnique({ where: { id }, select: presented });
+  if (!stored) throw new Refusal('not_found', 'La persona no existe');
+  const current = presentUser(stored);
   assertMayAdminister(actor, current.role);
   const role = input.role ?? current.role;
   assertMayAdminister(actor, role);
@@ -117,7 +123,11 @@ export async function updateUser(db: Database, actor: SessionUser, id: string, i
   }
   const institutionId = input.institutionId === undefined ? current.institutionId : input.institutionId;
   if (input.role !== undefined || input.institutionId !== undefined) await assertPlacement(db, role, institutionId);
-  await db.user.update({ where: { id }, data: { ...input, institutionId } });
+  await db.$transaction(async (tx) => {
+    const record = presentUser(await tx.user.update({ where: { id }, data: { ...input, institutionId }, select: presented }));
+    // Read within the institution the person now belongs to (the former one, for one made admin).
+    await recordChange(tx, { actor, entity: 'users', entityId: id, institutionId: record.institutionId ?? current.institutionId, action: 'updated', before: current, after: record });
+  });
   // A deactivated person, or one moved elsewhere, keeps no session of the former access.
   if (input.active === false || institutionId !== current.institutionId || role !== current.role) await revokeSessionsOf(db, id);
   return (await findUser(db, id))!;

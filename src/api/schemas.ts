@@ -68,7 +68,11 @@ export const reassignStageBody = z.object({
 
 // --- /api/audit-events -------------------------------------------------------------------------
 
-export const auditEventListQuery = listQuerySchema(z.object({ stageId: z.string().optional(), action: z.string().optional() }).strict(), ['id', 'at', 'action']);
+/** By stage (the stage timeline), or by entity and record for changes to data. */
+export const auditEventListQuery = listQuerySchema(
+  z.object({ stageId: z.string().optional(), action: z.string().optional(), entity: z.string().optional(), entityId: z.string().optional() }).strict(),
+  ['id', 'at', 'action', 'seq'],
+);
 
 // --- /api/calendar-templates -------------------------------------------------------------------
 

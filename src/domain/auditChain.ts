@@ -1,13 +1,14 @@
 // The audit trail's hash chain, checked row by row: each row's hash covers its canonical text,
 // which includes the previous row's hash. The database computes the same text and hash on insert
-// (audit_event_canonical in prisma/migrations/20261124400000_audit_chain); the two must agree.
+// (audit_event_canonical in prisma/migrations/20261124400000_audit_chain, extended by
+// 20261203120000_audited_writes); the two must agree.
 
 /** An audit row as stored, with its place in the chain. */
 export interface ChainedAuditEvent {
   id: string;
   seq: number;
   eventKey: string;
-  stageId: string;
+  stageId: string | null;
   action: string;
   actorId: string | null;
   actorName: string | null;
@@ -17,6 +18,12 @@ export interface ChainedAuditEvent {
   at: Date;
   prevHash: string | null;
   hash: string;
+  /** A change to data: the resource, its record and institution; absent on stage events. */
+  entity?: string | null;
+  entityId?: string | null;
+  institutionId?: string | null;
+  /** The `changes` column's text exactly as PostgreSQL prints the stored jsonb. */
+  changesText?: string | null;
 }
 
 /** sha256 of UTF-8 text, as lowercase hex; injected so this module stays free of Node built-ins. */
@@ -40,7 +47,8 @@ export type ChainVerdict = { intact: true; checked: number; tip: ChainTip } | { 
 
 /**
  * The text a row's hash covers: a JSON array of its fields in a fixed order, nulls explicit,
- * `at` as ISO UTC with milliseconds. No whitespace, strings escaped as JSON.stringify does.
+ * `at` as ISO UTC with milliseconds. No whitespace, strings escaped as JSON.stringify does. A
+ * change to data appends entity, entityId, institutionId and the stored text of `changes`.
  */
 export function canonicalAuditText(event: Omit<ChainedAuditEvent, 'hash'>): string {
   return JSON.stringify([
@@ -56,7 +64,17 @@ export function canonicalAuditText(event: Omit<ChainedAuditEvent, 'hash'>): stri
     event.version,
     event.at.toISOString(),
     event.prevHash,
+    ...dataChangeFields(event),
   ]);
+}
+
+/**
+ * The fields of a change to data, appended only when one is set: a row without them (stage
+ * events, and every row written before they existed) keeps the twelve-field text it was hashed with.
+ */
+function dataChangeFields(event: Omit<ChainedAuditEvent, 'hash'>): (string | null)[] {
+  const fields = [event.entity ?? null, event.entityId ?? null, event.institutionId ?? null, event.changesText ?? null];
+  return fields.some((f) => f !== null) ? fields : [];
 }
 
 const short = (hash: string | null) => (hash === null ? 'ninguno' : hash.slice(0, 12));

@@ -1,7 +1,7 @@
 // Reads the stored audit trail in chain order, in batches, and checks its hash chain.
 import { createHash } from 'node:crypto';
 import type { Database } from '../db/prisma';
-import { chainStart, verifyAuditChain, type ChainBreak, type ChainTip } from '../domain/auditChain';
+import { chainStart, verifyAuditChain, type ChainBreak, type ChainedAuditEvent, type ChainTip } from '../domain/auditChain';
 
 export const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -13,8 +13,12 @@ export async function verifyAuditTrail(db: Database, batchSize = 1000): Promise<
   let count = 0;
   for (;;) {
     // The first batch has no lower bound, so a row slipped in below seq 1 is seen too.
-    const where = tip === chainStart ? {} : { seq: { gt: tip.seq } };
-    const batch = await db.auditEvent.findMany({ where, orderBy: { seq: 'asc' }, take: batchSize });
+    const after = tip === chainStart ? null : tip.seq;
+    // `changes` as PostgreSQL prints it, the text the trigger hashed (a parsed object would not do).
+    const batch = await db.$queryRaw<ChainedAuditEvent[]>`
+      SELECT "id", "seq", "eventKey", "stageId", "action", "actorId", "actorName", "comment", "reasonCode", "version", "at", "prevHash", "hash",
+             "entity", "entityId", "institutionId", "changes"::text AS "changesText"
+      FROM "AuditEvent" WHERE ${after}::int IS NULL OR "seq" > ${after}::int ORDER BY "seq" ASC LIMIT ${batchSize}`;
     const verdict = verifyAuditChain(batch, sha256Hex, tip);
     count += verdict.checked;
     if (!verdict.intact) return { intact: false, count, broken: verdict.broken };

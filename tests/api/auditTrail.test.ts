@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStageEventActivities, type StageEventInput } from '../../src/activities/stageEvents';
+import { recordChange } from '../../src/audit/recordChange';
 import { createDatabase, type Database } from '../../src/db/prisma';
 import { describeAuditTrail, verifyAuditTrail } from '../../src/infra/auditTrail';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/infra/embeddedPostgres';
@@ -107,6 +108,35 @@ describe('PostgreSQL server: the audit trail is append-only and hash-chained', (
     expect(await database.db.auditEvent.count()).toBe(24);
   });
 
+  it('when a change to data is recorded between stage events, then it chains and verifies, and altering its changes is named', async () => {
+    const actor = { userId: 'usuaria-9', name: 'Ana "la jefa" Pérez' };
+    const changes = { before: { name: 'Kilómetros', amount: 1.5, tags: ['a', 'ñ'] }, after: { name: 'Kilómetros\nmantenidos', amount: 1_234_567.89, tags: [] } };
+    await recordChange(database.db, { actor, entity: 'products', entityId: 'producto-1', institutionId: 'inst-1', action: 'updated', ...changes, comment: 'Corrección' });
+    await recordChange(database.db, { actor, entity: 'imports', entityId: 'budget-lines', action: 'imported', summary: { kind: 'budget-lines', rows: 20000, linesCreated: 19990 } });
+    const { recordStageEvent } = createStageEventActivities({ db: database.db });
+    await recordStageEvent(event(stageIds[1]!, 40));
+    const row = await database.db.auditEvent.findUniqueOrThrow({ where: { seq: 25 } });
+    expect(row).toMatchObject({ stageId: null, entity: 'products', actorName: actor.name, changes: { before: { name: 'Kilómetros' }, after: { name: 'Kilómetros\nmantenidos' } } });
+    expect(await verifyAuditTrail(database.db, 5)).toMatchObject({ intact: true, count: 27 });
+
+    const tamper = (changes: string) =>
+      sql(
+        database.url,
+        `ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_append_only";
+         UPDATE "AuditEvent" SET "changes" = '${changes}'::jsonb WHERE "seq" = 25;
+         ALTER TABLE "AuditEvent" ENABLE TRIGGER "AuditEvent_append_only";`,
+      );
+    const stored = (await database.db.$queryRaw<{ text: string }[]>`SELECT "changes"::text AS text FROM "AuditEvent" WHERE "seq" = 25`)[0]!.text;
+    await tamper(stored.replace('1234567.89', '9234567.89'));
+    expect(await verifyAuditTrail(database.db)).toEqual({ intact: false, count: 24, broken: { id: row.id, seq: 25, reason: 'su contenido no coincide con su huella: el evento fue alterado' } });
+    const script = await auditVerify(database.url);
+    expect(script.code).toBe(1);
+    expect(script.output).toContain(`Cadena rota en el evento ${row.id} (n.º 25)`);
+    // Put back as it was, the row verifies again: its hash covers the stored JSON, not its spelling in a query.
+    await tamper(stored);
+    expect(await verifyAuditTrail(database.db)).toMatchObject({ intact: true, count: 27 });
+  });
+
   it('when a superuser alters a row behind the triggers, then verification fails and names that row', async () => {
     const target = await database.db.auditEvent.findUniqueOrThrow({ where: { seq: 7 } });
     await sql(
@@ -124,7 +154,7 @@ describe('PostgreSQL server: the audit trail is append-only and hash-chained', (
   });
 });
 
-describe('embedded database: the same migration chains rows the verifier accepts', () => {
+describe('embedded database: the same migration chains rows the verifier accepts, changes to data too', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'ciclo-auditoria-'));
   let embedded: EmbeddedPostgres;
   let db: Database;
@@ -144,7 +174,8 @@ describe('embedded database: the same migration chains rows the verifier accepts
     const stageIds = await twoStages(db);
     const { recordStageEvent } = createStageEventActivities({ db });
     await Promise.all(Array.from({ length: 6 }, (_, i) => recordStageEvent(event(stageIds[i % 2]!, i + 1))));
-    expect(await verifyAuditTrail(db)).toMatchObject({ intact: true, count: 6 });
+    await recordChange(db, { actor: { userId: 'u-1', name: 'Ana' }, entity: 'users', entityId: 'u-2', action: 'created', after: { name: 'Beatriz', active: true } });
+    expect(await verifyAuditTrail(db)).toMatchObject({ intact: true, count: 7 });
     await expect(sql(embedded.url, `UPDATE "AuditEvent" SET "comment" = 'otro'`)).rejects.toThrow(/solo admite altas/);
   });
 });

@@ -10,6 +10,7 @@ import { currentUser, institutionScope } from '../authenticate';
 import { forbidden, HttpError, notFound } from '../httpErrors';
 import { listQuerySchema, pagination, setContentRange } from '../listQuery';
 import { exportFormat, sendTable } from '../tableExport';
+import { recordChange } from '../../audit/recordChange';
 import { institutionOf, type ContentResource } from './contentResources';
 
 /** The Prisma delegates all share these calls; the resource list names which one. */
@@ -41,6 +42,7 @@ export const contentListQuery = (resource: ContentResource) => listQuerySchema(z
 export function contentRouter(db: Database, resource: ContentResource): Router {
   const router = Router();
   const delegate = (db as unknown as Record<string, Delegate>)[resource.model]!;
+  const delegateOf = (tx: Prisma.TransactionClient) => (tx as unknown as Record<string, Delegate>)[resource.model]!;
   const shape = (resource.body as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
   const listQuery = contentListQuery(resource);
   /** The model's own columns, so an export with no rows still has its header. */
@@ -88,7 +90,7 @@ export function contentRouter(db: Database, resource: ContentResource): Router {
     return owner;
   }
 
-  /** Checks who may write, that every reference exists within the same institution and that codes are in their catalogues. */
+  /** Checks who may write, that every reference exists within the same institution and that codes are in their catalogues; returns the owner. */
   async function assertWritable(res: Response, data: Record<string, unknown>) {
     const owner = await assertMayWrite(res, data);
     const errors: Record<string, string> = {};
@@ -106,6 +108,7 @@ export function contentRouter(db: Database, resource: ContentResource): Router {
       if (!(await db.classifierEntry.findUnique({ where: { catalogue_code: { catalogue, code: String(code) } } }))) errors[field] = `el código ${String(code)} no está en el catálogo ${catalogue}`;
     }
     if (Object.keys(errors).length) throw new HttpError(400, 'Datos inválidos', errors);
+    return owner;
   }
 
   const parseBody = async (raw: unknown) => {
@@ -141,8 +144,14 @@ export function contentRouter(db: Database, resource: ContentResource): Router {
   router.post('/', async (req, res) => {
     await assertMayWrite(res, (req.body ?? {}) as Record<string, unknown>);
     const data = await parseBody(req.body);
-    await assertWritable(res, data);
-    res.status(201).json(plainRecord(await delegate.create({ data })));
+    const owner = await assertWritable(res, data);
+    // The record and its audit row are written together, or neither.
+    const created = await db.$transaction(async (tx) => {
+      const row = await delegateOf(tx).create({ data });
+      await recordChange(tx, { actor: currentUser(res), entity: resource.name, entityId: String(row.id), institutionId: owner, action: 'created', after: plainRecord(row) });
+      return row;
+    });
+    res.status(201).json(plainRecord(created));
   });
 
   if (!resource.appendOnly) {
@@ -153,14 +162,24 @@ export function contentRouter(db: Database, resource: ContentResource): Router {
       if (resource.owner && String(data[resource.owner.field]) !== String(before[resource.owner.field])) {
         throw new HttpError(400, 'Datos inválidos', { [resource.owner.field]: 'no cambia: cree un registro nuevo' });
       }
-      await assertWritable(res, data);
-      res.json(plainRecord(await delegate.update({ where: { id: before.id }, data })));
+      const owner = await assertWritable(res, data);
+      const updated = await db.$transaction(async (tx) => {
+        const row = await delegateOf(tx).update({ where: { id: before.id }, data });
+        await recordChange(tx, { actor: currentUser(res), entity: resource.name, entityId: String(row.id), institutionId: owner, action: 'updated', before: plainRecord(before), after: plainRecord(row) });
+        return row;
+      });
+      res.json(plainRecord(updated));
     });
 
     router.delete('/:id', async (req, res) => {
       const before = await visible(req.params.id, currentUser(res));
-      await assertWritable(res, before);
-      res.json(plainRecord(await delegate.delete({ where: { id: before.id } })));
+      const owner = await assertWritable(res, before);
+      const deleted = await db.$transaction(async (tx) => {
+        const row = await delegateOf(tx).delete({ where: { id: before.id } });
+        await recordChange(tx, { actor: currentUser(res), entity: resource.name, entityId: String(row.id), institutionId: owner, action: 'deleted', before: plainRecord(row) });
+        return row;
+      });
+      res.json(plainRecord(deleted));
     });
   }
 

@@ -1,6 +1,10 @@
-// /api/audit-events: who did what to which stage, and when (read-only).
+// /api/audit-events: who did what to which stage, and who changed which data, and when (read-only).
+// Without an entity filter it lists the stages' workflow events, as the stage timeline reads them;
+// with one (entity, and entityId), the changes to that data. Planners, directors and authorities
+// see their own institution's events only.
 import { Router } from 'express';
 import type { Database } from '../../db/prisma';
+import type { Prisma } from '../../db/generated/client';
 import { currentUser, institutionScope } from '../authenticate';
 import { pagination, setContentRange } from '../listQuery';
 import { auditEventListQuery } from '../schemas';
@@ -10,10 +14,15 @@ export function auditEventRoutes(db: Database): Router {
   router.get('/', async (req, res) => {
     const { sort, range, filter = {} } = auditEventListQuery.parse(req.query);
     const scope = institutionScope(currentUser(res));
-    const where = {
+    const ofData = filter.entity !== undefined || filter.entityId !== undefined;
+    const where: Prisma.AuditEventWhereInput = {
       ...(filter.stageId ? { stageId: filter.stageId } : {}),
       ...(filter.action ? { action: filter.action } : {}),
-      ...(scope !== undefined ? { stage: { institutionId: scope } } : {}),
+      ...(ofData
+        ? { ...(filter.entity ? { entity: filter.entity } : {}), ...(filter.entityId ? { entityId: filter.entityId } : {}), ...(scope !== undefined ? { institutionId: scope } : {}) }
+        : scope !== undefined
+          ? { stage: { institutionId: scope } }
+          : { stageId: { not: null } }),
     };
     const { skip, take } = pagination(range);
     const [field, order] = sort ?? ['at', 'DESC'];
@@ -26,8 +35,8 @@ export function auditEventRoutes(db: Database): Router {
       rows.map(({ stage, eventKey: _key, ...event }) => ({
         ...event,
         at: event.at.toISOString(),
-        institutionCode: stage.institution.code,
-        stageName: stage.name,
+        institutionCode: stage?.institution.code ?? null,
+        stageName: stage?.name ?? null,
       })),
     );
   });

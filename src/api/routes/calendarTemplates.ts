@@ -4,6 +4,7 @@ import { Router } from 'express';
 import type { z } from 'zod';
 import type { Database } from '../../db/prisma';
 import type { Prisma } from '../../db/generated/client';
+import { recordChange } from '../../audit/recordChange';
 import { requireRole } from '../authenticate';
 import { HttpError, notFound } from '../httpErrors';
 import { pagination, setContentRange } from '../listQuery';
@@ -42,26 +43,35 @@ export function calendarTemplateRoutes(db: Database): Router {
 
   /** POST a whole template; 400 with the path of every problem (e.g. stages.3.deadline.day). */
   router.post('/', async (req, res) => {
-    requireRole(res, [...editors], 'Solo un coordinador puede crear plantillas');
+    const actor = requireRole(res, [...editors], 'Solo un coordinador puede crear plantillas');
     const { id: _ignored, updatedAt: _alsoIgnored, ...body } = (req.body ?? {}) as Record<string, unknown>;
     const template = calendarTemplateBody.parse(body);
     if (await db.calendarTemplate.findUnique({ where: { code: template.code } })) throw new HttpError(409, `Ya existe la plantilla ${template.code}`);
-    const row = await db.calendarTemplate.create({
-      data: { code: template.code, jurisdiction: template.jurisdiction, nameEs: template.name.es, nameEn: template.name.en, definition: template as unknown as Prisma.InputJsonValue },
+    const row = await db.$transaction(async (tx) => {
+      const created = await tx.calendarTemplate.create({
+        data: { code: template.code, jurisdiction: template.jurisdiction, nameEs: template.name.es, nameEn: template.name.en, definition: template as unknown as Prisma.InputJsonValue },
+      });
+      await recordChange(tx, { actor, entity: 'calendar-templates', entityId: created.id, action: 'created', after: present(created) });
+      return created;
     });
     res.status(201).json(present(row));
   });
 
   router.put('/:id', async (req, res) => {
-    requireRole(res, [...editors], 'Solo un coordinador puede editar plantillas');
+    const actor = requireRole(res, [...editors], 'Solo un coordinador puede editar plantillas');
     const row = await db.calendarTemplate.findUnique({ where: { id: req.params.id } });
     if (!row) throw notFound('La plantilla');
     const { id: _ignored, updatedAt: _alsoIgnored, ...body } = (req.body ?? {}) as Record<string, unknown>;
     const template = calendarTemplateBody.parse(body);
     if (template.code !== row.code) throw new HttpError(400, 'El código de una plantilla no cambia', { code: `debe seguir siendo ${row.code}` });
-    const updated = await db.calendarTemplate.update({
-      where: { id: row.id },
-      data: { jurisdiction: template.jurisdiction, nameEs: template.name.es, nameEn: template.name.en, definition: template as unknown as Prisma.InputJsonValue },
+    const updated = await db.$transaction(async (tx) => {
+      const written = await tx.calendarTemplate.update({
+        where: { id: row.id },
+        data: { jurisdiction: template.jurisdiction, nameEs: template.name.es, nameEn: template.name.en, definition: template as unknown as Prisma.InputJsonValue },
+      });
+      // Changed fields only: a stage's deadline moved shows as that template's `stages` before and after.
+      await recordChange(tx, { actor, entity: 'calendar-templates', entityId: row.id, action: 'updated', before: present(row), after: present(written) });
+      return written;
     });
     res.json(present(updated));
   });

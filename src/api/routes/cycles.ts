@@ -3,6 +3,7 @@
 import { Router } from 'express';
 import { QueryNotRegisteredError, type Client } from '@temporalio/client';
 import { institutionCodesMatching } from '../../administration/institutions';
+import { recordChange } from '../../audit/recordChange';
 import type { Database } from '../../db/prisma';
 import { calendarTemplate } from '../../domain/calendar/template';
 import { calendarNow } from '../../domain/calendarClock';
@@ -71,11 +72,20 @@ export function cycleRoutes(db: Database, temporal: Client, taskQueue: string): 
 
   /** POST {fiscalYear, templateCode, institutionCodes | institutionFilter}: starts the government cycle. */
   router.post('/', async (req, res) => {
-    requireRole(res, [...coordinators], 'Solo un coordinador puede iniciar un ciclo');
+    const user = requireRole(res, [...coordinators], 'Solo un coordinador puede iniciar un ciclo');
     const { institutionFilter, institutionCodes, ...body } = startCycleBody.parse(req.body ?? {});
     const codes = institutionCodes ?? (await institutionCodesMatching(db, institutionFilter!));
     if (codes.length === 0) throw new HttpError(422, 'Ninguna institución activa cumple el filtro', { institutionFilter: 'no elige ninguna institución' });
     const cycle = await startGovernmentCycle(temporal, db, taskQueue, { ...body, institutionCodes: codes });
+    // One start per cycle: the key is the cycle's, so the row is written once.
+    await recordChange(db, {
+      actor: user,
+      entity: 'cycles',
+      entityId: cycle.id,
+      action: 'started',
+      eventKey: `cycles:started:${cycle.id}`,
+      after: { ...presentCycle(cycle), templateCode: body.templateCode, institutions: codes.length, institutionCodes: codes, ...(institutionFilter ? { institutionFilter } : {}) },
+    });
     res.status(201).json(presentCycle({ ...cycle, _count: { institutionCycles: codes.length } }));
   });
 
@@ -165,7 +175,7 @@ export function cycleRoutes(db: Database, temporal: Client, taskQueue: string): 
       stages,
       institutions,
       rows: rows.map((r) => ({ ...r, deadline: r.deadline.toISOString(), approvedAt: r.approvedAt?.toISOString() ?? null })),
-      events: events.map((e) => ({ ...e, at: e.at.toISOString() })),
+      events: events.flatMap(({ stageId, ...e }) => (stageId ? [{ ...e, stageId, at: e.at.toISOString() }] : [])),
       calendarNowMs: Date.parse(calendarNow(clockOf(cycle), Date.now())),
       utcOffsetMinutes: offsetMinutes(template?.utcOffset ?? '-06:00'),
     });
@@ -179,9 +189,21 @@ export function cycleRoutes(db: Database, temporal: Client, taskQueue: string): 
     const cycle = await db.cycle.findUnique({ where: { id: req.params.id } });
     if (!cycle?.workflowId) throw notFound('El ciclo');
     if (cycle.status === 'completed') throw new HttpError(409, 'El ciclo ya terminó');
+    const stored = await db.stage.findFirst({ where: { cycleId: cycle.id, code: body.stageCode }, orderBy: { deadline: 'desc' }, select: { deadline: true } });
     const moved = await temporal.workflow.getHandle(cycle.workflowId).executeUpdate(moveStageDeadlineUpdate, {
       args: [{ actor: actorOf(user), stageCode: body.stageCode, deadline: new Date(body.deadline).toISOString(), comment: body.comment }],
       updateId: body.requestId,
+    });
+    // Who moved the date and why; a request retried with its requestId is recorded once.
+    await recordChange(db, {
+      actor: user,
+      entity: 'cycles',
+      entityId: cycle.id,
+      action: 'deadline_moved',
+      comment: body.comment,
+      ...(body.requestId ? { eventKey: `cycles:deadline_moved:${cycle.id}:${body.requestId}` } : {}),
+      before: { stageCode: body.stageCode, deadline: stored?.deadline.toISOString() ?? null },
+      after: moved,
     });
     res.json(moved);
   });

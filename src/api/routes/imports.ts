@@ -105,7 +105,7 @@ export function importRoutes(db: Database): Router {
     }
     const table = await uploadedTable(req, query.format);
     try {
-      res.json(await importBudgetLines(db, institution, table, { acceptUnknownCodes: query.acceptCodes }));
+      res.json(await importBudgetLines(db, institution, table, { acceptUnknownCodes: query.acceptCodes, actor: currentUser(res) }));
     } catch (err) {
       if (err instanceof BudgetImportRejected) throw rejectedFile(err);
       throw err;
@@ -127,7 +127,7 @@ export function importRoutes(db: Database): Router {
     const institution = await importingInstitution(db, res, query.institutionId);
     const table = await uploadedTable(req, query.format);
     try {
-      res.json(await importBudgetExecution(db, institution, table, query.fiscalYear));
+      res.json(await importBudgetExecution(db, institution, table, query.fiscalYear, currentUser(res)));
     } catch (err) {
       if (err instanceof BudgetExecutionRejected) throw rejectedFile(err);
       throw err;
@@ -142,9 +142,9 @@ export function importRoutes(db: Database): Router {
 
   /** Registers or updates institutions from a file, matched by code: 200 with the counts, or 422 with every problem and nothing written. */
   router.post('/institutions', rawFile, async (req, res) => {
-    requireRole(res, ['coordinator', 'admin'], 'Solo un administrador o un coordinador puede importar instituciones');
+    const actor = requireRole(res, ['coordinator', 'admin'], 'Solo un administrador o un coordinador puede importar instituciones');
     const { format } = institutionImportQuery.parse(req.query);
-    res.json(await importInstitutions(db, await uploadedTable(req, format)));
+    res.json(await importInstitutions(db, await uploadedTable(req, format), actor));
   });
 
   return router;

@@ -45,14 +45,14 @@ export function institutionRoutes(db: Database): Router {
   });
 
   router.post('/', async (req, res) => {
-    requireRole(res, [...editors], 'Solo un administrador o un coordinador puede registrar instituciones');
-    res.status(201).json(await createInstitution(db, institutionBody.parse(req.body ?? {})));
+    const actor = requireRole(res, [...editors], 'Solo un administrador o un coordinador puede registrar instituciones');
+    res.status(201).json(await createInstitution(db, institutionBody.parse(req.body ?? {}), actor));
   });
 
   router.put('/:id', async (req, res) => {
-    requireRole(res, [...editors], 'Solo un administrador o un coordinador puede editar instituciones');
+    const actor = requireRole(res, [...editors], 'Solo un administrador o un coordinador puede editar instituciones');
     const { id: _sentBack, ...body } = (req.body ?? {}) as Record<string, unknown>;
-    const record = await updateInstitution(db, req.params.id, institutionBody.parse(body));
+    const record = await updateInstitution(db, req.params.id, institutionBody.parse(body), actor);
     if (!record) throw notFound('La institución');
     res.json(record);
   });

@@ -2,6 +2,7 @@
 // (layout, figures, and that it names a line already imported), all problems at once and nothing
 // written if any; then each line's months are upserted and the line takes its latest month's
 // figures, in one transaction with a few set-based statements.
+import { recordChange, type DataChange } from '../../audit/recordChange';
 import type { Database } from '../../db/prisma';
 import { executionLineKey, matchStoredLines, validateExecutionTable, type MatchedExecution, type StoredLines } from './executionLayout';
 import type { ImportingInstitution } from './importBudgetLines';
@@ -102,20 +103,31 @@ async function refreshLineFigures(tx: Client, lineIds: string[]) {
 }
 
 /** Checks the whole table and, if every row is right, writes it; otherwise throws BudgetExecutionRejected. */
-export async function importBudgetExecution(db: Database, institution: ImportingInstitution, table: Table, fiscalYear?: number): Promise<BudgetExecutionSummary> {
+/** `actor`: who imports; the audit row (counts, not rows) is written in the import's transaction. */
+export async function importBudgetExecution(
+  db: Database,
+  institution: ImportingInstitution,
+  table: Table,
+  fiscalYear?: number,
+  actor?: DataChange['actor'],
+): Promise<BudgetExecutionSummary> {
   const prepared = await prepareBudgetExecution(db, institution, table, fiscalYear);
   const lineIds = [...new Set(prepared.rows.map((r) => r.budgetLineId))];
   return db.$transaction(
     async (tx) => {
       const months = await writeMonths(tx, prepared.rows);
       await refreshLineFigures(tx, lineIds);
-      return {
+      const summary = {
         fiscalYear: prepared.fiscalYear,
         rows: prepared.rows.length,
         lines: lineIds.length,
         months: [...new Set(prepared.rows.map((r) => r.month))].sort((a, b) => a - b),
         ...months,
       };
+      if (actor) {
+        await recordChange(tx, { actor, entity: 'imports', entityId: 'budget-execution', institutionId: institution.id, action: 'imported', summary: { kind: 'budget-execution', ...summary } });
+      }
+      return summary;
     },
     { timeout: 120_000, maxWait: 10_000 },
   );

@@ -1,6 +1,7 @@
 // Imports an institution's budget lines from a MINFIN-layout table: every row is checked first
 // (all problems at once, nothing written if any), then categories and lines are upserted in one
 // transaction with a few set-based statements, so a 20,000-row file takes seconds.
+import { recordChange, type DataChange } from '../../audit/recordChange';
 import type { Database } from '../../db/prisma';
 import {
   categoryChain,
@@ -64,6 +65,8 @@ export interface PreparedBudgetImport {
 export interface BudgetImportOptions {
   /** Add the codes the catalogues lack, with the names the file gives them (a coordinator's choice). */
   acceptUnknownCodes?: boolean;
+  /** Who imports: the audit row (counts, not rows) is written in the import's transaction. */
+  actor?: DataChange['actor'];
 }
 
 type Client = Pick<Database, '$queryRawUnsafe'>;
@@ -197,13 +200,13 @@ async function writeLines(tx: Client, prepared: PreparedBudgetImport, categoryId
 }
 
 /** Writes checked rows in one transaction: categories (parents first), then the lines. */
-export async function writeBudgetImport(db: Database, prepared: PreparedBudgetImport): Promise<BudgetImportSummary> {
+export async function writeBudgetImport(db: Database, prepared: PreparedBudgetImport, actor?: DataChange['actor']): Promise<BudgetImportSummary> {
   return db.$transaction(
     async (tx) => {
       const catalogueEntriesAdded = await addCatalogueEntries(tx, prepared.acceptedCodes);
       const categories = await writeCategories(tx, prepared.institutionId, prepared.rows);
       const lines = await writeLines(tx, prepared, categories.ids);
-      return {
+      const summary = {
         rows: prepared.rows.length + prepared.rowsMerged,
         rowsMerged: prepared.rowsMerged,
         catalogueEntriesAdded,
@@ -212,6 +215,18 @@ export async function writeBudgetImport(db: Database, prepared: PreparedBudgetIm
         linesUpdated: lines.updated,
         fiscalYears: [...new Set(prepared.rows.map((r) => r.fiscalYear))].sort((a, b) => a - b),
       };
+      if (actor) {
+        const { catalogueEntriesAdded: added, ...counts } = summary;
+        await recordChange(tx, {
+          actor,
+          entity: 'imports',
+          entityId: 'budget-lines',
+          institutionId: prepared.institutionId,
+          action: 'imported',
+          summary: { kind: 'budget-lines', ...counts, amountColumnsOverwritten: ['amount', ...prepared.executionColumnsPresent], catalogueEntriesAdded: added.length, catalogueCodesAdded: added.map((a) => `${a.catalogue}:${a.code}`) },
+        });
+      }
+      return summary;
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
@@ -219,5 +234,5 @@ export async function writeBudgetImport(db: Database, prepared: PreparedBudgetIm
 
 /** Checks the whole table and, if every row is right, writes it; otherwise throws BudgetImportRejected. */
 export async function importBudgetLines(db: Database, institution: ImportingInstitution, table: Table, options: BudgetImportOptions = {}): Promise<BudgetImportSummary> {
-  return writeBudgetImport(db, await prepareBudgetImport(db, institution, table, options));
+  return writeBudgetImport(db, await prepareBudgetImport(db, institution, table, options), options.actor);
 }
