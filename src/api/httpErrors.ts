@@ -91,6 +91,11 @@ export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
     reply(422, { message: err.cause.message, problems: (err.cause.details?.[0] ?? []) as Problem[] });
     return;
   }
+  // A workflow just started has not yet registered its handlers (it is loading its template).
+  if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure && err.cause.message.startsWith('No registered handler for update')) {
+    reply(409, { message: 'El ciclo aún se está iniciando: intente de nuevo en unos segundos' });
+    return;
+  }
   if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) {
     const status = ruleStatus[err.cause.type ?? ''];
     if (status) {
