@@ -75,6 +75,14 @@ describe('moving the earlier PGlite folder into PostgreSQL', () => {
     await applyMigrations(server.url);
     const { 'rows:_prisma_migrations': migrationsAfter, ...after } = await pictureOf(serverQuery);
     const { 'rows:_prisma_migrations': migrationsBefore, ...expected } = before;
+    // Tables of migrations newer than the fixture are there, empty; the rest is exactly as before.
+    const earlier = new Set((expected.tables as { name: string }[]).map((t) => t.name));
+    const added = (after.tables as { name: string }[]).map((t) => t.name).filter((name) => !earlier.has(name));
+    for (const name of added) {
+      expect(after[`rows:${name}`], name).toBe(0);
+      delete after[`rows:${name}`];
+    }
+    after.tables = (after.tables as { name: string }[]).filter((t) => earlier.has(t.name));
     expect(after).toEqual(expected);
     expect(migrationsAfter).toBeGreaterThanOrEqual(migrationsBefore as number);
 

@@ -7,8 +7,8 @@ const stages: StatisticsInput['stages'] = [
   { code: 'strategic_review', name: { es: 'PEI', en: 'PEI' }, order: 2, scope: 'institution' },
 ];
 const institutions = [
-  { id: 'i-mspas', code: 'MSPAS', name: 'Salud', sector: 'Salud' },
-  { id: 'i-maga', code: 'MAGA', name: 'Agricultura', sector: 'Agricultura' },
+  { id: 'i-mspas', code: 'MSPAS', name: 'Salud', sector: 'Salud', kind: 'ministry', departmentCode: '01' },
+  { id: 'i-maga', code: 'MAGA', name: 'Agricultura', sector: 'Agricultura', kind: 'ministry', departmentCode: '01' },
   { id: 'i-civ', code: 'CIV', name: 'Infraestructura', sector: 'Infraestructura' },
 ];
 // Deadlines at the end of the day in Guatemala (UTC-6).
@@ -107,9 +107,9 @@ describe('cycleStatistics', () => {
       events: [],
     });
     expect(stats.byInstitution).toEqual([
-      { institutionId: 'i-mspas', institutionCode: 'MSPAS', institutionName: 'Salud', sector: 'Salud', opened: 1, approved: 1, approvedLate: 1, overdue: 0, maxDaysLate: 0 },
-      { institutionId: 'i-maga', institutionCode: 'MAGA', institutionName: 'Agricultura', sector: 'Agricultura', opened: 2, approved: 0, approvedLate: 0, overdue: 2, maxDaysLate: 10 },
-      { institutionId: 'i-civ', institutionCode: 'CIV', institutionName: 'Infraestructura', sector: 'Infraestructura', opened: 0, approved: 0, approvedLate: 0, overdue: 0, maxDaysLate: 0 },
+      { institutionId: 'i-mspas', institutionCode: 'MSPAS', institutionName: 'Salud', sector: 'Salud', kind: 'ministry', departmentCode: '01', opened: 1, approved: 1, approvedLate: 1, overdue: 0, maxDaysLate: 0 },
+      { institutionId: 'i-maga', institutionCode: 'MAGA', institutionName: 'Agricultura', sector: 'Agricultura', kind: 'ministry', departmentCode: '01', opened: 2, approved: 0, approvedLate: 0, overdue: 2, maxDaysLate: 10 },
+      { institutionId: 'i-civ', institutionCode: 'CIV', institutionName: 'Infraestructura', sector: 'Infraestructura', kind: null, departmentCode: null, opened: 0, approved: 0, approvedLate: 0, overdue: 0, maxDaysLate: 0 },
     ]);
   });
 
