@@ -9,7 +9,8 @@ import { executionTemplateColumns } from '../../content/import/executionLayout';
 import { BudgetExecutionRejected, importBudgetExecution } from '../../content/import/importBudgetExecution';
 import { BudgetImportRejected, importBudgetLines } from '../../content/import/importBudgetLines';
 import { templateColumns, type Table } from '../../content/import/minfinLayout';
-import { formatOfContentType, readTable, tableFormats, UnreadableTableError, type TableFormat } from '../../content/import/readTable';
+import { formatOfContentType, readTable, TableLimitError, tableFormats, UnreadableTableError, type TableFormat } from '../../content/import/readTable';
+import { MAX_FILE_BYTES } from '../../content/import/tableLimits';
 import { currentUser, requireRole } from '../authenticate';
 import { HttpError, notFound, type Problem } from '../httpErrors';
 import { exportFormat, sendTable } from '../tableExport';
@@ -38,8 +39,8 @@ export const budgetExecutionImportQuery = budgetImportQuery.extend({
     .optional(),
 });
 
-/** The uploaded file, up to 25 MB, whatever its Content-Type (the JSON parser leaves /imports alone). */
-const rawFile = express.raw({ type: () => true, limit: '25mb' });
+/** The uploaded file, up to 25 MB (MAX_FILE_BYTES), whatever its Content-Type (the JSON parser leaves /imports alone). */
+const rawFile = express.raw({ type: () => true, limit: MAX_FILE_BYTES });
 
 function formatOf(req: Request, asked: TableFormat | undefined): TableFormat {
   const format = asked ?? formatOfContentType(req.headers['content-type']);
@@ -64,7 +65,11 @@ async function importingInstitution(db: Database, res: Response, institutionId: 
   return institution;
 }
 
-/** The uploaded file as a table; a file that cannot be read is the user's 400. */
+/**
+ * The uploaded file as a table, read in a worker thread within the limits of tableLimits: a file
+ * that cannot be read is the user's 400, one too big 413, one of too many rows, columns or too
+ * long a cell 422, each with the limit in its message.
+ */
 async function uploadedTable(req: Request, asked: TableFormat | undefined): Promise<Table> {
   const format = formatOf(req, asked);
   const bytes: unknown = req.body;
@@ -73,6 +78,7 @@ async function uploadedTable(req: Request, asked: TableFormat | undefined): Prom
     return await readTable(bytes, format);
   } catch (err) {
     if (err instanceof UnreadableTableError) throw new HttpError(400, err.message);
+    if (err instanceof TableLimitError) throw new HttpError(err.status, err.message);
     throw err;
   }
 }

@@ -3,15 +3,23 @@
 // exports vary: CSV in any encoding and delimiter Excel writes, titles above the headers, several
 // sheets, the datastore's answer whole or in part. What varies is settled here; what the values
 // mean (codes, amounts) is the layout's business.
+//
+// A file can also be made to exhaust the server: a workbook is a zip that may inflate to
+// gigabytes, a CSV header may have a million columns. So readTable parses in a worker thread, with
+// its own heap limit and a time limit, and the parsing checks the limits of ./tableLimits before
+// the work they bound (the zip's sizes before ExcelJS inflates it, a line's delimiters before the
+// CSV is parsed) and as it goes (rows, columns, a cell's length).
+import { Worker } from 'node:worker_threads';
 import { parse as parseCsv, CsvError } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Table } from './minfinLayout';
+import { count, megabytes, MAX_PARALLEL_READS, rowsAboveData, TableLimitError, tableLimits, UnreadableTableError, type TableLimits } from './tableLimits';
+import { checkZipLimits } from './zipLimits';
+
+export { TableLimitError, tableLimits, UnreadableTableError, type TableLimits } from './tableLimits';
 
 export const tableFormats = ['csv', 'xlsx', 'json'] as const;
 export type TableFormat = (typeof tableFormats)[number];
-
-/** The file cannot be read at all: a 400 for the user, with a Spanish message. */
-export class UnreadableTableError extends Error {}
 
 const contentTypes: Record<string, TableFormat> = {
   'text/csv': 'csv',
@@ -36,22 +44,146 @@ const zipSignature = [0x50, 0x4b, 0x03, 0x04];
 const oleSignature = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((b, i) => bytes[i] === b);
 
+// --- reading in a worker thread ------------------------------------------------------------------
+
+/** What the worker thread is given... */
+export interface ReadRequest {
+  bytes: Uint8Array;
+  format: TableFormat;
+  limits: TableLimits;
+}
+
+/**
+ * ...and what it answers: the table's records in batches (each message is copied into the API's
+ * thread on its own turn of the event loop, so a big table does not hold the loop in one go), then
+ * the table with the rest; or why not.
+ */
+export type ReadAnswer =
+  | { records: Table['records'] }
+  | { table: Table }
+  | { unreadable: string }
+  | { limit: TableLimitError['kind']; message: string }
+  | { failure: string };
+
+/**
+ * Reads the file in the format asked (see parseTable) in a worker thread, so the API keeps
+ * answering meanwhile: UnreadableTableError (400) when it cannot be read, TableLimitError (413 or
+ * 422) when it passes a limit, its reading time or its worker's memory.
+ */
+export async function readTable(bytes: Uint8Array, format: TableFormat, limits: TableLimits = tableLimits): Promise<Table> {
+  if (bytes.length > limits.maxFileBytes) {
+    throw new TableLimitError('too_large', `El archivo pesa ${megabytes(bytes.length)}; el máximo es ${megabytes(limits.maxFileBytes)}`);
+  }
+  const release = await readingSlot();
+  try {
+    return await readInWorker({ bytes, format, limits });
+  } finally {
+    release();
+  }
+}
+
+/** Readings under way; the rest wait their turn, so many uploads at once cannot take all the memory. */
+let readsRunning = 0;
+const readsWaiting: (() => void)[] = [];
+
+async function readingSlot(): Promise<() => void> {
+  if (readsRunning >= MAX_PARALLEL_READS) await new Promise<void>((resolve) => readsWaiting.push(resolve));
+  else readsRunning++;
+  // A released slot passes straight to the next in line, so readsRunning stays counted.
+  return () => {
+    const next = readsWaiting.shift();
+    if (next) next();
+    else readsRunning--;
+  };
+}
+
+/**
+ * The worker is a small .mjs that loads this module's TypeScript through tsx's API, which works
+ * the same under `tsx src/start.ts`, vitest and plain node (Node 20 does not pass a parent's
+ * --import loader on to a worker that is itself a .ts file).
+ */
+const workerFile = new URL('./readTableWorker.mjs', import.meta.url);
+
+function readInWorker(request: ReadRequest): Promise<Table> {
+  const { limits } = request;
+  return new Promise<Table>((resolve, reject) => {
+    const worker = new Worker(workerFile, {
+      workerData: request,
+      execArgv: [],
+      resourceLimits: { maxOldGenerationSizeMb: limits.workerHeapMb },
+    });
+    let settled = false;
+    const settle = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      outcome();
+      void worker.terminate();
+    };
+    const timer = setTimeout(() => {
+      settle(() =>
+        reject(new TableLimitError('too_large', `El archivo tardó más de ${count(limits.timeLimitMs / 1000)} segundos en leerse, el máximo: divídalo en archivos más pequeños o envíelo como CSV`)),
+      );
+    }, limits.timeLimitMs);
+    const records: Table['records'] = [];
+    worker.on('message', (answer: ReadAnswer) => {
+      if ('records' in answer) {
+        if (settled) return;
+        for (const record of answer.records) records.push(record);
+        // The next batch, on a later turn of the event loop.
+        setImmediate(() => {
+          if (!settled) worker.postMessage('next');
+        });
+        return;
+      }
+      settle(() => {
+        if ('table' in answer) {
+          for (const record of answer.table.records) records.push(record);
+          resolve({ ...answer.table, records });
+        }
+        else if ('unreadable' in answer) reject(new UnreadableTableError(answer.unreadable));
+        else if ('limit' in answer) reject(new TableLimitError(answer.limit, answer.message));
+        else reject(new Error(`Leyendo el archivo: ${answer.failure}`));
+      });
+    });
+    worker.on('error', (err: Error & { code?: string }) => {
+      settle(() =>
+        reject(
+          err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? new TableLimitError('too_large', `El archivo necesita más de ${megabytes(limits.workerHeapMb * 1024 * 1024)} de memoria para leerse, el máximo: divídalo en archivos más pequeños o envíelo como CSV`)
+            : err,
+        ),
+      );
+    });
+    worker.on('exit', (code) => {
+      settle(() => reject(new Error(`El lector de archivos terminó sin respuesta (código ${code})`)));
+    });
+  });
+}
+
+// --- reading -------------------------------------------------------------------------------------
+
 /**
  * Reads the file in the format asked, unless its bytes say otherwise for sure: a zip is a workbook,
  * an OLE file an old .xls, a text that parses as JSON is JSON (uploads are often mislabelled).
+ * Runs in the thread that calls it: readTable calls it in a worker.
  */
-export async function readTable(bytes: Uint8Array, format: TableFormat): Promise<Table> {
+export async function parseTable(bytes: Uint8Array, format: TableFormat, limits: TableLimits = tableLimits): Promise<Table> {
   if (bytes.length === 0) throw new UnreadableTableError('El archivo está vacío');
   if (startsWith(bytes, oleSignature)) throw new UnreadableTableError('El archivo es un libro de Excel 97-2003 (.xls): guárdelo como .xlsx o CSV');
+  if (bytes.length > limits.maxFileBytes) {
+    throw new TableLimitError('too_large', `El archivo pesa ${megabytes(bytes.length)}; el máximo es ${megabytes(limits.maxFileBytes)}`);
+  }
   let table: Table;
-  if (format === 'xlsx' || startsWith(bytes, zipSignature)) table = await readXlsx(bytes);
+  if (format === 'xlsx' || startsWith(bytes, zipSignature)) table = await readXlsx(bytes, limits);
   else {
     const text = decodeText(bytes);
     const document = format === 'json' || /^\s*[[{]/.test(text) ? parseJson(text) : undefined;
     if (format === 'json' && document === undefined) throw new UnreadableTableError('El archivo no es JSON válido');
-    table = document === undefined ? readCsv(text) : readJson(document);
+    table = document === undefined ? readCsv(text, limits) : readJson(document, limits);
   }
   if (table.records.length === 0) throw new UnreadableTableError('El archivo no tiene filas de datos');
+  if (table.records.length > limits.maxRows) throw tooManyRows(limits);
   return table;
 }
 
@@ -62,6 +194,43 @@ function isBlankCell(value: unknown): boolean {
 function hasData(values: Record<string, unknown>): boolean {
   return Object.values(values).some((v) => !isBlankCell(v));
 }
+
+// --- limits as the file is read ------------------------------------------------------------------
+
+/** Rows of more columns than the limit: `row` says which ("la fila 12"). */
+const tooManyColumns = (row: string, columns: number, limits: TableLimits) =>
+  new TableLimitError('too_many', `${capitalized(row)} tiene ${count(columns)} columnas; el máximo es ${count(limits.maxColumns)}`);
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The length a cell takes as text: a string's, or a nested value's as JSON. */
+function cellLength(value: unknown): number {
+  if (typeof value === 'string') return value.length;
+  if (value !== null && typeof value === 'object') return JSON.stringify(value)?.length ?? 0;
+  return 0;
+}
+
+/** A cell within the length limit: `where` says which it is ("La celda C12 de la hoja «Datos»"). */
+function checkCell(value: unknown, limits: TableLimits, where: () => string): void {
+  const length = cellLength(value);
+  if (length > limits.maxCellChars) {
+    throw new TableLimitError('too_many', `${where()} tiene ${count(length)} caracteres; el máximo por celda es ${count(limits.maxCellChars)}`);
+  }
+}
+
+/** A CSV record's cells within the column and cell-length limits; blank cells at its end do not count. */
+function checkCells(cells: readonly string[], limits: TableLimits, row: number): void {
+  let width = cells.length;
+  while (width > 0 && isBlankCell(cells[width - 1])) width--;
+  if (width > limits.maxColumns) throw tooManyColumns(`la fila ${row}`, width, limits);
+  for (let i = 0; i < width; i++) checkCell(cells[i], limits, () => `La celda de la fila ${row}, columna ${i + 1},`);
+}
+
+/** Rows beyond the data limit, counting the header row and titles above it as well. */
+const rowsAllowed = (limits: TableLimits) => limits.maxRows + rowsAboveData;
+
+const tooManyRows = (limits: TableLimits) =>
+  new TableLimitError('too_many', `El archivo tiene más de ${count(limits.maxRows)} filas de datos, el máximo: divídalo en varios archivos`);
 
 // --- text ----------------------------------------------------------------------------------------
 
@@ -111,15 +280,22 @@ function recordOf(headers: string[], cells: readonly unknown[]): Record<string, 
   return values;
 }
 
-/** Rows (with the number the user sees) as a table: the header row found, the rows below it with data. */
-function tableOf(rows: { row: number; cells: readonly unknown[] }[]): Table {
+/**
+ * Rows (with the number the user sees), already within the column limit, as a table: the header
+ * row found, the rows below it with data, no more of them than the limit.
+ */
+function tableOf(rows: { row: number; cells: readonly unknown[] }[], limits: TableLimits): Table {
   const index = headerRowIndex(rows.map((r) => r.cells));
   if (index < 0) return { headers: [], records: [] };
   const headers = Array.from(rows[index]!.cells, (c) => (isBlankCell(c) ? '' : String(c).trim()));
+  while (headers.length && headers[headers.length - 1] === '') headers.pop();
+  if (headers.length > limits.maxColumns) throw tooManyColumns(`la fila ${rows[index]!.row}`, headers.length, limits);
   const records: Table['records'] = [];
   for (const { row, cells } of rows.slice(index + 1)) {
     const values = recordOf(headers, cells);
-    if (hasData(values)) records.push({ row, values });
+    if (!hasData(values)) continue;
+    if (records.length === limits.maxRows) throw tooManyRows(limits);
+    records.push({ row, values });
   }
   return { headers, headerRow: rows[index]!.row, records };
 }
@@ -138,11 +314,60 @@ export function guessDelimiter(text: string): string {
   return [',', ';', '\t'].reduce((best, next) => (most(next) > most(best) ? next : best));
 }
 
-function readCsv(text: string, delimiter = guessDelimiter(text)): Table {
-  let lines: string[][];
+/**
+ * The first line with more filled columns than the limit, found by counting its delimiters before
+ * anything is parsed (a header of a million columns would otherwise be parsed and matched against
+ * every row). Blank fields at a line's end do not count: Excel pads lines to the sheet's width.
+ * Quoted text is skipped as well as a plain scan can: a stray quote in the middle of a field may
+ * hide lines from it, and then the parsing's own check finds the row.
+ */
+export function widestLine(text: string, delimiter: string, maxColumns: number): { line: number; columns: number } | undefined {
+  const separator = delimiter.charCodeAt(0);
+  let line = 1;
+  let column = 0;
+  let filled = 0;
+  let quoted = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (quoted) {
+      if (c === 34) quoted = false;
+      else if (c === 10) line++;
+    } else if (c === 34) {
+      quoted = true;
+      filled = column + 1;
+    } else if (c === separator) column++;
+    else if (c === 10 || c === 13) {
+      if (filled > maxColumns) return { line, columns: filled };
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      line++;
+      column = 0;
+      filled = 0;
+    } else if (c !== 32 && c !== 9) filled = column + 1;
+  }
+  return undefined;
+}
+
+function readCsv(text: string, limits: TableLimits, delimiter = guessDelimiter(text)): Table {
+  const wide = widestLine(text, delimiter, limits.maxColumns);
+  if (wide) throw tooManyColumns(`la línea ${wide.line}`, wide.columns, limits);
+  const rows: { row: number; cells: string[] }[] = [];
   try {
-    lines = parseCsv(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as string[][];
+    parseCsv(text, {
+      delimiter,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      // Each record as it is parsed: its row (a record may span lines), within the limits; blank ones are left out.
+      on_record: (cells: string[], { records }) => {
+        checkCells(cells, limits, records);
+        if (filledCells(cells) === 0) return null;
+        if (rows.length === rowsAllowed(limits)) throw tooManyRows(limits);
+        rows.push({ row: records, cells });
+        return null;
+      },
+    });
   } catch (err) {
+    if (err instanceof TableLimitError) throw err;
     if (err instanceof CsvError) {
       const where = typeof err.lines === 'number' ? ` (cerca de la línea ${err.lines})` : '';
       throw new UnreadableTableError(
@@ -151,7 +376,7 @@ function readCsv(text: string, delimiter = guessDelimiter(text)): Table {
     }
     throw err;
   }
-  const table = tableOf(lines.map((cells, i) => ({ row: i + 1, cells })));
+  const table = tableOf(rows, limits);
   if (!table.headers.length) throw new UnreadableTableError('El archivo no tiene encabezados ni filas');
   return table;
 }
@@ -170,28 +395,46 @@ function cellValue(value: ExcelJS.CellValue): unknown {
   return String(value);
 }
 
-/** A sheet's rows; a merged range counts once (ExcelJS repeats the title of a merged row in every cell). */
-function sheetRows(sheet: ExcelJS.Worksheet): { row: number; cells: unknown[] }[] {
+/**
+ * A sheet's rows, within the limits; a merged range counts once (ExcelJS repeats the title of a
+ * merged row in every cell). Blank cells past the column limit are left out: no header is there.
+ */
+function sheetRows(sheet: ExcelJS.Worksheet, limits: TableLimits, merge: ExcelJS.ValueType): { row: number; cells: unknown[] }[] {
+  if (sheet.actualRowCount > rowsAllowed(limits)) throw tooManyRows(limits);
   const rows: { row: number; cells: unknown[] }[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: unknown[] = [];
     row.eachCell({ includeEmpty: false }, (cell, column) => {
-      if (cell.type !== ExcelJS.ValueType.Merge) cells[column - 1] = cellValue(cell.value);
+      if (cell.type === merge) return;
+      const value = cellValue(cell.value);
+      if (!isBlankCell(value)) {
+        if (column > limits.maxColumns) {
+          throw new TableLimitError('too_many', `La hoja «${sheet.name}» tiene datos en la celda ${cell.address}, más allá de la columna ${count(limits.maxColumns)}, el máximo`);
+        }
+        checkCell(value, limits, () => `La celda ${cell.address} de la hoja «${sheet.name}»`);
+      }
+      if (column <= limits.maxColumns) cells[column - 1] = value;
     });
     rows.push({ row: rowNumber, cells });
   });
   return rows;
 }
 
-/** The sheet with data whose header row has the most columns: the data, not a cover, notes or a data dictionary. */
-async function readXlsx(bytes: Uint8Array): Promise<Table> {
-  const workbook = new ExcelJS.Workbook();
+/**
+ * The sheet with data whose header row has the most columns: the data, not a cover, notes or a
+ * data dictionary. ExcelJS inflates the whole workbook, so the zip's sizes are checked first.
+ */
+async function readXlsx(bytes: Uint8Array, limits: TableLimits): Promise<Table> {
+  await checkZipLimits(bytes, limits);
+  // Loaded only for a workbook: it takes a worker a fifth of a second, which a CSV need not wait.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch {
     throw new UnreadableTableError('El archivo no es un libro de Excel (.xlsx) válido');
   }
-  const tables = workbook.worksheets.map((sheet) => tableOf(sheetRows(sheet))).filter((t) => t.headers.length > 0);
+  const tables = workbook.worksheets.map((sheet) => tableOf(sheetRows(sheet, limits, Excel.ValueType.Merge), limits)).filter((t) => t.headers.length > 0);
   if (!tables.length) throw new UnreadableTableError('El libro de Excel no tiene hojas con datos');
   const withData = tables.filter((t) => t.records.length > 0);
   const width = (t: Table) => filledCells(t.headers);
@@ -215,7 +458,7 @@ const isObject = (value: unknown): value is Record<string, unknown> => !!value &
  * of records; records as objects, or as lists or CSV text (records_format=lists|csv|tsv) named by
  * the fields. Row numbers count records from 1.
  */
-function readJson(document: unknown): Table {
+function readJson(document: unknown, limits: TableLimits): Table {
   if (isObject(document) && document.success === false) {
     const error = document.error;
     const message = isObject(error) && typeof error.message === 'string' ? error.message : JSON.stringify(error ?? null);
@@ -226,18 +469,24 @@ function readJson(document: unknown): Table {
   const fields = isObject(result) && Array.isArray(result.fields) ? result.fields.map((f) => (isObject(f) ? String(f.id ?? '') : '')) : [];
   if (typeof list === 'string' && fields.length && isObject(result)) {
     const delimiter = result.records_format === 'tsv' ? '\t' : ',';
-    const table = readCsv(`${fields.join(delimiter)}\n${list}`, delimiter);
+    const table = readCsv(`${fields.join(delimiter)}\n${list}`, limits, delimiter);
     return { headers: table.headers, records: table.records.map((r) => ({ ...r, row: r.row - 1 })) };
   }
   if (!Array.isArray(list)) throw new UnreadableTableError('El JSON no trae registros: se espera {"success": true, "result": {"records": [...]}} o una lista de registros');
+  if (fields.length > limits.maxColumns) throw new TableLimitError('too_many', `El JSON declara ${count(fields.length)} campos; el máximo es ${count(limits.maxColumns)} columnas`);
+  if (list.length > rowsAllowed(limits)) throw tooManyRows(limits);
   const headers: string[] = [];
   const seen = new Set<string>();
   const records: Table['records'] = [];
   list.forEach((item: unknown, index) => {
     const values = Array.isArray(item) && fields.length ? recordOf(fields, item) : item;
     if (!isObject(values)) throw new UnreadableTableError(`El registro ${index + 1} del JSON no es un objeto`);
-    for (const key of Object.keys(values)) {
+    const keys = Object.keys(values);
+    if (keys.length > limits.maxColumns) throw new TableLimitError('too_many', `El registro ${index + 1} del JSON tiene ${count(keys.length)} campos; el máximo es ${count(limits.maxColumns)} columnas`);
+    for (const key of keys) {
+      checkCell(values[key], limits, () => `El campo «${key.slice(0, 100)}» del registro ${index + 1} del JSON`);
       if (!seen.has(key)) {
+        if (headers.length === limits.maxColumns) throw new TableLimitError('too_many', `Los registros del JSON tienen más de ${count(limits.maxColumns)} campos distintos, el máximo de columnas`);
         seen.add(key);
         headers.push(key);
       }
