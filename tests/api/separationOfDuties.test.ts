@@ -77,5 +77,9 @@ describe('separation of duties', () => {
     expect(delegated.body.reassigned).not.toContain(stageId);
     expect((await act(stageId, 'approve', people.director.token)).status).toBe(403);
     expect((await act(stageId, 'approve', people.authority.token)).body).toMatchObject({ status: 'approved' });
+    // The stage's timeline, as an admin reads it among the other stages' events: its own only.
+    const timeline = await stack.api('GET', `/audit-events?filter=${encodeURIComponent(JSON.stringify({ stageId }))}`, { token: people.admin.token });
+    expect(timeline.body.length).toBeGreaterThanOrEqual(3);
+    expect(timeline.body.filter((e: { stageId: string }) => e.stageId !== stageId)).toEqual([]);
   });
 });

@@ -529,13 +529,16 @@ const actOnStage: Operation = async (world, vu) => {
   // The requestId in the comment is how the audit trail shows this very action.
   const comment = `Prueba de carga ${requestId}`;
   const body = action === 'return' ? { comment, reasonCode: 'incomplete', requestId } : { comment, requestId };
+  // Marked before it is sent: another virtual user signed in as the same person must not decide
+  // the version this one is submitting (four eyes refuse it, rightly). A refusal unmarks it.
+  const key = `${seen.id}:${seen.version}`;
+  const marks = world.actedOn.get(key) ?? new Set<string>();
+  const alreadyMarked = marks.has(vu.session.userId);
+  if (action !== 'return') world.actedOn.set(key, marks.add(vu.session.userId));
   const answer = await send(world.baseUrl, 'POST', `/stages/${seen.id}/${action}`, { json: body, token: vu.session.token });
   world.tally.record(action, `POST /stages/${seen.id}/${action}`, vu.session, answer, judgeStageAction(answer, seen), describeStage(seen));
   world.writes.stageActions.push({ requestId, stageId: seen.id, action, status: answer.status, timedOut: answer.status === 0 });
-  if (answer.status === 200 && action !== 'return') {
-    const key = `${seen.id}:${seen.version}`;
-    world.actedOn.set(key, (world.actedOn.get(key) ?? new Set()).add(vu.session.userId));
-  }
+  if (answer.status >= 400 && !alreadyMarked) marks.delete(vu.session.userId);
 };
 
 const mixes: Record<Role, [Operation, number][]> = {

@@ -15,14 +15,17 @@ export function auditEventRoutes(db: Database): Router {
     const { sort, range, filter = {} } = auditEventListQuery.parse(req.query);
     const scope = institutionScope(currentUser(res));
     const ofData = filter.entity !== undefined || filter.entityId !== undefined;
+    // The kind of events (a stage's, or changes to data) and the person's scope come first; the
+    // filters asked for narrow them (a stageId must not be widened to every stage).
+    const kindAndScope: Prisma.AuditEventWhereInput = ofData
+      ? { ...(filter.entity ? { entity: filter.entity } : {}), ...(filter.entityId ? { entityId: filter.entityId } : {}), ...(scope !== undefined ? { institutionId: scope } : {}) }
+      : scope !== undefined
+        ? { stage: { institutionId: scope } }
+        : { stageId: { not: null } };
     const where: Prisma.AuditEventWhereInput = {
+      ...kindAndScope,
       ...(filter.stageId ? { stageId: filter.stageId } : {}),
       ...(filter.action ? { action: filter.action } : {}),
-      ...(ofData
-        ? { ...(filter.entity ? { entity: filter.entity } : {}), ...(filter.entityId ? { entityId: filter.entityId } : {}), ...(scope !== undefined ? { institutionId: scope } : {}) }
-        : scope !== undefined
-          ? { stage: { institutionId: scope } }
-          : { stageId: { not: null } }),
     };
     const { skip, take } = pagination(range);
     const [field, order] = sort ?? ['at', 'DESC'];
