@@ -14,7 +14,7 @@ import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { seedDemo } from '../prisma/seed';
 import { createApp } from '../src/api/app';
 import { contentResources } from '../src/api/content/contentResources';
-import { loadConfig } from '../src/config/env';
+import { developmentAuditKey, loadConfig } from '../src/config/env';
 import { createDatabase, type Database } from '../src/db/prisma';
 import { applyMigrations } from '../src/infra/migrate';
 import { cacheBinDir, ensureTemporalCli } from '../src/infra/temporalCli';
@@ -85,7 +85,7 @@ async function startCiclo() {
   await adminQuery(`CREATE DATABASE ${name}`);
   const url = databaseUrl(name);
   await applyMigrations(url);
-  const db = createDatabase(url);
+  const db = createDatabase(url, developmentAuditKey);
   await seedDemo(db, 2028);
   const temporal = await TestWorkflowEnvironment.createLocal({ server: { executable: { type: 'existing-path', path: ensureTemporalCli(process.env.TEMPORAL_CLI, log) } } });
   const mail = await startTestMail();

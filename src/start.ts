@@ -12,9 +12,10 @@ import { loadShippedCatalogues } from '../prisma/catalogues/loadCatalogues';
 import { seedCalendarTemplates, seedDemo } from '../prisma/seed';
 import { createApp } from './api/app';
 import { ConfigError, loadConfig } from './config/env';
-import { mailLinkKeys } from './config/localSecret';
+import { auditKey, mailLinkKeys } from './config/localSecret';
 import { createDatabase } from './db/prisma';
 import { closeHttpServer } from './infra/closeHttpServer';
+import { separateApplicationRole } from './infra/databaseRoles';
 import { EmbeddedDatabaseError, startEmbeddedPostgres } from './infra/embeddedPostgres';
 import { removePidFile, settlesWithin, stopLeftover, writePidFile } from './infra/leftoverProcesses';
 import { applyMigrations } from './infra/migrate';
@@ -67,17 +68,24 @@ async function main() {
   }
 
   let databaseUrl = config.DATABASE_URL;
+  let ownerUrl = config.DATABASE_OWNER_URL ?? config.DATABASE_URL;
   if (!databaseUrl) {
     log('Iniciando PostgreSQL embebido...');
     const embedded = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), port: config.EMBEDDED_DB_PORT, log });
     stops.push({ name: 'PostgreSQL embebido', stop: embedded.stop });
-    databaseUrl = embedded.url;
+    databaseUrl = embedded.appUrl;
+    ownerUrl = embedded.url;
     log(`PostgreSQL embebido listo en 127.0.0.1:${config.EMBEDDED_DB_PORT} (datos en ${join(dataDir, 'postgres')})`);
-    await movePgliteIntoServer({ pgliteDir: join(dataDir, 'pglite'), url: databaseUrl, migrationsDir: join(projectRoot, 'prisma', 'migrations'), log });
+    await movePgliteIntoServer({ pgliteDir: join(dataDir, 'pglite'), url: ownerUrl, migrationsDir: join(projectRoot, 'prisma', 'migrations'), log });
   }
   log('Aplicando migraciones...');
-  await applyMigrations(databaseUrl);
-  const db = createDatabase(databaseUrl);
+  await applyMigrations(ownerUrl!);
+  const { appCanRewriteAudit } = await separateApplicationRole(ownerUrl!, databaseUrl);
+  if (appCanRewriteAudit) {
+    if (config.NODE_ENV === 'production') throw new ConfigError('El rol de DATABASE_URL puede modificar o borrar la auditoría: use un rol que no sea dueño de las tablas y migre con DATABASE_OWNER_URL');
+    log('Aviso: la aplicación usa el rol dueño de las tablas, que podría reescribir la auditoría; en producción indique DATABASE_OWNER_URL y un DATABASE_URL con otro rol');
+  }
+  const db = createDatabase(databaseUrl, auditKey(config, dataDir));
   stops.push({ name: 'base de datos', stop: () => db.$disconnect() });
   // What Ciclo ships as data, in every run (production too): edits made later are kept.
   const added = await loadShippedCatalogues(db);

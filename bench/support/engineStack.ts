@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { createApp } from '../../src/api/app';
-import { loadConfig } from '../../src/config/env';
+import { developmentAuditKey, loadConfig } from '../../src/config/env';
 import type { Database } from '../../src/db/prisma';
 import { createMailer } from '../../src/mail/mailer';
 import { startSmtpSink } from '../../src/infra/smtpSink';
@@ -70,6 +70,7 @@ export async function startEngineStack(bench: string, institutions: number, log:
       SMTP_URL: sink.url,
       MAIL_FROM: 'Ciclo <ciclo@ciclo.test>',
       MAIL_LINK_SECRET: randomBytes(32).toString('hex'),
+      AUDIT_KEY: developmentAuditKey,
       ...(process.env.WORKER_MAX_CACHED_WORKFLOWS ? { WORKER_MAX_CACHED_WORKFLOWS: process.env.WORKER_MAX_CACHED_WORKFLOWS } : {}),
       // To try the worker under other V8 limits, e.g. BENCH_WORKER_NODE_OPTIONS=--max-old-space-size=200.
       ...(process.env.BENCH_WORKER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_WORKER_NODE_OPTIONS } : {}),

@@ -1,6 +1,7 @@
 // A throw-away PostgreSQL database for one bench: created on the local server (BENCH_DATABASE_URL,
 // else TEST_DATABASE_URL, else postgres:postgres on 127.0.0.1:5432), migrated, and dropped after.
 import pg from 'pg';
+import { developmentAuditKey } from '../../src/config/env';
 import { createDatabase, type Database } from '../../src/db/prisma';
 import { applyMigrations } from '../../src/infra/migrate';
 
@@ -36,7 +37,7 @@ export async function createScratchDatabase(bench: string): Promise<ScratchDatab
   await adminQuery(`CREATE DATABASE ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const db = createDatabase(url.toString());
+  const db = createDatabase(url.toString(), developmentAuditKey);
   const drop = async () => {
     await db.$disconnect();
     await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

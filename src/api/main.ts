@@ -11,10 +11,10 @@ import { createApp } from './app';
 
 async function main() {
   const config = loadConfig();
-  // Processes apart share the mail-link key only if it is given: none is made up for them.
-  const missing = (['TEMPORAL_ADDRESS', 'DATABASE_URL', 'SMTP_URL', 'MAIL_LINK_SECRET'] as const).filter((name) => !config[name]);
+  // Processes apart share the mail-link and audit keys only if they are given: none is made up for them.
+  const missing = (['TEMPORAL_ADDRESS', 'DATABASE_URL', 'SMTP_URL', 'MAIL_LINK_SECRET', 'AUDIT_KEY'] as const).filter((name) => !config[name]);
   if (missing.length > 0) throw new ConfigError(`Una API aparte necesita servicios compartidos; faltan: ${missing.join(', ')}`);
-  const db = createDatabase(config.DATABASE_URL!);
+  const db = createDatabase(config.DATABASE_URL!, config.auditKey);
   const mailer = createMailer(config.SMTP_URL!, config.MAIL_FROM);
   const connection = await Connection.connect(temporalConnectionOptions(config, config.TEMPORAL_ADDRESS!));
   const app = createApp({

@@ -7,6 +7,8 @@ const optionalText = z.string().trim().min(1).optional();
 
 /** Signs mail links on a developer's machine; public, so refused when NODE_ENV=production. */
 export const developmentMailLinkSecret = 'ciclo-desarrollo-clave-de-enlaces-de-correo-no-usar-en-produccion';
+/** Signs the audit chain in in-process tests; public, so refused when NODE_ENV=production. */
+export const developmentAuditKey = 'ciclo-desarrollo-clave-de-la-auditoria-no-usar-en-produccion';
 const port = z.coerce.number().int().min(1).max(65535);
 
 const envSchema = z.object({
@@ -60,6 +62,13 @@ const envSchema = z.object({
   OVERDUE_DIGEST_UTC_OFFSET: z.string().regex(/^[+-]\d{2}:\d{2}$/, 'desfase como -06:00').default('-06:00'),
   /** HMAC key of the approve/return links in mails: whoever holds it can forge them. */
   MAIL_LINK_SECRET: z.string().min(32, 'debe tener al menos 32 caracteres').optional(),
+  /** HMAC key of the audit chain, kept outside the database: whoever holds it and owns the tables could rewrite the trail. */
+  AUDIT_KEY: z.string().min(32, 'debe tener al menos 32 caracteres').optional(),
+  /**
+   * The role that owns the tables and runs the migrations; DATABASE_URL's role then only gets
+   * INSERT and SELECT on the audit trail. Required in production.
+   */
+  DATABASE_OWNER_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'debe ser una URL postgresql://usuario:clave@host:puerto/base' }).optional(),
   MAIL_LINK_TTL_HOURS: z.coerce.number().positive().max(24 * 90, 'hasta 2160 horas (90 días)').default(24 * 7),
   NODE_ENV: optionalText,
 });
@@ -71,6 +80,8 @@ export interface Config extends Omit<Env, 'SEED_DEMO'> {
   publicUrl: string;
   temporalUiUrl: string;
   mailLinks: MailLinkKeys;
+  /** AUDIT_KEY, else the public development key (replaced by `npm start` with its data folder's own). */
+  auditKey: string;
   loginLimits: LoginLimits;
 }
 
@@ -94,14 +105,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if (Boolean(env.TEMPORAL_TLS_CERT_PATH) !== Boolean(env.TEMPORAL_TLS_KEY_PATH)) {
     throw new ConfigError('Configuración inválida:\n  TEMPORAL_TLS_CERT_PATH y TEMPORAL_TLS_KEY_PATH van juntos');
   }
-  if (env.NODE_ENV === 'production' && (!env.MAIL_LINK_SECRET || env.MAIL_LINK_SECRET === developmentMailLinkSecret)) {
-    throw new ConfigError('Configuración inválida:\n  MAIL_LINK_SECRET: en producción (NODE_ENV=production) defina una clave secreta propia de al menos 32 caracteres; la de desarrollo es pública');
-  }
-  if (env.NODE_ENV === 'production' && !env.SMTP_URL) {
-    throw new ConfigError('Configuración inválida:\n  SMTP_URL: en producción (NODE_ENV=production) el correo sale por su servidor SMTP (smtp://usuario:clave@servidor:587); el buzón local es solo para la demostración');
-  }
-  if (env.NODE_ENV === 'production' && env.SEED_DEMO) {
-    throw new ConfigError('Configuración inválida:\n  SEED_DEMO: en producción (NODE_ENV=production) no se cargan las cuentas de demostración: su contraseña es pública');
+  if (env.NODE_ENV === 'production') {
+    const problems = productionProblems(env);
+    if (problems.length > 0) throw new ConfigError(`Configuración inválida:\n${problems.map((line) => `  ${line}`).join('\n')}`);
   }
   return {
     ...env,
@@ -110,7 +116,27 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     // In-process tests sign and verify with the public development key; `npm start` replaces it
     // with a key of its own data folder (config/localSecret.ts) when none is given.
     mailLinks: { secret: env.MAIL_LINK_SECRET ?? developmentMailLinkSecret, ttlHours: env.MAIL_LINK_TTL_HOURS },
+    auditKey: env.AUDIT_KEY ?? developmentAuditKey,
     SEED_DEMO: env.SEED_DEMO ?? env.NODE_ENV !== 'production',
     loginLimits: { maxFailures: env.LOGIN_MAX_FAILURES, lockoutMinutes: env.LOGIN_LOCKOUT_MINUTES, perIpPerMinute: env.LOGIN_IP_MAX_PER_MINUTE },
   };
+}
+
+/** What a production run lacks or must not have, one line per variable; all listed at once. */
+function productionProblems(env: Env): string[] {
+  const problems: string[] = [];
+  if (!env.MAIL_LINK_SECRET || env.MAIL_LINK_SECRET === developmentMailLinkSecret) {
+    problems.push('MAIL_LINK_SECRET: en producción (NODE_ENV=production) defina una clave secreta propia de al menos 32 caracteres; la de desarrollo es pública');
+  }
+  if (!env.AUDIT_KEY || env.AUDIT_KEY === developmentAuditKey) {
+    problems.push('AUDIT_KEY: en producción (NODE_ENV=production) defina la clave de la cadena de auditoría, de al menos 32 caracteres, guardada fuera de la base de datos');
+  }
+  if (env.DATABASE_URL && !env.DATABASE_OWNER_URL) {
+    problems.push('DATABASE_OWNER_URL: en producción las migraciones corren con el rol dueño de las tablas (DATABASE_OWNER_URL) y la aplicación con otro (DATABASE_URL), que solo puede agregar y leer la auditoría');
+  }
+  if (!env.SMTP_URL) {
+    problems.push('SMTP_URL: en producción (NODE_ENV=production) el correo sale por su servidor SMTP (smtp://usuario:clave@servidor:587); el buzón local es solo para la demostración');
+  }
+  if (env.SEED_DEMO) problems.push('SEED_DEMO: en producción (NODE_ENV=production) no se cargan las cuentas de demostración: su contraseña es pública');
+  return problems;
 }

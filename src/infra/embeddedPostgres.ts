@@ -9,13 +9,17 @@ import { chmodSync, chownSync, existsSync, mkdirSync, openSync, closeSync, readF
 import { arch, platform } from 'node:os';
 import { dirname, join } from 'node:path';
 import pg from 'pg';
+import { ensureLoginRole } from './databaseRoles';
 import { commandLineOf, isAlive, pidInFile, portAnswers, settlesWithin, stopLeftover } from './leftoverProcesses';
 import { waitFor } from './waitFor';
 
 export class EmbeddedDatabaseError extends Error {}
 
 export interface EmbeddedPostgres {
+  /** The superuser's address: migrations, backups and the scripts. */
   url: string;
+  /** The application's role: it reads and writes the data, and may only add to the audit trail. */
+  appUrl: string;
   /** The postmaster's process id. */
   pid: number;
   stop(): Promise<void>;
@@ -30,12 +34,14 @@ export interface EmbeddedPostgresOptions {
 
 const databaseName = 'ciclo';
 const superuser = 'ciclo';
+const applicationRole = 'ciclo_app';
 
 /** The address of the embedded database, with the password initdb was given. */
 export function embeddedDatabaseUrl(opts: EmbeddedPostgresOptions): string {
-  const password = readFileSync(passwordFile(opts.dataDir), 'utf8').trim();
-  return `postgresql://${superuser}:${password}@127.0.0.1:${opts.port}/${databaseName}?sslmode=disable`;
+  return addressOf(superuser, readFileSync(passwordFile(opts.dataDir), 'utf8').trim(), opts.port);
 }
+
+const addressOf = (role: string, password: string, port: number) => `postgresql://${role}:${password}@127.0.0.1:${port}/${databaseName}?sslmode=disable`;
 
 /** Whether a server of this cluster is running now (npm start's, or one left behind). */
 export function embeddedPostgresRunning(dataDir: string): boolean {
@@ -80,7 +86,10 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     throw new EmbeddedDatabaseError(`La base embebida no arrancó: ${error.message}. Últimas líneas de ${logFile}:\n${tail(logFile)}`);
   });
   await ensureDatabase(url);
-  return { url, pid: child.pid!, stop: () => stopServer(child, exited) };
+  const appPassword = applicationPassword(opts.dataDir);
+  await ensureLoginRole(url, applicationRole, appPassword);
+  const appUrl = addressOf(applicationRole, appPassword, opts.port);
+  return { url, appUrl, pid: child.pid!, stop: () => stopServer(child, exited) };
 }
 
 /**
@@ -164,6 +173,13 @@ function initialise(initdb: string, dataDir: string, runAs: Account | undefined)
 
 /** The password lives beside the cluster, readable only by whoever runs Ciclo. */
 const passwordFile = (dataDir: string) => join(dirname(dataDir), 'postgres.clave');
+
+/** The application role's password, made the first time and kept beside the superuser's. */
+function applicationPassword(dataDir: string): string {
+  const file = join(dirname(dataDir), 'postgres-aplicacion.clave');
+  if (!existsSync(file)) writeFileSync(file, `${randomBytes(24).toString('hex')}\n`, { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}
 
 /** A UTF-8 locale when the system has one (sorting and case of accented names), else C. */
 function locale(): string {

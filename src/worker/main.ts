@@ -9,11 +9,11 @@ import { createWorker } from './createWorker';
 
 async function main() {
   const config = loadConfig();
-  // Processes apart share the mail-link key only if it is given: none is made up for them.
-  const missing = (['TEMPORAL_ADDRESS', 'DATABASE_URL', 'SMTP_URL', 'MAIL_LINK_SECRET'] as const).filter((name) => !config[name]);
+  // Processes apart share the mail-link and audit keys only if they are given: none is made up for them.
+  const missing = (['TEMPORAL_ADDRESS', 'DATABASE_URL', 'SMTP_URL', 'MAIL_LINK_SECRET', 'AUDIT_KEY'] as const).filter((name) => !config[name]);
   if (missing.length > 0) throw new ConfigError(`Un worker aparte necesita servicios compartidos; faltan: ${missing.join(', ')}`);
   Runtime.install({ logger: new DefaultLogger('WARN') });
-  const db = createDatabase(config.DATABASE_URL!);
+  const db = createDatabase(config.DATABASE_URL!, config.auditKey);
   const mailer = createMailer(config.SMTP_URL!, config.MAIL_FROM);
   const connection = await NativeConnection.connect(temporalConnectionOptions(config, config.TEMPORAL_ADDRESS!));
   const worker = await createWorker({

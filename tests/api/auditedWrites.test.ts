@@ -3,6 +3,7 @@
 // the old one of a delete, an import's counts) and the comment; the chain stays intact.
 import { stringify } from 'csv-stringify/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { developmentAuditKey } from '../../src/config/env';
 import { verifyAuditTrail } from '../../src/infra/auditTrail';
 import { eventually } from '../support/eventually';
 import { startTestStack, type TestStack } from '../support/stack';
@@ -43,7 +44,7 @@ function auditRows(entity: string, entityId: string) {
 }
 
 async function expectChainIntact() {
-  expect(await verifyAuditTrail(stack.db)).toMatchObject({ intact: true });
+  expect(await verifyAuditTrail(stack.db, { key: developmentAuditKey })).toMatchObject({ intact: true });
 }
 
 describe('audited writes', () => {
@@ -209,5 +210,44 @@ describe('audited writes', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ action: 'imported', ...coordinatorActor(), changes: { summary: { kind: 'institutions', rows: 2, created: 1, updated: 1, createdCodes: ['AUD-IMP1'], updatedCodes: ['AUD-INST'] } } });
     await expectChainIntact();
+  });
+});
+
+describe('who reads the actor', () => {
+  it('when the trail is listed, then an administrator reads user ids, and a coordinator, director or planner the actor\'s name and role but no user id, theirs nor that of a person whose account changed', async () => {
+    const created = await stack.api('POST', '/users', { token: coordinator, body: { email: 'leida@ciclo.test', name: 'Persona leída', role: 'planner', institutionId: civ } });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const stageId = await stack.stageId('CIV');
+    expect((await stack.api('POST', `/stages/${stageId}/submit`, { token: planner, body: {} })).status).toBe(200);
+    const submitted = await eventually(async () => {
+      const row = await stack.db.auditEvent.findFirst({ where: { stageId, action: 'submitted' } });
+      expect(row).not.toBeNull();
+      return row!;
+    });
+    const listings = { ofPerson: q({ entity: 'users', entityId: created.body.id }), ofStage: q({ stageId }) };
+    const readers = {
+      admin: await stack.login('admin@ciclo.test'),
+      coordinator,
+      director: await stack.login('director.civ@ciclo.test'),
+      planner,
+    };
+    const userIds = (await stack.db.user.findMany({ select: { id: true } })).map((u) => u.id);
+
+    const asAdmin = await stack.api('GET', `/audit-events?filter=${listings.ofPerson}`, { token: readers.admin });
+    expect(asAdmin.body).toEqual([expect.objectContaining({ actorId: people['coordinador.minfin@ciclo.test']!.id, actorRole: 'coordinator', entityId: created.body.id })]);
+    expect(asAdmin.body[0].changes.after.id).toBe(created.body.id);
+
+    for (const [role, token] of Object.entries(readers).filter(([role]) => role !== 'admin')) {
+      const ofPerson = await stack.api('GET', `/audit-events?filter=${listings.ofPerson}`, { token });
+      expect(ofPerson.body, role).toEqual([expect.objectContaining({ action: 'created', actorName: 'Coordinación MINFIN-DTP', actorRole: 'coordinator', entityId: null })]);
+      expect(ofPerson.body[0].changes.after, role).toMatchObject({ email: 'leida@ciclo.test', name: 'Persona leída' });
+      const ofStage = await stack.api('GET', `/audit-events?filter=${listings.ofStage}`, { token });
+      expect(ofStage.body, role).toEqual(expect.arrayContaining([expect.objectContaining({ id: submitted.id, actorName: people['planificador.civ@ciclo.test']!.name, actorRole: 'planner' })]));
+      for (const answer of [ofPerson, ofStage]) {
+        for (const event of answer.body) expect(event, role).not.toHaveProperty('actorId');
+        const text = JSON.stringify(answer.body);
+        expect(userIds.filter((id) => text.includes(id)), `${role} reads user ids`).toEqual([]);
+      }
+    }
   });
 });

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { Client, Connection } from '@temporalio/client';
+import { developmentAuditKey } from '../../src/config/env';
 import { calendarNow, realMsUntil, type CalendarClock } from '../../src/domain/calendarClock';
 import { startSmtpSink, type SmtpSink } from '../../src/infra/smtpSink';
 import { startTemporalDevServer, type DevServer } from '../../src/infra/temporalDevServer';
@@ -79,6 +80,8 @@ describe('crashes without loss', () => {
       SMTP_URL: sink.url,
       MAIL_FROM: 'Ciclo <ciclo@ciclo.test>',
       MAIL_LINK_SECRET: randomBytes(32).toString('hex'),
+      // The key this file's own client signs with, so the trail stays one verifiable chain.
+      AUDIT_KEY: developmentAuditKey,
       PORT: String(apiPort),
       PUBLIC_URL: `http://127.0.0.1:${apiPort}`,
       LOGIN_IP_MAX_PER_MINUTE: '10000',

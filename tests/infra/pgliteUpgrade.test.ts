@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { developmentAuditKey } from '../../src/config/env';
 import { createDatabase } from '../../src/db/prisma';
 import { verifyAuditTrail } from '../../src/infra/auditTrail';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/infra/embeddedPostgres';
@@ -86,13 +87,13 @@ describe('moving the earlier PGlite folder into PostgreSQL', () => {
     expect(after).toEqual(expected);
     expect(migrationsAfter).toBeGreaterThanOrEqual(migrationsBefore as number);
 
-    const db = createDatabase(server.url);
+    const db = createDatabase(server.url, developmentAuditKey);
     try {
-      const verdict = await verifyAuditTrail(db);
+      const verdict = await verifyAuditTrail(db, { key: developmentAuditKey });
       expect(verdict).toMatchObject({ intact: true, count: (before.audit as unknown[]).length });
       const stage = await db.stage.findFirstOrThrow({ where: { status: 'approved' } });
       await db.auditEvent.create({ data: { eventKey: `tras-el-traslado-${Date.now()}`, stageId: stage.id, action: 'commented', version: 1, at: new Date() } });
-      expect(await verifyAuditTrail(db)).toMatchObject({ intact: true, count: (before.audit as unknown[]).length + 1 });
+      expect(await verifyAuditTrail(db, { key: developmentAuditKey })).toMatchObject({ intact: true, count: (before.audit as unknown[]).length + 1 });
       // The audit triggers are back on: the application still cannot rewrite a row.
       await expect(db.$executeRawUnsafe(`UPDATE "AuditEvent" SET comment = 'reescrito'`)).rejects.toThrow();
     } finally {

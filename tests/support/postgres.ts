@@ -5,6 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
+import { developmentAuditKey } from '../../src/config/env';
 import { createDatabase, type Database } from '../../src/db/prisma';
 
 export const serverUrl = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres:postgres@127.0.0.1:5432/postgres';
@@ -83,7 +84,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `ciclo_test_${randomBytes(5).toString('hex')}`;
   await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${inject('templateDatabase')}`);
   const url = databaseUrl(name);
-  const db = createDatabase(url);
+  const db = createDatabase(url, developmentAuditKey);
   return {
     url,
     db,

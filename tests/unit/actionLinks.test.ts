@@ -93,7 +93,7 @@ describe('MAIL_LINK_SECRET and MAIL_LINK_TTL_HOURS', () => {
   });
 
   it('when a secret of its own is given in production, then it is used; a short one or a bad lifetime is refused', () => {
-    expect(loadConfig({ NODE_ENV: 'production', MAIL_LINK_SECRET: keys.secret, MAIL_LINK_TTL_HOURS: '48', SMTP_URL: 'smtp://relay.example.gt:587' }).mailLinks).toEqual({ secret: keys.secret, ttlHours: 48 });
+    expect(loadConfig({ NODE_ENV: 'production', MAIL_LINK_SECRET: keys.secret, AUDIT_KEY: 'k'.repeat(32), MAIL_LINK_TTL_HOURS: '48', SMTP_URL: 'smtp://relay.example.gt:587' }).mailLinks).toEqual({ secret: keys.secret, ttlHours: 48 });
     expect(() => loadConfig({ MAIL_LINK_SECRET: 'corta' })).toThrow(/MAIL_LINK_SECRET: debe tener al menos 32 caracteres/);
     expect(() => loadConfig({ MAIL_LINK_TTL_HOURS: '-1' })).toThrow(/MAIL_LINK_TTL_HOURS/);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config/env';
+import { ConfigError, developmentAuditKey, loadConfig } from '../../src/config/env';
 
 describe('loadConfig', () => {
   it('when nothing is set, then the embedded defaults apply', () => {
@@ -54,8 +54,21 @@ describe('loadConfig', () => {
     const secret = 'x'.repeat(32);
     expect(loadConfig({}).SEED_DEMO).toBe(true);
     const smtp = 'smtp://relay.minfin.gob.gt:587';
-    expect(loadConfig({ NODE_ENV: 'production', MAIL_LINK_SECRET: secret, SMTP_URL: smtp }).SEED_DEMO).toBe(false);
-    expect(() => loadConfig({ NODE_ENV: 'production', MAIL_LINK_SECRET: secret, SMTP_URL: smtp, SEED_DEMO: 'true' })).toThrow(/SEED_DEMO/);
+    expect(loadConfig({ NODE_ENV: 'production', MAIL_LINK_SECRET: secret, AUDIT_KEY: secret, SMTP_URL: smtp }).SEED_DEMO).toBe(false);
+    expect(() => loadConfig({ NODE_ENV: 'production', MAIL_LINK_SECRET: secret, AUDIT_KEY: secret, SMTP_URL: smtp, SEED_DEMO: 'true' })).toThrow(/SEED_DEMO/);
+  });
+
+  it('when NODE_ENV is production without an audit key of its own, or with a database URL but no owner URL, then start-up stops naming each variable', () => {
+    const given = { NODE_ENV: 'production', MAIL_LINK_SECRET: 'x'.repeat(32), SMTP_URL: 'smtp://relay.minfin.gob.gt:587' };
+    expect(() => loadConfig(given)).toThrow(/AUDIT_KEY: en producción/);
+    expect(() => loadConfig({ ...given, AUDIT_KEY: developmentAuditKey })).toThrow(/AUDIT_KEY: en producción/);
+    const servers = { DATABASE_URL: 'postgresql://ciclo_app:c@db:5432/ciclo', AUDIT_KEY: 'a'.repeat(32) };
+    expect(() => loadConfig({ ...given, ...servers })).toThrow(/DATABASE_OWNER_URL: en producción/);
+    const config = loadConfig({ ...given, ...servers, DATABASE_OWNER_URL: 'postgresql://ciclo:c@db:5432/ciclo' });
+    expect(config).toMatchObject({ auditKey: 'a'.repeat(32), DATABASE_OWNER_URL: 'postgresql://ciclo:c@db:5432/ciclo' });
+    // Every problem at once, so a deployment is fixed in one go.
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/MAIL_LINK_SECRET[\s\S]*AUDIT_KEY[\s\S]*SMTP_URL/);
+    expect(loadConfig({}).auditKey).toBe(developmentAuditKey);
   });
 
   it('when NODE_ENV is production without SMTP_URL, then start-up stops: the local mailbox is for the demo only', () => {
