@@ -302,7 +302,7 @@ export interface InvitationSent {
     expiresAt: string;
 }
 
-/** GET /api/auth/password-setup/:token: whom a first sign-in link is for. */
+/** POST /api/auth/password-setup/lookup {token}: whom a first sign-in link is for. */
 export interface PasswordSetupLink {
     email: string;
     name: string;

@@ -26,6 +26,8 @@ import {
   reassignStageBody,
   delegationBody,
   emailActionBody,
+  emailActionLookupBody,
+  passwordSetupLookupBody,
   stageActionBodies,
   stageListQuery,
   startCycleBody,
@@ -172,11 +174,12 @@ export const endpoints: readonly (Endpoint & { tag: Tag })[] = [
   },
   {
     operationId: 'describeEmailAction',
-    method: 'get',
-    path: '/api/email-actions/{token}',
-    summary: 'Lo que haría un enlace de aprobar o devolver de un correo (etapa, institución, versión, persona) y si aún sirve; no cambia nada',
+    method: 'post',
+    path: '/api/email-actions/lookup',
+    summary: 'Lo que haría un enlace de aprobar o devolver de un correo (etapa, institución, versión, persona) y si aún sirve; no cambia nada. El enlace va en el cuerpo, nunca en la ruta',
     tag: 'Etapas',
     public: true,
+    body: { name: 'EmailActionLookupBody', schema: emailActionLookupBody },
     status: 200,
     success: 'object',
     errors: [400, 403, 404],
@@ -184,7 +187,7 @@ export const endpoints: readonly (Endpoint & { tag: Tag })[] = [
   {
     operationId: 'useEmailAction',
     method: 'post',
-    path: '/api/email-actions/{token}',
+    path: '/api/email-actions',
     summary: 'Aprobar o devolver una etapa con el enlace firmado de un correo, como la persona a quien se envió; una sola vez (409 si ya se usó, 410 si venció)',
     tag: 'Etapas',
     public: true,
@@ -375,7 +378,7 @@ const administrationEndpoints: (Endpoint & { tag: Tag })[] = [
   { operationId: 'createUser', method: 'post', path: '/api/users', summary: 'Dar cuenta a una persona con su rol; se le envía un enlace de un solo uso para establecer su contraseña', tag: 'Instituciones y personas', body: { name: 'UserCreateBody', schema: userCreateBody }, status: 201, success: 'object', errors: [400, 401, 403, 409] },
   { operationId: 'updateUser', method: 'put', path: '/api/users/{id}', summary: 'Cambiar nombre, rol, institución o idioma de una persona; active=false la desactiva y cierra sus sesiones', tag: 'Instituciones y personas', body: { name: 'UserUpdateBody', schema: userUpdateBody }, status: 200, success: 'object', errors: [400, 401, 403, 404] },
   { operationId: 'inviteUser', method: 'post', path: '/api/users/{id}/invitation', summary: 'Enviar de nuevo el enlace para establecer la contraseña; los anteriores dejan de servir', tag: 'Instituciones y personas', status: 200, success: 'object', errors: [401, 403, 404, 409] },
-  { operationId: 'getPasswordSetup', method: 'get', path: '/api/auth/password-setup/{token}', summary: 'De quién es un enlace de primer acceso y hasta cuándo sirve', tag: 'Instituciones y personas', public: true, status: 200, success: 'object', errors: [400, 404, 410] },
+  { operationId: 'describePasswordSetup', method: 'post', path: '/api/auth/password-setup/lookup', summary: 'De quién es un enlace de primer acceso y hasta cuándo sirve; el enlace va en el cuerpo, nunca en la ruta', tag: 'Instituciones y personas', public: true, body: { name: 'PasswordSetupLookupBody', schema: passwordSetupLookupBody }, status: 200, success: 'object', errors: [400, 404, 410] },
   { operationId: 'setPassword', method: 'post', path: '/api/auth/password-setup', summary: 'Establecer la contraseña con el enlace de un solo uso; responde como el inicio de sesión', tag: 'Instituciones y personas', public: true, body: { name: 'PasswordSetupBody', schema: passwordSetupBody }, status: 200, success: 'object', errors: [400, 404, 410] },
 ];
 
@@ -462,7 +465,7 @@ export function buildOpenApiDocument() {
       name,
       in: 'path',
       required: true,
-      description: name === 'token' ? 'El enlace firmado del correo' : 'Identificador del recurso',
+      description: 'Identificador del recurso',
       schema: { type: 'string' },
     }));
     if (endpoint.query) {

@@ -41,15 +41,20 @@ export const stageActionBodies = {
 
 // --- /api/email-actions ------------------------------------------------------------------------
 
-/** The signed token of a mail's approve/return link (see src/mail/actionLinks.ts). */
-export const emailActionParams = z.object({ token: z.string().min(1).max(2000, 'el enlace es demasiado largo') });
-/** What a link's POST takes: the stage route's body for that action, less requestId (the link's own id serves). */
+/**
+ * The signed token of a mail's approve/return link (see src/mail/actionLinks.ts). It travels in
+ * the body, never in a path or query, which access logs, proxies and browser history keep.
+ */
+export const emailActionLookupBody = z.object({
+  token: z.string('es obligatorio').min(1, 'es obligatorio').max(2000, 'el enlace es demasiado largo').describe('El enlace firmado del correo (lo que sigue a #/correo/accion/)'),
+});
+/** What a link's POST takes besides its token: the stage route's body for that action, less requestId (the link's own id serves). */
 export const emailActionBodies = {
   approve: stageActionBodies.approve.omit({ requestId: true }),
   return: stageActionBodies.return.omit({ requestId: true }),
 } satisfies Record<Exclude<StageActionName, 'submit'>, z.ZodType>;
 /** One documented body for both links: a return link requires comment and reasonCode. */
-export const emailActionBody = z.object({
+export const emailActionBody = emailActionLookupBody.extend({
   comment: comment.optional().describe('Observaciones; obligatorias en una devolución'),
   reasonCode: z.enum(returnReasonCodes).optional().describe('Motivo de la devolución; obligatorio en una devolución'),
 });
@@ -256,4 +261,5 @@ export const passwordSetupBody = z.object({
   token: z.string('es obligatorio').min(20, 'el enlace no es válido').max(200, 'el enlace no es válido'),
   password: z.string('es obligatoria').min(10, 'debe tener al menos 10 caracteres').max(200, 'admite hasta 200 caracteres'),
 });
-export const passwordSetupParams = z.object({ token: passwordSetupBody.shape.token });
+/** POST /api/auth/password-setup/lookup: the mailed link's token, in the body rather than a path that logs keep. */
+export const passwordSetupLookupBody = passwordSetupBody.pick({ token: true });

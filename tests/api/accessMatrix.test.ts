@@ -4,7 +4,8 @@
 // hidden: ids are not guessable and the console says why); scoped lists simply leave the other
 // institution's rows out; a person's own notifications and mail are private, so another person's
 // answer 404. The citizen has no token: only the public operations let them in, and those reveal
-// nothing without their own credential (the feed's secret, the mail link's signature).
+// nothing without their own credential (the feed's secret, the mail link's signature). Below the
+// table, the cells a role opens but a person may not take: separation of duties.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renewCalendarSecret } from '../../src/auth/calendarFeeds';
@@ -13,7 +14,9 @@ import { openSession } from '../../src/auth/sessions';
 import { contentResources } from '../../src/api/content/contentResources';
 import { plainRecord } from '../../src/api/content/contentRouter';
 import { signActionLink } from '../../src/mail/actionLinks';
+import { strategicReview } from '../../src/domain/stageCatalog';
 import { startStageWorkflow } from '../../src/temporal/stageWorkflows';
+import type { StageApprovalInput } from '../../src/workflows/stageApproval';
 import { startTestStack, testFiscalYear, type ApiAnswer, type TestStack } from '../support/stack';
 
 type Role = 'admin' | 'coordinator' | 'director' | 'authority' | 'planner' | 'citizen';
@@ -85,7 +88,7 @@ const personalList = all('listed', 'excluded');
 /** The local mailbox: one's own mail only, whatever the role (a decision mail's links act as its addressee). */
 const mailbox: Expectation = personal;
 const mailboxList: Expectation = personalList;
-/** The credential is in the URL (a signed link, a feed's secret): the caller's token is beside the point. */
+/** The request carries its own credential (a mail link's signed token, a feed's secret): the caller's token is beside the point. */
 const signedLink = all('ok', 403, ['ok', 403]);
 const feedSecret = all('listed', 404, ['listed', 404]);
 
@@ -133,8 +136,8 @@ const accessTable: AccessRow[] = [
   { operation: 'POST /api/stages/{id}/reassign', target: 'submittedStage', body: (t) => ({ level: 0, userId: t.values.authorityId }), expect: holderOrCoordinatorDelegates },
   { operation: 'POST /api/delegations', target: 'people', body: (t) => ({ fromUserId: t.values.authorityId, toUserId: absentId }), expect: holderOrCoordinatorDelegates },
   { operation: 'GET /api/audit-events', target: 'stage', call: (v) => `/audit-events?filter=${q({ stageId: v.id })}`, expect: scopedList },
-  { operation: 'GET /api/email-actions/{token}', target: 'emailLink', expect: signedLink },
-  { operation: 'POST /api/email-actions/{token}', target: 'emailLink', body: () => ({}), expect: signedLink },
+  { operation: 'POST /api/email-actions/lookup', target: 'emailLink', body: (t) => ({ token: t.values.token }), expect: signedLink },
+  { operation: 'POST /api/email-actions', target: 'emailLink', body: (t) => ({ token: t.values.token }), expect: signedLink },
 
   { operation: 'GET /api/calendar-templates', target: 'template', expect: signedIn },
   { operation: 'GET /api/calendar-templates/{id}', target: 'template', expect: signedIn },
@@ -171,7 +174,7 @@ const accessTable: AccessRow[] = [
   { operation: 'PUT /api/users/{id}', target: 'person', body: () => ({ name: 'Nombre cambiado por la matriz' }), probe: () => ({ role: 'rey' }), expect: coordinatorsWrite },
   { operation: 'POST /api/users/{id}/invitation', target: 'person', expect: coordinatorsWrite },
   // The mailed link is the credential: the caller's token is beside the point.
-  { operation: 'GET /api/auth/password-setup/{token}', target: 'passwordLink', expect: all('ok', 404, ['ok', 404]) },
+  { operation: 'POST /api/auth/password-setup/lookup', target: 'passwordLink', body: (t) => ({ token: t.values.token }), expect: all('ok', 404, ['ok', 404]) },
   { operation: 'POST /api/auth/password-setup', target: 'passwordLink', body: (t) => ({ token: t.values.token, password: 'clave larga de la matriz' }), expect: all('ok', 404, ['ok', 404]) },
 
   { operation: 'GET /api/calendar/{secret}.ics', target: 'calendarFeed', expect: feedSecret },
@@ -472,5 +475,125 @@ describe('the access matrix', () => {
     const expected = accessTable.length * roles.length * sides.length;
     expect(checks).toBe(expected);
     console.log(`[medida] matriz de acceso: ${accessTable.length} operaciones x ${roles.length} roles x ${sides.length} = ${expected} comprobaciones`);
+  });
+});
+
+// --- Separation of duties -----------------------------------------------------------------------------
+// Cells that a role opens but a person may not take: whoever submitted a version, or decided an
+// earlier level of it, decides no later level; no reassignment or delegation hands them one, nor a
+// person two levels of one chain; on a coordination stage, where MINFIN both submits and approves,
+// a second coordinator decides. Each row is refused, changes nothing, and then the same kind of call
+// by someone the rule allows goes through, so the refusal is the rule's and not the role's. MAGA,
+// which the table above leaves alone, keeps the delegations from touching its stages.
+
+type Person = 'planner' | 'director' | 'deputyDirector' | 'authority' | 'deputyAuthority' | 'admin' | 'coordinator' | 'reviewer';
+interface DutyCall {
+  by: Person;
+  action: 'submit' | 'approve' | 'return' | 'reassign' | 'delegate';
+  /** reassign: the level handed; delegate: from whom (by default the caller). */
+  level?: number;
+  /** reassign and delegate: to whom. */
+  to?: Person;
+}
+interface DutyRow {
+  case: string;
+  stage: 'twoLevel' | 'coordination';
+  /** What happens before the checked call, each step let through. */
+  steps: DutyCall[];
+  refused: DutyCall;
+  refusal: RegExp;
+  allowed: DutyCall;
+}
+
+const dutyTable: DutyRow[] = [
+  { case: 'submitter: a director who submitted approves level 1', stage: 'twoLevel', steps: [{ by: 'director', action: 'submit' }], refused: { by: 'director', action: 'approve' }, refusal: /^Quien presentó esta versión no puede aprobarla/, allowed: { by: 'deputyDirector', action: 'approve' } },
+  { case: 'submitter: a director who submitted returns it', stage: 'twoLevel', steps: [{ by: 'director', action: 'submit' }], refused: { by: 'director', action: 'return' }, refusal: /^Quien presentó esta versión no puede devolverla/, allowed: { by: 'deputyDirector', action: 'return' } },
+  { case: 'earlier decider: the admin who approved level 1 approves level 2', stage: 'twoLevel', steps: [{ by: 'planner', action: 'submit' }, { by: 'admin', action: 'approve' }], refused: { by: 'admin', action: 'approve' }, refusal: /^Ya decidió un nivel anterior/, allowed: { by: 'authority', action: 'approve' } },
+  { case: 'reassign: level 1 handed to the submitter', stage: 'twoLevel', steps: [{ by: 'planner', action: 'submit' }], refused: { by: 'admin', action: 'reassign', level: 0, to: 'planner' }, refusal: /^Quien presentó esta versión/, allowed: { by: 'admin', action: 'reassign', level: 0, to: 'deputyDirector' } },
+  { case: 'reassign: level 2 handed to the decider of level 1', stage: 'twoLevel', steps: [{ by: 'planner', action: 'submit' }, { by: 'director', action: 'approve' }], refused: { by: 'authority', action: 'reassign', level: 1, to: 'director' }, refusal: /ya decidió un nivel anterior/, allowed: { by: 'authority', action: 'reassign', level: 1, to: 'deputyAuthority' } },
+  { case: 'reassign: one person handed both levels of a chain', stage: 'twoLevel', steps: [{ by: 'planner', action: 'submit' }, { by: 'admin', action: 'reassign', level: 0, to: 'deputyDirector' }], refused: { by: 'admin', action: 'reassign', level: 1, to: 'deputyDirector' }, refusal: /ya tiene delegado el nivel 1/, allowed: { by: 'admin', action: 'reassign', level: 1, to: 'deputyAuthority' } },
+  { case: 'coordination: the MINFIN coordinator who submitted approves', stage: 'coordination', steps: [{ by: 'coordinator', action: 'submit' }], refused: { by: 'coordinator', action: 'approve' }, refusal: /^Quien presentó esta versión no puede aprobarla/, allowed: { by: 'reviewer', action: 'approve' } },
+  // Last: a delegation hands over every MAGA stage awaiting the authority, the earlier rows' too.
+  { case: 'delegate: the authority delegates to the person who submitted', stage: 'twoLevel', steps: [{ by: 'director', action: 'submit' }, { by: 'deputyDirector', action: 'approve' }], refused: { by: 'authority', action: 'delegate', to: 'director' }, refusal: /^Quien presentó esta versión/, allowed: { by: 'authority', action: 'delegate', to: 'deputyAuthority' } },
+];
+
+describe('the access matrix: separation of duties', () => {
+  const dutyIds = {} as Record<Person, string>;
+  const dutyTokens = {} as Record<Person, string>;
+  const dutyInstitutions = {} as Record<'maga' | 'minfin', string>;
+  let dutyCount = 0;
+
+  beforeAll(async () => {
+    dutyInstitutions.maga = (await stack.db.institution.findUniqueOrThrow({ where: { code: 'MAGA' } })).id;
+    dutyInstitutions.minfin = (await stack.db.institution.findUniqueOrThrow({ where: { code: 'MINFIN' } })).id;
+    const seeded: Partial<Record<Person, string>> = {
+      planner: 'planificador.maga@ciclo.test',
+      director: 'director.maga@ciclo.test',
+      authority: 'autoridad.maga@ciclo.test',
+      admin: 'admin@ciclo.test',
+      coordinator: 'coordinador.minfin@ciclo.test',
+      reviewer: 'revisor.minfin@ciclo.test',
+    };
+    for (const [person, email] of Object.entries(seeded) as [Person, string][]) dutyIds[person] = (await stack.db.user.findUniqueOrThrow({ where: { email } })).id;
+    // A second director and authority of MAGA: someone the rule lets decide or receive a level.
+    for (const [person, role] of [['deputyDirector', 'director'], ['deputyAuthority', 'authority']] as const) {
+      dutyIds[person] = (await stack.db.user.create({ data: { email: `${person}.${randomUUID()}@ciclo.test`, name: `Suplente ${role} MAGA`, role, institutionId: dutyInstitutions.maga } })).id;
+    }
+    for (const person of Object.keys(dutyIds) as Person[]) dutyTokens[person] = await openSession(stack.db, dutyIds[person], 1);
+  });
+
+  /** A MAGA stage its director then its authority decide, or a MINFIN stage MINFIN submits and approves, with its workflow. */
+  async function dutyStage(kind: DutyRow['stage']): Promise<string> {
+    const n = ++dutyCount;
+    const institutionId = kind === 'twoLevel' ? dutyInstitutions.maga : dutyInstitutions.minfin;
+    const approvalChain = kind === 'twoLevel' ? [{ role: 'director' as const, institutionId }, { role: 'authority' as const, institutionId }] : [{ role: 'coordinator' as const, institutionId }];
+    const stage = await stack.db.stage.create({
+      data: { cycleId: seededStages.own.cycleId, institutionId, code: `duties_${n}`, name: `Etapa de cuatro ojos ${n}`, status: 'draft', deadline: seededStages.own.deadline, approvalChain, workflowId: `access-matrix/duties/${n}/${randomUUID()}` },
+    });
+    // As a cycle opens it: the coordination stage's submitter is the coordinating institution.
+    const input: StageApprovalInput = {
+      stageId: stage.id,
+      parties: { ownerInstitutionId: institutionId, submitterRole: kind === 'twoLevel' ? 'planner' : 'coordinator', approvalChain },
+      deadline: stage.deadline.toISOString(),
+      alarms: strategicReview.alarms,
+      initial: { snapshot: { status: 'draft', version: 1, overdue: false, reviewLevel: 0 } },
+    };
+    await stack.temporal.client.workflow.start('stageApproval', { taskQueue: stack.taskQueue, workflowId: stage.workflowId, args: [input] });
+    return stage.id;
+  }
+
+  function send(call: DutyCall, stageId: string): Promise<ApiAnswer> {
+    const token = dutyTokens[call.by];
+    switch (call.action) {
+      case 'submit':
+      case 'approve':
+        return stack.api('POST', `/stages/${stageId}/${call.action}`, { token, body: {} });
+      case 'return':
+        return stack.api('POST', `/stages/${stageId}/return`, { token, body: { comment: 'Faltan las metas físicas', reasonCode: 'incomplete' } });
+      case 'reassign':
+        return stack.api('POST', `/stages/${stageId}/reassign`, { token, body: { level: call.level, userId: dutyIds[call.to!] } });
+      case 'delegate':
+        return stack.api('POST', '/delegations', { token, body: { fromUserId: dutyIds[call.by], toUserId: dutyIds[call.to!] } });
+    }
+  }
+
+  /** A delegation answers 200 for all the stages it handled: this one is refused if it is listed so. */
+  const refusalOf = (answer: ApiAnswer, stageId: string): string | undefined =>
+    answer.status === 403 ? answer.body.message : answer.status === 200 ? answer.body.refused?.find((r: { stageId: string }) => r.stageId === stageId)?.message : undefined;
+  const letThrough = (answer: ApiAnswer, stageId: string) => answer.status === 200 && (!Array.isArray(answer.body.reassigned) || answer.body.reassigned.includes(stageId));
+
+  it.each(dutyTable.map((row) => [row.case, row] as const))('%s', async (_case, row) => {
+    const stageId = await dutyStage(row.stage);
+    for (const step of row.steps) {
+      const answer = await send(step, stageId);
+      expect(letThrough(answer, stageId), `${step.by} ${step.action}: ${answer.status} ${JSON.stringify(answer.body)}`).toBe(true);
+    }
+    const before = await stageState(stageId)();
+    const refused = await send(row.refused, stageId);
+    const cell = `${row.refused.by} ${row.refused.action}: ${refused.status} ${JSON.stringify(refused.body)}`;
+    expect(refusalOf(refused, stageId), cell).toMatch(row.refusal);
+    expect(await stageState(stageId)(), `${cell} changed the stage`).toEqual(before);
+    const allowed = await send(row.allowed, stageId);
+    expect(letThrough(allowed, stageId), `${row.allowed.by} ${row.allowed.action}: ${allowed.status} ${JSON.stringify(allowed.body)}`).toBe(true);
   });
 });

@@ -14,7 +14,7 @@ const expectedOperations = [
   'POST /api/auth/login',
   'GET /api/auth/me',
   'POST /api/auth/logout',
-  'GET /api/auth/password-setup/{token}',
+  'POST /api/auth/password-setup/lookup',
   'POST /api/auth/password-setup',
   'GET /api/institutions',
   'GET /api/institutions/facets',
@@ -36,8 +36,8 @@ const expectedOperations = [
   'POST /api/stages/{id}/extend',
   'POST /api/stages/{id}/reassign',
   'POST /api/delegations',
-  'GET /api/email-actions/{token}',
-  'POST /api/email-actions/{token}',
+  'POST /api/email-actions/lookup',
+  'POST /api/email-actions',
   'GET /api/audit-events',
   'GET /api/calendar-templates',
   'GET /api/calendar-templates/{id}',
@@ -86,7 +86,7 @@ function contentOperations(resources: string[], operations: [method: string, suf
 }
 /** A well-formed id that no record has: content routes answer 404 for it. */
 const absentId = '00000000-0000-4000-8000-000000000000';
-const publicOperations = ['GET /api/health', 'GET /api/openapi.json', 'POST /api/auth/login', 'GET /api/calendar/{secret}.ics', 'GET /api/email-actions/{token}', 'POST /api/email-actions/{token}', 'GET /api/auth/password-setup/{token}', 'POST /api/auth/password-setup'];
+const publicOperations = ['GET /api/health', 'GET /api/openapi.json', 'POST /api/auth/login', 'GET /api/calendar/{secret}.ics', 'POST /api/email-actions/lookup', 'POST /api/email-actions', 'POST /api/auth/password-setup/lookup', 'POST /api/auth/password-setup'];
 const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 let stack: TestStack;
@@ -219,6 +219,17 @@ describe('GET /api/openapi.json', () => {
     const returnStage = bodyOf('/api/stages/{id}/return');
     expect(returnStage.required).toEqual(expect.arrayContaining(['comment', 'reasonCode']));
     expect(returnStage.properties.reasonCode.enum).toEqual(['incomplete', 'inconsistent', 'other']);
+  });
+
+  it('when the signed links\' operations are read, then each takes its token as a required body field, and no path or query parameter carries one', () => {
+    for (const path of ['/api/email-actions/lookup', '/api/email-actions', '/api/auth/password-setup/lookup', '/api/auth/password-setup']) {
+      const body = deref(doc.paths[path].post.requestBody.content['application/json'].schema);
+      expect(body.required, path).toContain('token');
+    }
+    for (const { key, path, operation } of documentedOperations()) {
+      expect(path, key).not.toMatch(/\{token\}/);
+      expect(((operation.parameters ?? []) as Json[]).map((p) => p.name), key).not.toContain('token');
+    }
   });
 
   it('when the list endpoints are read, then sort, range and filter are JSON-string query parameters, and ids are required path parameters', () => {

@@ -28,6 +28,9 @@ async function invitationToken(email: string): Promise<string> {
   return /#\/primer-acceso\/([\w-]+)/.exec(mail.text)![1]!;
 }
 
+/** Whose a first sign-in link is: the token goes in the body, never in the path. */
+const lookUp = (token: string) => stack.api('POST', '/auth/password-setup/lookup', { body: { token } });
+
 describe('/api/users and the first sign-in', () => {
   it('when a coordinator creates a planner, then the person has no password until they set it with the mailed link, once, and are signed in', async () => {
     const created = await stack.api('POST', '/users', { token: coordinator, body: { email: 'Nueva.Planificadora@ciclo.test', name: 'Nueva planificadora', role: 'planner', institutionId: mspasId } });
@@ -38,7 +41,7 @@ describe('/api/users and the first sign-in', () => {
     expect(before.status).toBe(401);
 
     const token = await invitationToken('nueva.planificadora@ciclo.test');
-    expect(await stack.api('GET', `/auth/password-setup/${token}`)).toMatchObject({ status: 200, body: { email: 'nueva.planificadora@ciclo.test', name: 'Nueva planificadora' } });
+    expect(await lookUp(token)).toMatchObject({ status: 200, body: { email: 'nueva.planificadora@ciclo.test', name: 'Nueva planificadora' } });
     const short = await stack.api('POST', '/auth/password-setup', { body: { token, password: 'corta' } });
     expect(short).toMatchObject({ status: 400, body: { errors: { password: expect.stringContaining('10') } } });
 
@@ -60,9 +63,21 @@ describe('/api/users and the first sign-in', () => {
       expect(latest).not.toBe(first);
       return latest;
     });
-    expect((await stack.api('GET', `/auth/password-setup/${first}`)).status).toBe(410);
-    expect((await stack.api('GET', `/auth/password-setup/${second}`)).status).toBe(200);
-    expect((await stack.api('GET', '/auth/password-setup/no-es-un-enlace-de-verdad-1234567')).status).toBe(404);
+    expect((await lookUp(first)).status).toBe(410);
+    expect((await lookUp(second)).status).toBe(200);
+    expect((await lookUp('no-es-un-enlace-de-verdad-1234567')).status).toBe(404);
+  });
+
+  it('when an invitation is mailed, then its token is only in the link\'s fragment, and a path carrying it is no route (404 signed in, 401 without)', async () => {
+    await stack.api('POST', '/users', { token: admin, body: { email: 'enlace.fragmento@ciclo.test', name: 'Enlace en el fragmento', role: 'planner', institutionId: mspasId } });
+    const token = await invitationToken('enlace.fragmento@ciclo.test');
+    const mail = [...stack.sink.messages].reverse().find((m) => m.to.includes('enlace.fragmento@ciclo.test'))!;
+    const link = new URL(/(\S+#\/primer-acceso\/\S+)/.exec(mail.text)![1]!);
+    expect(`${link.pathname}${link.search}`).toBe('/');
+    expect(link.hash).toBe(`#/primer-acceso/${token}`);
+    expect(await stack.api('GET', `/auth/password-setup/${token}`, { token: admin })).toMatchObject({ status: 404, body: { message: 'Ruta no encontrada' } });
+    expect((await stack.api('GET', `/auth/password-setup/${token}`)).status).toBe(401);
+    expect((await lookUp(token)).status).toBe(200);
   });
 
   it('when a person is deactivated, then their session ends, they cannot sign in and they get no more mail', async () => {

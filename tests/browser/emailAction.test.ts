@@ -1,5 +1,6 @@
 // In a real browser, signed out: the MSPAS authority opens the "Aprobar" link of their mail, sees
-// what it will do, confirms with the keyboard, and the stage is approved in their name.
+// what it will do, confirms with the keyboard, and the stage is approved in their name. The link's
+// token never leaves the browser in a URL: only request bodies carry it.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -31,6 +32,9 @@ describe('console: a decision from the mail', () => {
     const context = await browser.newContext({ locale: 'es-GT', viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
+    const token = approveUrl.split('#/correo/accion/')[1]!;
+    const requests: { url: string; body: string | null }[] = [];
+    page.on('request', (request) => requests.push({ url: request.url(), body: request.postData() }));
     await page.goto(approveUrl);
     await page.getByRole('heading', { name: 'Aprobar la etapa' }).waitFor().catch(async (err) => {
       await page.screenshot({ path: join(artifactsDir, 'correo-aprobar-fallo.png'), fullPage: true });
@@ -59,6 +63,11 @@ describe('console: a decision from the mail', () => {
     await page.reload();
     await page.getByText('Este enlace ya se usó').waitFor();
     expect(await page.getByRole('button', { name: 'Confirmar' }).count()).toBe(0);
+    // The browser sent the token in bodies (the lookup, the decision), never in the part of a URL
+    // that reaches a server: the fragment after '#' stays in the browser.
+    const sent = (r: { url: string }) => new URL(r.url).pathname + new URL(r.url).search;
+    expect(requests.filter((r) => sent(r).includes(token)).map(sent)).toEqual([]);
+    expect([...new Set(requests.filter((r) => r.body?.includes(token)).map(sent))].sort()).toEqual(['/api/email-actions', '/api/email-actions/lookup']);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -7,7 +7,7 @@ import { PublicPage } from '../layout/PublicPage';
 import { ReturnReasonField } from '../stages/ReturnReasonField';
 import type { ReturnReasonCode } from '../types';
 
-/** GET /api/email-actions/:token: what the link would do, and whether it still can. */
+/** POST /api/email-actions/lookup {token}: what the link would do, and whether it still can. */
 interface LinkDescription {
     action: 'approve' | 'return';
     version: number;
@@ -38,8 +38,6 @@ class ApiError extends Error {
     }
 }
 
-const endpoint = (token: string) => `/api/email-actions/${encodeURIComponent(token)}`;
-
 /** The API's answer as JSON, or its {message, errors} as an ApiError. */
 async function callApi<T>(url: string, init?: RequestInit): Promise<T> {
     const response = await fetch(url, { ...init, headers: { Accept: 'application/json', ...(init?.body ? { 'Content-Type': 'application/json' } : {}) } });
@@ -51,7 +49,9 @@ async function callApi<T>(url: string, init?: RequestInit): Promise<T> {
 /**
  * /correo/accion/:token: the page an approve or return link of a mail opens. The link's token is
  * the credential, so the page needs no session (a CustomRoutes noLayout route, which react-admin
- * renders even with requireAuth). Opening it changes nothing: only "Confirmar" acts.
+ * renders even with requireAuth). It sits in the URL's fragment, which browsers never send, and
+ * goes to the API in request bodies only, so no server or proxy log keeps it. Opening the page
+ * changes nothing: only "Confirmar" acts.
  */
 const EmailActionPage = () => {
     const translate = useTranslate();
@@ -72,7 +72,7 @@ const EmailActionPage = () => {
 
     useEffect(() => {
         let current = true;
-        callApi<LinkDescription>(endpoint(token))
+        callApi<LinkDescription>('/api/email-actions/lookup', { method: 'POST', body: JSON.stringify({ token }) })
             .then(description => current && setLink(description))
             .catch((error: unknown) => current && setLoadError(error instanceof ApiError ? error.message : translate('ciclo.emailAction.network_error')));
         return () => {
@@ -96,8 +96,8 @@ const EmailActionPage = () => {
         setPending(true);
         setFailure(null);
         try {
-            const body = isReturn ? { comment, reasonCode } : comment.trim() ? { comment } : {};
-            setResult(await callApi<ActionResult>(endpoint(token), { method: 'POST', body: JSON.stringify(body) }));
+            const decision = isReturn ? { comment, reasonCode } : comment.trim() ? { comment } : {};
+            setResult(await callApi<ActionResult>('/api/email-actions', { method: 'POST', body: JSON.stringify({ token, ...decision }) }));
         } catch (error) {
             setFailure(error instanceof ApiError ? { message: error.message, errors: error.errors } : { message: translate('ciclo.emailAction.network_error') });
         } finally {

@@ -9,13 +9,20 @@ export type LinkState =
     | { status: 'not_found' }
     | { status: 'error'; message: string | null };
 
-/** GET /api/auth/password-setup/:token, without a session: whom the link is for, or why it no longer serves. */
+/**
+ * POST /api/auth/password-setup/lookup {token}, without a session: whom the link is for, or why it
+ * no longer serves. The token goes in the body, never in a path that server and proxy logs keep.
+ */
 export const usePasswordSetupLink = (token: string): LinkState => {
     const [state, setState] = useState<LinkState>({ status: 'loading' });
     useEffect(() => {
         let current = true;
         const settle = (next: LinkState) => current && setState(next);
-        fetch(`/api/auth/password-setup/${encodeURIComponent(token)}`, { headers: { Accept: 'application/json' } })
+        fetch('/api/auth/password-setup/lookup', {
+            method: 'POST',
+            headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+            body: JSON.stringify({ token }),
+        })
             .then(async response => {
                 const body = (await response.json().catch(() => ({}))) as Partial<PasswordSetupLink> & { message?: string };
                 if (response.ok) return settle({ status: 'ready', link: body as PasswordSetupLink });

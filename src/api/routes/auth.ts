@@ -11,7 +11,7 @@ import { openSession, revokeSession, toSessionUser } from '../../auth/sessions';
 import type { Database } from '../../db/prisma';
 import { bearerToken, currentUser } from '../authenticate';
 import { HttpError, TooManyRequests } from '../httpErrors';
-import { loginBody, passwordSetupBody, passwordSetupParams } from '../schemas';
+import { loginBody, passwordSetupBody, passwordSetupLookupBody } from '../schemas';
 
 /** A hash of a random password, checked for unknown emails so they take as long as known ones. */
 let decoyHash: Promise<string> | undefined;
@@ -54,9 +54,12 @@ export function publicAuthRoutes(db: Database, sessionTtlHours: number, limits: 
     res.json({ token, user: publicUser(toSessionUser(usable)) });
   });
 
-  /** The mailed one-time link: whose it is and until when it works; 404 unknown, 410 spent. */
-  router.get('/password-setup/:token', async (req, res) => {
-    const { token } = passwordSetupParams.parse(req.params);
+  /**
+   * POST {token}: whose the mailed one-time link is and until when it works; 404 unknown, 410
+   * spent. The token comes in the body: a path is kept by access logs, proxies and browser history.
+   */
+  router.post('/password-setup/lookup', async (req, res) => {
+    const { token } = passwordSetupLookupBody.parse(req.body ?? {});
     const { user, expiresAt } = await pendingPasswordSetup(db, token);
     res.json({ email: user.email, name: user.name, expiresAt: expiresAt.toISOString() });
   });

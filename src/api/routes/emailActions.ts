@@ -1,6 +1,8 @@
-// /api/email-actions/:token: the approve and return links of decision mails. The signed token is
-// the credential, so these routes come before authentication. GET only describes; POST acts once,
-// as the person the link was made for, and the stage workflow's validator still judges them.
+// /api/email-actions: the approve and return links of decision mails. The signed token is the
+// credential, so these routes come before authentication, and it travels in the request body: a
+// path or query string is kept by access logs, proxies and browser history. /lookup only
+// describes; POST acts once, as the person the link was made for, and the stage workflow's
+// validator still judges them.
 import { Router } from 'express';
 import type { Client } from '@temporalio/client';
 import { toSessionUser } from '../../auth/sessions';
@@ -11,7 +13,7 @@ import { ActionLinkError, genuineActionLink, verifyActionLink, type ActionLinkPa
 import { actOnStage } from '../../temporal/stageWorkflows';
 import { actorOf } from '../authenticate';
 import { HttpError, notFound } from '../httpErrors';
-import { emailActionBodies, emailActionParams } from '../schemas';
+import { emailActionBodies, emailActionLookupBody } from '../schemas';
 
 const alreadyUsed = 'Este enlace ya se usó';
 const done: Record<ActionLinkPayload['action'], string> = { approve: 'Etapa aprobada', return: 'Etapa devuelta para corrección' };
@@ -33,9 +35,9 @@ export function emailActionRoutes(db: Database, temporal: Client, secret: string
   const outdated = (link: ActionLinkPayload, version: number) =>
     `El enlace era para la versión ${link.version} y la etapa va en la versión ${version}; abra la etapa en Ciclo`;
 
-  /** GET: what the link would do and whether it still can; changes nothing. */
-  router.get('/:token', async (req, res) => {
-    const { token } = emailActionParams.parse(req.params);
+  /** POST /lookup {token}: what the link would do and whether it still can; changes nothing. */
+  router.post('/lookup', async (req, res) => {
+    const { token } = emailActionLookupBody.parse(req.body ?? {});
     let link: ActionLinkPayload;
     let refusal: string | undefined;
     try {
@@ -72,9 +74,9 @@ export function emailActionRoutes(db: Database, temporal: Client, secret: string
     });
   });
 
-  /** POST {comment?, reasonCode?}: approves or returns the stage as the link's person, once. */
-  router.post('/:token', async (req, res) => {
-    const { token } = emailActionParams.parse(req.params);
+  /** POST {token, comment?, reasonCode?}: approves or returns the stage as the link's person, once. */
+  router.post('/', async (req, res) => {
+    const { token } = emailActionLookupBody.parse(req.body ?? {});
     const link = verifyActionLink(token, secret);
     const { stage, person } = await partiesOf(link);
     if (await db.emailActionUse.findUnique({ where: { id: link.jti } })) throw new HttpError(409, alreadyUsed);
