@@ -3,11 +3,12 @@
 // passed on to every institution as gates, and dates moved for all by a coordinator.
 import * as wf from '@temporalio/workflow';
 import type { Activities } from '../activities';
+import { withExactDates } from '../domain/calendar/dateRules';
 import { CyclePlan } from '../domain/cyclePlan';
 import { coordinationOwner, institutionCycleWorkflowId } from '../temporal/workflowIds';
 import { coordinationApprovedSignal, cycleProgressQuery, moveStageDeadlineUpdate, stageDeadlineMovedSignal } from './cycleMessages';
 import { institutionCycle } from './institutionCycle';
-import { StageOpener, type CycleInput, type StageOwner } from './stageOpener';
+import { dateRuleAdjustment, StageOpener, type CycleInput, type StageOwner } from './stageOpener';
 
 export interface GovernmentCycleInput extends CycleInput {
   institutions: { id: string; code: string }[];
@@ -21,7 +22,8 @@ const institutionBatch = 50;
 export async function governmentCycle(input: GovernmentCycleInput): Promise<void> {
   const template = await loadCycleTemplate({ cycleId: input.cycleId });
   const coordination = template.stages.filter((s) => s.scope === 'coordination');
-  const plan = new CyclePlan(coordination, { fiscalYear: input.fiscalYear, utcOffset: template.utcOffset, jurisdiction: template.jurisdiction });
+  // Cycles started before dates could move off weekends and holidays keep them as written.
+  const plan = new CyclePlan(wf.patched(dateRuleAdjustment) ? coordination : withExactDates(coordination), { fiscalYear: input.fiscalYear, utcOffset: template.utcOffset, jurisdiction: template.jurisdiction });
   const institutions = new Map<string, wf.ChildWorkflowHandle<typeof institutionCycle>>();
   let started = 0;
   let completed = 0;

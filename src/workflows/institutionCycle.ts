@@ -3,9 +3,10 @@
 // its dependencies are approved, including the coordinators' gates signalled by the cycle.
 import * as wf from '@temporalio/workflow';
 import type { Activities } from '../activities';
+import { withExactDates } from '../domain/calendar/dateRules';
 import { CyclePlan } from '../domain/cyclePlan';
 import { coordinationApprovedSignal, institutionPlanQuery, stageDeadlineMovedSignal } from './cycleMessages';
-import { StageOpener, type CycleInput } from './stageOpener';
+import { dateRuleAdjustment, StageOpener, type CycleInput } from './stageOpener';
 
 export interface InstitutionCycleInput extends CycleInput {
   institution: { id: string; code: string };
@@ -22,7 +23,8 @@ const localLoadTemplate = 'local-load-template';
 export async function institutionCycle(input: InstitutionCycleInput): Promise<void> {
   const template = await (wf.patched(localLoadTemplate) ? local.loadCycleTemplate : loadCycleTemplate)({ cycleId: input.cycleId });
   const stages = template.stages.filter((s) => s.scope === 'institution');
-  const plan = new CyclePlan(stages, { fiscalYear: input.fiscalYear, utcOffset: template.utcOffset, jurisdiction: template.jurisdiction });
+  // Cycles started before dates could move off weekends and holidays keep them as written.
+  const plan = new CyclePlan(wf.patched(dateRuleAdjustment) ? stages : withExactDates(stages), { fiscalYear: input.fiscalYear, utcOffset: template.utcOffset, jurisdiction: template.jurisdiction });
   for (const [code, at] of Object.entries(input.approvedGates ?? {})) plan.recordApproval(code, at);
   const opener = new StageOpener({ ...input, template }, plan, () => ({ institutionId: input.institution.id, idSegment: input.institution.code }));
 

@@ -14,6 +14,8 @@ const { openStage } = wf.proxyActivities<Activities>({ startToCloseTimeout: '30 
 const local = wf.proxyLocalActivities<Activities>({ startToCloseTimeout: '30 seconds' });
 /** A stage's row is written by a local activity: one marker and no round trip (see stageApproval). */
 const localOpenStage = 'local-open-stage';
+/** Patch of both cycle workflows: date rules may move a date off a weekend or holiday. */
+export const dateRuleAdjustment = 'date-rule-adjustment';
 
 /** What every cycle workflow is started with; the template itself is loaded by activity. */
 export interface CycleInput {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDateRule, ruleDate, stageWindow, type DateRuleContext } from '../../src/domain/calendar/dateRules';
+import { resolveDateRule, ruleDate, stageWindow, withExactDates, type DateRuleContext } from '../../src/domain/calendar/dateRules';
 import type { DateRule } from '../../src/domain/calendar/template';
+import { guatemalaTemplate } from '../../src/domain/calendar/templates';
 
 const gt: DateRuleContext = { fiscalYear: 2028, utcOffset: '-06:00', jurisdiction: 'GT', approvals: {} };
 
@@ -72,5 +73,52 @@ describe('stageWindow', () => {
   it('when the approval is known, then the stage opens at the start of that local day', () => {
     const ctx = { ...gt, approvals: { budget_ceilings: '2027-06-15T18:00:00.000Z' } };
     expect(stageWindow(stage, ctx)).toEqual({ opensAt: '2027-06-15T06:00:00.000Z', deadline: '2027-07-16T05:59:59.000Z' });
+  });
+});
+
+describe('ruleDate: a date on a weekend or holiday', () => {
+  const onFifteenthSeptember = (adjustment?: 'exact' | 'previousBusinessDay' | 'nextBusinessDay'): DateRule => ({ kind: 'fixedDate', month: 9, day: 15, yearOffset: -1, ...(adjustment ? { adjustment } : {}) });
+
+  it('when 2 September 2018 (a Sunday) is due the business day before, then it is Friday 31 August', () => {
+    const rule: DateRule = { kind: 'fixedDate', month: 9, day: 2, yearOffset: -1, adjustment: 'previousBusinessDay' };
+    expect(ruleDate(rule, { ...gt, fiscalYear: 2019 })).toBe('2018-08-31');
+    expect(resolveDateRule(rule, { ...gt, fiscalYear: 2019 })).toBe('2018-09-01T05:59:59.000Z');
+    expect(ruleDate({ ...rule, adjustment: 'nextBusinessDay' }, { ...gt, fiscalYear: 2019 })).toBe('2018-09-03');
+    expect(ruleDate({ ...rule, adjustment: 'exact' }, { ...gt, fiscalYear: 2019 })).toBe('2018-09-02');
+  });
+
+  it('when the date is a holiday on a weekday, then it moves past the holiday only', () => {
+    // Wednesday 15 September 2027, Independence Day.
+    expect(ruleDate(onFifteenthSeptember('previousBusinessDay'), gt)).toBe('2027-09-14');
+    expect(ruleDate(onFifteenthSeptember('nextBusinessDay'), gt)).toBe('2027-09-16');
+    expect(ruleDate(onFifteenthSeptember('exact'), gt)).toBe('2027-09-15');
+    expect(ruleDate(onFifteenthSeptember(), gt)).toBe('2027-09-15');
+  });
+
+  it('when a holiday is followed by a weekend, then the next business day skips both', () => {
+    // Friday 1 January 2027, then Saturday and Sunday; Thursday 31 December counts (offices open until noon).
+    const newYear: DateRule = { kind: 'fixedDate', month: 1, day: 1, yearOffset: -1, adjustment: 'nextBusinessDay' };
+    expect(ruleDate(newYear, gt)).toBe('2027-01-04');
+    expect(ruleDate({ ...newYear, adjustment: 'previousBusinessDay' }, gt)).toBe('2026-12-31');
+  });
+
+  it('when the date is already a business day, then no adjustment moves it', () => {
+    const tuesday: DateRule = { kind: 'fixedDate', month: 9, day: 14, yearOffset: -1, adjustment: 'previousBusinessDay' };
+    expect(ruleDate(tuesday, gt)).toBe('2027-09-14');
+    expect(ruleDate({ ...tuesday, adjustment: 'nextBusinessDay' }, gt)).toBe('2027-09-14');
+  });
+
+  it('when calendar days after an approval land on a Saturday, then the adjustment moves them too', () => {
+    // Tuesday 15 June 2027 + 4 calendar days is Saturday 19 June.
+    const rule: DateRule = { kind: 'afterApproval', stage: 'budget_ceilings', days: 4, dayKind: 'calendar', adjustment: 'nextBusinessDay' };
+    expect(ruleDate(rule, { ...gt, approvals: { budget_ceilings: '2027-06-15T18:00:00.000Z' } })).toBe('2027-06-21');
+  });
+
+  it('when a cycle predates adjustments, then its stages read every date as written', () => {
+    const congress = guatemalaTemplate.stages.filter((s) => s.code === 'congress_submission');
+    const ctx = { ...gt, fiscalYear: 2019 };
+    // Saturday 1 and Sunday 2 September 2018 fall back to Friday 31 August; as written they stay.
+    expect(stageWindow(congress[0]!, ctx)).toEqual({ opensAt: '2018-08-31T06:00:00.000Z', deadline: '2018-09-01T05:59:59.000Z' });
+    expect(stageWindow(withExactDates(congress)[0]!, ctx)).toEqual({ opensAt: '2018-09-01T06:00:00.000Z', deadline: '2018-09-03T05:59:59.000Z' });
   });
 });

@@ -150,6 +150,16 @@ describe('calendarTemplate rejects bad templates at the right path', () => {
     expect(issues(template)).toEqual([]);
   });
 
+  it('when a date rule names an unknown adjustment, then it is reported in Spanish; without one the rule is valid', () => {
+    const template = copy();
+    template.stages[0]!.deadline = { kind: 'fixedDate', month: 2, day: 28, yearOffset: -1, adjustment: 'nearestBusinessDay' as 'exact' };
+    expect(issues(template)).toEqual(['stages.0.deadline.adjustment: ajuste inválido: exact, previousBusinessDay o nextBusinessDay']);
+    template.stages[0]!.deadline = { kind: 'fixedDate', month: 2, day: 28, yearOffset: -1 };
+    expect(issues(template)).toEqual([]);
+    template.stages[0]!.deadline = { kind: 'fixedDate', month: 2, day: 28, yearOffset: -1, adjustment: 'nextBusinessDay' };
+    expect(issues(template)).toEqual([]);
+  });
+
   it('when a rule waits on a later stage or on the stage itself, then the rule is reported', () => {
     const template = copy();
     template.stages[4]!.deadline = { kind: 'afterApproval', stage: 'budget_proposal', days: 5, dayKind: 'business' };

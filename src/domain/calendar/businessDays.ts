@@ -5,6 +5,9 @@ import { holidays } from './holidays';
 
 export type DayKind = 'calendar' | 'business';
 
+/** What a date that is not a business day becomes: taken as written, or moved to the nearest business day before or after it. */
+export type DateAdjustment = 'exact' | 'previousBusinessDay' | 'nextBusinessDay';
+
 const dayMs = 24 * 60 * 60 * 1000;
 
 /** Days in a month of a year (Gregorian leap years). */
@@ -76,14 +79,21 @@ export function addDays(date: string, n: number, dayKind: DayKind, jurisdiction:
   parseDate(date);
   if (dayKind === 'calendar') return shift(date, n);
   let current = date;
-  if (n === 0) {
-    while (!isBusinessDay(current, jurisdiction)) current = shift(current, 1);
-    return current;
-  }
+  if (n === 0) return adjustToBusinessDay(date, 'nextBusinessDay', jurisdiction);
   for (let counted = 0; counted < n; ) {
     current = shift(current, 1);
     if (isBusinessDay(current, jurisdiction)) counted += 1;
   }
+  return current;
+}
+
+/** A date moved, as the adjustment says, off a weekend or holiday; a business day stays. */
+export function adjustToBusinessDay(date: string, adjustment: DateAdjustment, jurisdiction: string): string {
+  parseDate(date);
+  if (adjustment === 'exact') return date;
+  const step = adjustment === 'previousBusinessDay' ? -1 : 1;
+  let current = date;
+  while (!isBusinessDay(current, jurisdiction)) current = shift(current, step);
   return current;
 }
 

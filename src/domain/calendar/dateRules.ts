@@ -1,6 +1,6 @@
 // Turns a template's date rules into instants for one fiscal year. Pure and deterministic
 // (imported by workflow code): the approvals the rules wait on are passed in.
-import { addDays, daysInMonth, endOfLocalDay, localDate, startOfLocalDay } from './businessDays';
+import { addDays, adjustToBusinessDay, daysInMonth, endOfLocalDay, localDate, startOfLocalDay } from './businessDays';
 import type { DateRule, StageTemplate } from './template';
 
 export interface DateRuleContext {
@@ -15,10 +15,15 @@ export interface DateRuleContext {
 }
 
 /**
- * The local calendar date ('YYYY-MM-DD') a rule points at, or null while it waits on an
- * approval not yet recorded.
+ * The local calendar date ('YYYY-MM-DD') a rule points at, moved off a weekend or holiday if
+ * its adjustment says so, or null while it waits on an approval not yet recorded.
  */
 export function ruleDate(rule: DateRule, ctx: DateRuleContext): string | null {
+  const date = unadjustedDate(rule, ctx);
+  return date === null ? null : adjustToBusinessDay(date, rule.adjustment ?? 'exact', ctx.jurisdiction);
+}
+
+function unadjustedDate(rule: DateRule, ctx: DateRuleContext): string | null {
   if (rule.kind === 'fixedDate') {
     if (!Number.isInteger(ctx.fiscalYear)) throw new Error(`año fiscal inválido: ${ctx.fiscalYear}`);
     const year = ctx.fiscalYear + rule.yearOffset;
@@ -61,4 +66,13 @@ export function stageWindow(
     opensAt: startDate === null ? null : startOfLocalDay(startDate, ctx.utcOffset),
     deadline: resolveDateRule(stage.deadline, ctx),
   };
+}
+
+/**
+ * The stages with every date taken as written, as cycles started before date adjustments
+ * existed read them (their workflows replay without the adjustments).
+ */
+export function withExactDates(stages: StageTemplate[]): StageTemplate[] {
+  const exact = (rule: DateRule): DateRule => ({ ...rule, adjustment: 'exact' });
+  return stages.map((stage) => ({ ...stage, start: exact(stage.start), deadline: exact(stage.deadline) }));
 }

@@ -13,6 +13,13 @@ export const participantRole = z.enum(['planner', 'director', 'authority', 'coor
 export type ParticipantRole = z.infer<typeof participantRole>;
 
 const dayKind = z.enum(['calendar', 'business']);
+/**
+ * When the rule's date is a weekend or holiday: 'exact' keeps it (the default, as before),
+ * 'previousBusinessDay' or 'nextBusinessDay' moves it to the nearest business day.
+ */
+const adjustment = z
+  .enum(['exact', 'previousBusinessDay', 'nextBusinessDay'], { error: 'ajuste inválido: exact, previousBusinessDay o nextBusinessDay' })
+  .optional();
 const monthDay = {
   month: z.number().int().min(1).max(12),
   day: z.number().int().min(1).max(31),
@@ -26,13 +33,13 @@ const longestMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 export const dateRule = z.discriminatedUnion('kind', [
   /** A date of the calendar, e.g. 15 July of t-1; end of that day in the template's zone. */
   z
-    .object({ kind: z.literal('fixedDate'), ...monthDay })
+    .object({ kind: z.literal('fixedDate'), ...monthDay, adjustment })
     .refine((rule) => rule.day <= (longestMonth[rule.month - 1] ?? 31), {
       path: ['day'],
       message: 'ese día no existe en ese mes',
     }),
   /** N days after another stage of the cycle is approved, counted in calendar or business days. */
-  z.object({ kind: z.literal('afterApproval'), stage: stageCode, days: z.number().int().min(0).max(366), dayKind }),
+  z.object({ kind: z.literal('afterApproval'), stage: stageCode, days: z.number().int().min(0).max(366), dayKind, adjustment }),
 ]);
 export type DateRule = z.infer<typeof dateRule>;
 

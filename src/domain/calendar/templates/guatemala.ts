@@ -1,11 +1,23 @@
 // Guatemala's default planning-budget calendar (see DOMAIN.md). For fiscal year t every date
 // falls in t-1 (yearOffset -1), except the POA adjustment, due in mid-January of t.
+// Dates on a weekend or holiday: the anteproyecto (15 July) and the bill to Congress
+// (2 September) are due by law "a más tardar", so they fall back to the business day before
+// (the bill for 2019 went on Friday 31 August 2018). Congress's approval (30 November) stays:
+// Congress can sit any day. The other dates come from yearly guidelines and stay as written;
+// a coordinator moves them when needed.
 // Coordinators: SEGEPLAN (planning secretariat) and MINFIN (finance ministry, DTP).
 import type { ApprovalLevel, CalendarTemplate, DateRule, StageTemplate } from '../template';
 
 // Stage builders, also used by the other built-in templates.
 /** A fixed date; by default in the year before the fiscal year (t-1). */
 export const fixed = (month: number, day: number, yearOffset = -1): DateRule => ({ kind: 'fixedDate', month, day, yearOffset });
+/**
+ * A fixed date set by law "a más tardar": when it is a weekend or holiday, the office that
+ * receives the document is closed, so it is due the business day before. The Ley del Organismo
+ * Judicial (art. 45) only leaves non-working days out of terms counted in days; it does not
+ * move a date named by law.
+ */
+export const fixedOrBusinessDayBefore = (month: number, day: number, yearOffset = -1): DateRule => ({ ...fixed(month, day, yearOffset), adjustment: 'previousBusinessDay' });
 export const afterApproval = (stage: string, days: number, dayKind: 'calendar' | 'business'): DateRule => ({ kind: 'afterApproval', stage, days, dayKind });
 
 const director: ApprovalLevel = { role: 'director' };
@@ -113,7 +125,7 @@ export const guatemalaTemplate: CalendarTemplate = {
       order: 6,
       dependsOn: ['preliminary_programming'],
       start: fixed(6, 1),
-      deadline: fixed(7, 15),
+      deadline: fixedOrBusinessDayBefore(7, 15),
       hardDeadline: true,
       approvalChain: [director, authority, minfin],
       deliverable: 'Anteproyecto de presupuesto con su POA',
@@ -145,8 +157,9 @@ export const guatemalaTemplate: CalendarTemplate = {
       name: { es: 'Presentación del proyecto al Congreso', en: 'Submission of the bill to Congress' },
       order: 9,
       dependsOn: ['consolidation'],
-      start: fixed(9, 1),
-      deadline: fixed(9, 2),
+      // The opening falls back too, so that it never comes after the deadline (1-2 September 2018).
+      start: fixedOrBusinessDayBefore(9, 1),
+      deadline: fixedOrBusinessDayBefore(9, 2),
       hardDeadline: true,
       submitterInstitutionCode: 'MINFIN',
       approvalChain: [minfin],

@@ -4,6 +4,9 @@
 // Stages that are the same in substance keep Guatemala's codes so that cycles compare
 // across countries. For fiscal year t the dates fall in t-1, except the POI adjustment.
 // Dates set by yearly directives (not by law) are marked "verificar fecha".
+// Dates on a weekend or holiday stay as written: the bill is due by a term that "vence el 30 de
+// agosto" (Constitución art. 78), itself a national holiday every year, so falling back would
+// move it every year; whether the Executive sends it earlier in practice: verificar.
 import type { ApprovalLevel, CalendarTemplate } from '../template';
 import { afterApproval, coordinationStage, fixed, institutionStage } from './guatemala';
 
