@@ -7,6 +7,7 @@ import { z, ZodError } from 'zod';
 import { ActionLinkError } from '../mail/actionLinks';
 import { Refusal } from '../domain/refusal';
 import { CycleStartError } from '../temporal/cycleWorkflows';
+import { contentResources } from './content/contentResources';
 
 /** One problem of many in a file or a submission: where it is (row, column) and what is wrong. */
 export const problem = z.looseObject({ row: z.number().int().optional(), column: z.string().optional(), message: z.string() });
@@ -50,6 +51,21 @@ const prismaErrors: Record<string, { status: number; message: string }> = {
   P2003: { status: 409, message: 'El registro está en uso por otros datos: quite primero esas referencias' },
   P2025: { status: 404, message: 'El registro no existe' },
 };
+
+/** The Spanish name of the records kept in each content table, keyed by table: "ScenarioItem". */
+const tableLabels = new Map(contentResources.map((r) => [`${r.model[0]!.toUpperCase()}${r.model.slice(1)}`, r.label]));
+
+/**
+ * A foreign key refusing a delete names, in its constraint "ScenarioItem_productId_fkey", the table
+ * whose rows still point to the record: the answer says which records those are, so the person
+ * knows what to remove first. Without a known table, the general message stands.
+ */
+function inUseMessage(meta: Record<string, any> | undefined): string {
+  const constraint = String(meta?.driverAdapterError?.cause?.constraint?.index ?? meta?.field_name ?? meta?.constraint ?? '');
+  const table = /^([A-Za-z]+)_\w+_fkey/.exec(constraint)?.[1];
+  const label = table && table !== meta?.modelName ? tableLabels.get(table) : undefined;
+  return label ? `El registro está en uso por ${label}: quite primero esas referencias` : prismaErrors.P2003!.message;
+}
 
 const ruleStatus: Record<string, number> = { forbidden: 403, conflict: 409, not_found: 404, invalid: 400, rejected: 422, gone: 410 };
 /** A mail link: unreadable, signed by someone else, or past its time. */
@@ -105,7 +121,7 @@ export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
   }
   const prismaStatus = prismaErrors[typeof err?.code === 'string' && err?.name === 'PrismaClientKnownRequestError' ? err.code : ''];
   if (prismaStatus) {
-    reply(prismaStatus.status, { message: prismaStatus.message });
+    reply(prismaStatus.status, { message: err.code === 'P2003' ? inUseMessage(err.meta) : prismaStatus.message });
     return;
   }
   if (err instanceof WorkflowNotFoundError) {

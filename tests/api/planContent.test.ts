@@ -108,6 +108,42 @@ describe('content resources', () => {
     expect(await stack.db.indicatorTarget.count({ where: { indicatorId: indicator.id } })).toBe(2);
   });
 
+  it('when a product has scenario items, then deleting it is refused with 409 and nothing is deleted; once they are gone it deletes, and again 404', async () => {
+    const product = await create('products', planner, { institutionId: civ, code: 'PRD-DEL', name: 'Producto con escenario' });
+    const scenario = await create('production-scenarios', planner, { institutionId: civ, fiscalYear: testFiscalYear, name: 'Escenario de borrado' });
+    const item = await create('scenario-items', planner, { scenarioId: scenario.id, productId: product.id, year: testFiscalYear, sourceCode: '11', quantity: 5, unitCost: 100 });
+    const refused = await stack.api('DELETE', `/products/${product.id}`, { token: planner });
+    expect(refused).toMatchObject({ status: 409, body: { message: 'El registro está en uso por metas y costos de un escenario: quite primero esas referencias' } });
+    expect(await stack.db.product.count({ where: { id: product.id } })).toBe(1);
+    expect((await stack.api('DELETE', `/scenario-items/${item.id}`, { token: planner })).status).toBe(200);
+    expect((await stack.api('DELETE', `/products/${product.id}`, { token: planner })).status).toBe(200);
+    expect(await stack.api('DELETE', `/products/${product.id}`, { token: planner })).toMatchObject({ status: 404, body: { message: 'El registro no existe' } });
+  });
+
+  it('when a programmatic category has budget lines, then deleting it is refused with 409 and nothing is deleted', async () => {
+    const category = await create('programmatic-categories', planner, { institutionId: civ, fiscalYear: testFiscalYear, programa: 62, name: 'Categoría con líneas' });
+    await create('budget-lines', planner, { institutionId: civ, fiscalYear: testFiscalYear, categoryId: category.id, objectCode: '011', sourceCode: '11', amount: 10 });
+    const refused = await stack.api('DELETE', `/programmatic-categories/${category.id}`, { token: planner });
+    expect(refused).toMatchObject({ status: 409, body: { message: 'El registro está en uso por líneas presupuestarias: quite primero esas referencias' } });
+    expect(await stack.db.programmaticCategory.count({ where: { id: category.id } })).toBe(1);
+  });
+
+  it('when a product\'s unit of measure has left its catalogue, then the product can still be deleted', async () => {
+    const unit = await create('classifiers', coordinator, { catalogue: 'unidadMedida', code: 'TRAMO-T', name: 'Tramo de prueba' });
+    const product = await create('products', planner, { institutionId: civ, code: 'PRD-UM', name: 'Producto con unidad retirada', unitOfMeasure: 'TRAMO-T' });
+    expect((await stack.api('DELETE', `/classifiers/${unit.id}`, { token: coordinator })).status).toBe(200);
+    const answer = await stack.api('DELETE', `/products/${product.id}`, { token: planner });
+    expect(answer, JSON.stringify(answer.body)).toMatchObject({ status: 200, body: { id: product.id } });
+    expect(await stack.db.product.count({ where: { id: product.id } })).toBe(0);
+  });
+
+  it('when a record id does not exist, whatever its form, then 404 in Spanish on read and delete', async () => {
+    for (const id of ['00000000-0000-4000-8000-000000000000', 'no-es-un-id', '0']) {
+      expect(await stack.api('DELETE', `/products/${id}`, { token: planner })).toMatchObject({ status: 404, body: { message: 'El registro no existe' } });
+      expect((await stack.api('GET', `/products/${id}`, { token: planner })).status).toBe(404);
+    }
+  });
+
   it('when a filter names a field the resource does not have, then 400', async () => {
     const answer = await stack.api('GET', `/products?filter=${q({ passwordHash: 'x' })}`, { token: planner });
     expect(answer).toMatchObject({ status: 400, body: { errors: { 'filter.passwordHash': 'no se puede filtrar por este campo' } } });

@@ -173,7 +173,8 @@ export function contentRouter(db: Database, resource: ContentResource): Router {
 
     router.delete('/:id', async (req, res) => {
       const before = await visible(req.params.id, currentUser(res));
-      const owner = await assertWritable(res, before);
+      // Only who may delete counts: a record whose code has since left its catalogue can still go.
+      const owner = await assertMayWrite(res, before);
       const deleted = await db.$transaction(async (tx) => {
         const row = await delegateOf(tx).delete({ where: { id: before.id } });
         await recordChange(tx, { actor: currentUser(res), entity: resource.name, entityId: String(row.id), institutionId: owner, action: 'deleted', before: plainRecord(row) });
