@@ -76,7 +76,7 @@ export async function startGovernmentCycle(client: Client, db: Database, taskQue
     fiscalYear: request.fiscalYear,
     coordinatorIds: Object.fromEntries(coordinators.map((c) => [c.code, c.id])),
     clock,
-    institutions: institutions.map((i) => ({ id: i.id, code: i.code })),
+    institutions: institutions.map((i) => ({ id: i.id, code: i.code, ...(i.municipalityCode ? { municipalityCode: i.municipalityCode } : {}) })),
   };
   // Its history grows with every institution; replayed on a busy worker (after a restart, or once
   // evicted from the worker's cache) it took 10 s for 200 institutions, the default limit.

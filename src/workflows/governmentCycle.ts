@@ -8,10 +8,10 @@ import { CyclePlan } from '../domain/cyclePlan';
 import { coordinationOwner, institutionCycleWorkflowId } from '../temporal/workflowIds';
 import { coordinationApprovedSignal, cycleProgressQuery, moveStageDeadlineUpdate, stageDeadlineMovedSignal } from './cycleMessages';
 import { institutionCycle } from './institutionCycle';
-import { dateRuleAdjustment, StageOpener, type CycleInput, type StageOwner } from './stageOpener';
+import { dateRuleAdjustment, StageOpener, type CycleInput, type CycleInstitution, type StageOwner } from './stageOpener';
 
 export interface GovernmentCycleInput extends CycleInput {
-  institutions: { id: string; code: string }[];
+  institutions: CycleInstitution[];
 }
 
 const { completeCycle, loadCycleTemplate } = wf.proxyActivities<Activities>({ startToCloseTimeout: '30 seconds' });
@@ -55,7 +55,7 @@ export async function governmentCycle(input: GovernmentCycleInput): Promise<void
   );
 
   // Counting the started children only feeds the progress query: no command, so no patch.
-  const startInstitution = async (institution: { id: string; code: string }) => {
+  const startInstitution = async (institution: CycleInstitution) => {
     const child = await wf.startChild(institutionCycle, {
       workflowId: institutionCycleWorkflowId({ jurisdiction: template.jurisdiction, fiscalYear: input.fiscalYear, phase: template.phase, institutionCode: institution.code }),
       args: [{ cycleId: input.cycleId, fiscalYear: input.fiscalYear, coordinatorIds: input.coordinatorIds, clock: input.clock, institution, approvedGates: plan.snapshot.approvals }],

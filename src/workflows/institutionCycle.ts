@@ -6,10 +6,10 @@ import type { Activities } from '../activities';
 import { withExactDates } from '../domain/calendar/dateRules';
 import { CyclePlan } from '../domain/cyclePlan';
 import { coordinationApprovedSignal, institutionPlanQuery, stageDeadlineMovedSignal } from './cycleMessages';
-import { dateRuleAdjustment, StageOpener, type CycleInput } from './stageOpener';
+import { dateRuleAdjustment, StageOpener, type CycleInput, type CycleInstitution } from './stageOpener';
 
 export interface InstitutionCycleInput extends CycleInput {
-  institution: { id: string; code: string };
+  institution: CycleInstitution;
   /** Gates already open when this institution joins (e.g. a late start). */
   approvedGates?: Record<string, string>;
 }
@@ -18,13 +18,21 @@ const { completeInstitutionCycle, loadCycleTemplate } = wf.proxyActivities<Activ
 const local = wf.proxyLocalActivities<Activities>({ startToCloseTimeout: '30 seconds' });
 /** Each of hundreds of institutions reads the template by local activity: one marker, no round trip. */
 const localLoadTemplate = 'local-load-template';
+const holidaysByMunicipality = 'holidays-by-municipality';
 
 /** Runs until every institution stage of the template is approved. */
 export async function institutionCycle(input: InstitutionCycleInput): Promise<void> {
   const template = await (wf.patched(localLoadTemplate) ? local.loadCycleTemplate : loadCycleTemplate)({ cycleId: input.cycleId });
   const stages = template.stages.filter((s) => s.scope === 'institution');
   // Cycles started before dates could move off weekends and holidays keep them as written.
-  const plan = new CyclePlan(wf.patched(dateRuleAdjustment) ? stages : withExactDates(stages), { fiscalYear: input.fiscalYear, utcOffset: template.utcOffset, jurisdiction: template.jurisdiction });
+  // The institution's local holidays (15 August in Guatemala City) count in cycles started with them.
+  const municipalityCode = wf.patched(holidaysByMunicipality) ? input.institution.municipalityCode : undefined;
+  const plan = new CyclePlan(wf.patched(dateRuleAdjustment) ? stages : withExactDates(stages), {
+    fiscalYear: input.fiscalYear,
+    utcOffset: template.utcOffset,
+    jurisdiction: template.jurisdiction,
+    ...(municipalityCode ? { municipalityCode } : {}),
+  });
   for (const [code, at] of Object.entries(input.approvedGates ?? {})) plan.recordApproval(code, at);
   const opener = new StageOpener({ ...input, template }, plan, () => ({ institutionId: input.institution.id, idSegment: input.institution.code }));
 

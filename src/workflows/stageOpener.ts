@@ -25,6 +25,14 @@ export interface CycleInput {
   clock: CalendarClock;
 }
 
+/** An institution as its cycle is started: the municipality reaches the workflow in its input, so replay never reads the database. */
+export interface CycleInstitution {
+  id: string;
+  code: string;
+  /** Where its seat is (DDMM), for the local holidays of its deadlines. */
+  municipalityCode?: string;
+}
+
 export interface CycleContext extends CycleInput {
   template: CalendarTemplate;
 }

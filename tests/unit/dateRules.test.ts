@@ -122,3 +122,26 @@ describe('ruleDate: a date on a weekend or holiday', () => {
     expect(stageWindow(withExactDates(congress)[0]!, ctx)).toEqual({ opensAt: '2018-09-01T06:00:00.000Z', deadline: '2018-09-03T05:59:59.000Z' });
   });
 });
+
+describe('ruleDate: holidays by municipality', () => {
+  // Tuesday 15 August 2028 is Guatemala City's holiday (Virgen de la Asunción), not the nation's.
+  const guatemalaCity: DateRuleContext = { ...gt, fiscalYear: 2029, municipalityCode: '0101' };
+  const mixco: DateRuleContext = { ...gt, fiscalYear: 2029, municipalityCode: '0108' };
+  const national: DateRuleContext = { ...gt, fiscalYear: 2029 };
+
+  it('when five business days follow an approval on Monday 14 August 2028, then Guatemala City is due a day later than elsewhere', () => {
+    const rule: DateRule = { kind: 'afterApproval', stage: 'budget_ceilings', days: 5, dayKind: 'business' };
+    const approvals = { budget_ceilings: '2028-08-14T18:00:00.000Z' };
+    expect(ruleDate(rule, { ...national, approvals })).toBe('2028-08-21');
+    expect(ruleDate(rule, { ...mixco, approvals })).toBe('2028-08-21');
+    expect(ruleDate(rule, { ...guatemalaCity, approvals })).toBe('2028-08-22');
+    expect(resolveDateRule(rule, { ...guatemalaCity, approvals })).toBe('2028-08-23T05:59:59.000Z');
+  });
+
+  it('when a fixed 15 August falls back to a business day, then only Guatemala City moves it', () => {
+    const rule: DateRule = { kind: 'fixedDate', month: 8, day: 15, yearOffset: -1, adjustment: 'previousBusinessDay' };
+    expect(ruleDate(rule, guatemalaCity)).toBe('2028-08-14');
+    expect(ruleDate(rule, mixco)).toBe('2028-08-15');
+    expect(ruleDate(rule, national)).toBe('2028-08-15');
+  });
+});

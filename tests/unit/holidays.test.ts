@@ -90,3 +90,23 @@ describe('holidays', () => {
     expect(supportedJurisdictions).toEqual(['GT', 'PE']);
   });
 });
+
+describe('holidays by municipality', () => {
+  it('when Guatemala City (0101) is asked for, then 15 August, its fiesta, is added to the national holidays', () => {
+    const national = holidays('GT', 2028);
+    const guatemalaCity = holidays('GT', 2028, '0101');
+    expect(national.has('2028-08-15')).toBe(false);
+    expect(guatemalaCity.has('2028-08-15')).toBe(true);
+    expect([...guatemalaCity].filter((day) => !national.has(day))).toEqual(['2028-08-15']);
+    expect([...national].every((day) => guatemalaCity.has(day))).toBe(true);
+  });
+
+  it('when another municipality (Mixco, 0108) is asked for, then only the national holidays count', () => {
+    expect(holidays('GT', 2028, '0108')).toEqual(holidays('GT', 2028));
+    expect(holidays('GT', 2028, '0108').has('2028-08-15')).toBe(false);
+  });
+
+  it('when Peru is asked with a Guatemalan municipality code, then the code adds nothing', () => {
+    expect(holidays('PE', 2028, '0101')).toEqual(holidays('PE', 2028));
+  });
+});

@@ -51,49 +51,49 @@ export function offsetMinutes(utcOffset: string): number {
 // Holidays per jurisdiction and year, computed once. Deterministic, so safe in workflows.
 const holidayCache = new Map<string, ReadonlySet<string>>();
 
-function holidaysOf(jurisdiction: string, year: number): ReadonlySet<string> {
-  const key = `${jurisdiction}:${year}`;
+function holidaysOf(jurisdiction: string, year: number, municipalityCode?: string): ReadonlySet<string> {
+  const key = `${jurisdiction}:${municipalityCode ?? ''}:${year}`;
   let set = holidayCache.get(key);
   if (!set) {
-    set = holidays(jurisdiction, year);
+    set = holidays(jurisdiction, year, municipalityCode);
     holidayCache.set(key, set);
   }
   return set;
 }
 
-/** Monday to Friday and not an official holiday of the jurisdiction. */
-export function isBusinessDay(date: string, jurisdiction: string): boolean {
+/** Monday to Friday and not an official holiday of the jurisdiction, nor of the municipality if given. */
+export function isBusinessDay(date: string, jurisdiction: string, municipalityCode?: string): boolean {
   const { year } = parseDate(date);
   const weekday = new Date(utcMidnight(date)).getUTCDay();
-  return weekday !== 0 && weekday !== 6 && !holidaysOf(jurisdiction, year).has(date);
+  return weekday !== 0 && weekday !== 6 && !holidaysOf(jurisdiction, year, municipalityCode).has(date);
 }
 
 /**
  * The date `n` days after `date` (n >= 0).
  * - calendar: plain day arithmetic (the jurisdiction is not consulted).
  * - business: counts business days strictly after `date`; n = 0 gives `date` itself if it is a
- *   business day, else the next business day.
+ *   business day, else the next business day. The municipality's local holidays count too.
  */
-export function addDays(date: string, n: number, dayKind: DayKind, jurisdiction: string): string {
+export function addDays(date: string, n: number, dayKind: DayKind, jurisdiction: string, municipalityCode?: string): string {
   if (!Number.isInteger(n) || n < 0) throw new Error(`número de días inválido (entero >= 0): ${n}`);
   parseDate(date);
   if (dayKind === 'calendar') return shift(date, n);
   let current = date;
-  if (n === 0) return adjustToBusinessDay(date, 'nextBusinessDay', jurisdiction);
+  if (n === 0) return adjustToBusinessDay(date, 'nextBusinessDay', jurisdiction, municipalityCode);
   for (let counted = 0; counted < n; ) {
     current = shift(current, 1);
-    if (isBusinessDay(current, jurisdiction)) counted += 1;
+    if (isBusinessDay(current, jurisdiction, municipalityCode)) counted += 1;
   }
   return current;
 }
 
 /** A date moved, as the adjustment says, off a weekend or holiday; a business day stays. */
-export function adjustToBusinessDay(date: string, adjustment: DateAdjustment, jurisdiction: string): string {
+export function adjustToBusinessDay(date: string, adjustment: DateAdjustment, jurisdiction: string, municipalityCode?: string): string {
   parseDate(date);
   if (adjustment === 'exact') return date;
   const step = adjustment === 'previousBusinessDay' ? -1 : 1;
   let current = date;
-  while (!isBusinessDay(current, jurisdiction)) current = shift(current, step);
+  while (!isBusinessDay(current, jurisdiction, municipalityCode)) current = shift(current, step);
   return current;
 }
 

@@ -10,6 +10,8 @@ export interface DateRuleContext {
   utcOffset: string;
   /** Whose holidays count for business days, e.g. 'GT'. */
   jurisdiction: string;
+  /** The institution's municipality (DDMM, e.g. '0101'), whose local holidays count too; national holidays only when absent. */
+  municipalityCode?: string;
   /** Stage code -> instant (ISO) its approval was recorded, for the stages approved so far. */
   approvals: Readonly<Record<string, string>>;
 }
@@ -20,7 +22,7 @@ export interface DateRuleContext {
  */
 export function ruleDate(rule: DateRule, ctx: DateRuleContext): string | null {
   const date = unadjustedDate(rule, ctx);
-  return date === null ? null : adjustToBusinessDay(date, rule.adjustment ?? 'exact', ctx.jurisdiction);
+  return date === null ? null : adjustToBusinessDay(date, rule.adjustment ?? 'exact', ctx.jurisdiction, ctx.municipalityCode);
 }
 
 function unadjustedDate(rule: DateRule, ctx: DateRuleContext): string | null {
@@ -39,7 +41,7 @@ function unadjustedDate(rule: DateRule, ctx: DateRuleContext): string | null {
   }
   const approvedAt = ctx.approvals[rule.stage];
   if (approvedAt === undefined) return null;
-  return addDays(localDate(approvedAt, ctx.utcOffset), rule.days, rule.dayKind, ctx.jurisdiction);
+  return addDays(localDate(approvedAt, ctx.utcOffset), rule.days, rule.dayKind, ctx.jurisdiction, ctx.municipalityCode);
 }
 
 /**

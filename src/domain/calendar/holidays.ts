@@ -50,7 +50,8 @@ function fromEaster(year: number, days: number): string {
  *   42-2010, reformed by Decreto 19-2018): on a Tuesday or Wednesday it is taken the Monday
  *   before; on a Thursday to Sunday, the Monday after. The Corte de Constitucionalidad (16
  *   April 2020) left 1 May and 20 October fixed, so 30 June is the only holiday that moves.
- * - The local patron-saint day (fiesta de la localidad) is not national and is not included.
+ * - The local patron-saint day (día de la festividad de la localidad, same article) is not
+ *   national: see guatemalaLocal.
  */
 function guatemala(year: number): string[] {
   return [
@@ -73,6 +74,18 @@ function armyDay(year: number): string {
   const shift = [1, 0, -1, -2, 4, 3, 2][weekday]!;
   return ymd(year, 6, 30 + shift);
 }
+
+/**
+ * Guatemala's local holidays by municipality (código DDMM of the geographic classifier, e.g.
+ * '0101'): the Código de Trabajo (Decreto 1441), art. 127, grants the day of the locality's
+ * fiesta, which closes the public offices of that place. Municipalities not listed count the
+ * national holidays only; add a municipality with its source.
+ */
+const guatemalaLocal: Readonly<Record<string, (year: number) => string[]>> = {
+  // Municipio de Guatemala (Nueva Guatemala de la Asunción), seat of MINFIN, SEGEPLAN and most
+  // institutions: 15 August, Virgen de la Asunción, the city's patron (Código de Trabajo art. 127).
+  '0101': (year) => [ymd(year, 8, 15)],
+};
 
 /**
  * Peru, feriados nacionales (Decreto Legislativo 713 and later laws), as in force from 2024.
@@ -102,16 +115,22 @@ function peru(year: number): string[] {
 }
 
 const byJurisdiction: Record<SupportedJurisdiction, (year: number) => string[]> = { GT: guatemala, PE: peru };
+/** Peru's local holidays are not modelled yet: its regions' days are declared by each year's norms. */
+const localByJurisdiction: Record<SupportedJurisdiction, Readonly<Record<string, (year: number) => string[]>>> = { GT: guatemalaLocal, PE: {} };
 
 export function isSupportedJurisdiction(jurisdiction: string): jurisdiction is SupportedJurisdiction {
   return (supportedJurisdictions as readonly string[]).includes(jurisdiction);
 }
 
-/** Official non-working days ('YYYY-MM-DD') of a jurisdiction in a year. A new Set each call. */
-export function holidays(jurisdiction: string, year: number): Set<string> {
+/**
+ * Official non-working days ('YYYY-MM-DD') of a jurisdiction in a year, with the local holidays
+ * of a municipality when one is given. A new Set each call.
+ */
+export function holidays(jurisdiction: string, year: number, municipalityCode?: string): Set<string> {
   if (!isSupportedJurisdiction(jurisdiction)) {
     throw new Error(`jurisdicción sin calendario de feriados: ${jurisdiction} (admitidas: ${supportedJurisdictions.join(', ')})`);
   }
   checkYear(year);
-  return new Set(byJurisdiction[jurisdiction](year));
+  const local = municipalityCode === undefined ? undefined : localByJurisdiction[jurisdiction][municipalityCode];
+  return new Set([...byJurisdiction[jurisdiction](year), ...(local ? local(year) : [])]);
 }
