@@ -14,6 +14,7 @@ import { authenticate } from './authenticate';
 import { contentResources } from './content/contentResources';
 import { contentRouter } from './content/contentRouter';
 import { errorHandler, HttpError } from './httpErrors';
+import { methodNotAllowed } from './methodNotAllowed';
 import { rejectNulCharacters } from './nulCharacters';
 import { openApiHandler } from './openapi';
 import { auditEventRoutes } from './routes/auditEvents';
@@ -74,6 +75,8 @@ export function createApp(deps: AppDeps): express.Express {
   // Only the console's own origin (and CORS_ORIGINS) may read answers from a browser page.
   const allowedOrigins = [...(deps.publicUrl ? [new URL(deps.publicUrl).origin] : []), ...(deps.corsOrigins ?? [])];
   api.use(cors({ origin: allowedOrigins, exposedHeaders: ['Content-Range'], maxAge: 600 }));
+  // Before sign-in, so a public path asked with the wrong method gets 405 rather than 401.
+  api.use(methodNotAllowed());
   api.use(
     '/health',
     healthRoutes({

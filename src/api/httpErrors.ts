@@ -42,6 +42,16 @@ export class TooManyRequests extends HttpError {
   }
 }
 
+/** 405: the path exists but not with this method; the answer lists in Allow the methods it has. */
+export class MethodNotAllowed extends HttpError {
+  constructor(
+    method: string,
+    readonly allow: string[],
+  ) {
+    super(405, `Esta ruta no admite el método ${method}; admite ${allow.join(', ')}`);
+  }
+}
+
 export const notFound = (what: string) => new HttpError(404, `${what} no existe`);
 export const forbidden = (message: string) => new HttpError(403, message);
 
@@ -88,6 +98,7 @@ export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
   }
   if (err instanceof HttpError) {
     if (err instanceof TooManyRequests) res.setHeader('Retry-After', String(err.retryAfterSeconds));
+    if (err instanceof MethodNotAllowed) res.setHeader('Allow', err.allow.join(', '));
     reply(err.status, { message: err.message, ...(err.errors ? { errors: err.errors } : {}), ...(err.problems ? { problems: err.problems } : {}) });
     return;
   }

@@ -293,3 +293,50 @@ describe('GET /api/openapi.json', () => {
     expect(schema.required).toEqual(expect.arrayContaining(['id', 'code', 'stages', 'updatedAt']));
   });
 });
+
+describe('methods a path does not serve', () => {
+  it('when a GET-only path is asked with PUT, even without a token, then 405 in Spanish with Allow: GET, HEAD', async () => {
+    const answer = await stack.api('PUT', '/health', { body: {} });
+    expect(answer).toMatchObject({ status: 405, body: { message: 'Esta ruta no admite el método PUT; admite GET, HEAD' } });
+    expect(answer.headers.get('allow')).toBe('GET, HEAD');
+  });
+
+  it('when a record path is asked with PATCH or POST, then 405 with the methods it serves, and nothing is written', async () => {
+    const product = await stack.db.product.findFirstOrThrow();
+    for (const method of ['PATCH', 'POST']) {
+      const answer = await stack.api(method, `/products/${product.id}`, { token: admin, body: { name: 'Cambiado' } });
+      expect(answer.status, method).toBe(405);
+      expect(answer.headers.get('allow'), method).toBe('GET, HEAD, PUT, DELETE');
+    }
+    expect((await stack.db.product.findUniqueOrThrow({ where: { id: product.id } })).name).toBe(product.name);
+  });
+
+  it('when a path the API does not have is asked, with any method, then 404 Ruta no encontrada and no Allow', async () => {
+    for (const method of ['GET', 'PUT', 'DELETE']) {
+      const answer = await stack.api(method, '/no-existe/de-ninguna-forma', { token: admin, body: method === 'GET' ? undefined : {} });
+      expect(answer, method).toMatchObject({ status: 404, body: { message: 'Ruta no encontrada' } });
+      expect(answer.headers.get('allow'), method).toBeNull();
+    }
+  });
+
+  it('when every documented path is asked with each method it does not document, then no answer is the catch-all 404 or a 500, and a 405 allows its documented methods', async () => {
+    const byPath = new Map<string, string[]>();
+    for (const { method, path } of documentedOperations()) byPath.set(path, [...(byPath.get(path) ?? []), method]);
+    let refused = 0;
+    for (const [path, methods] of byPath) {
+      const concrete = path.replace(/^\/api/, '').replace(/\{id\}/, absentId).replace('{version}', '1').replace('{secret}', 'x'.repeat(24));
+      for (const method of ['GET', 'PUT', 'POST', 'DELETE', 'PATCH'].filter((m) => !methods.includes(m))) {
+        const answer = await stack.api(method, concrete, { token: admin, body: method === 'GET' ? undefined : {} });
+        const key = `${method} ${path}`;
+        expect(answer.status === 404 && answer.body?.message === 'Ruta no encontrada', `${key}: ${JSON.stringify(answer.body)}`).toBe(false);
+        expect(answer.status, key).not.toBe(500);
+        if (answer.status !== 405) continue;
+        refused += 1;
+        const allow = answer.headers.get('allow')!.split(', ');
+        expect(allow, key).toEqual(expect.arrayContaining(methods));
+        expect(allow, key).not.toContain(method);
+      }
+    }
+    expect(refused).toBeGreaterThan(200);
+  });
+});

@@ -79,7 +79,8 @@ describe('content resources', () => {
     const first = await create('budget-ceilings', coordinator, { institutionId: civ, sourceCode: 31, fiscalYear: testFiscalYear + 9, amount: 1_000_000 });
     const second = await create('budget-ceilings', coordinator, { institutionId: civ, sourceCode: '31', fiscalYear: testFiscalYear + 9, amount: 1_250_000.5, note: 'Ajuste' });
     expect([first.version, second.version, second.amount, second.sourceCode]).toEqual([1, 2, 1_250_000.5, '31']);
-    expect((await stack.api('PUT', `/budget-ceilings/${first.id}`, { token: coordinator, body: first })).status).toBe(404);
+    const edit = await stack.api('PUT', `/budget-ceilings/${first.id}`, { token: coordinator, body: first });
+    expect([edit.status, edit.headers.get('allow')]).toEqual([405, 'GET, HEAD']);
     expect((await stack.api('POST', '/budget-ceilings', { token: planner, body: { institutionId: civ, sourceCode: '31', fiscalYear: testFiscalYear + 9, amount: 9e9 } })).status).toBe(403);
   });
 
