@@ -113,6 +113,22 @@ describe('built-in templates', () => {
   });
 });
 
+describe('legal bases', () => {
+  const basisOf = (template: CalendarTemplate, code: string) => template.stages.find((s) => s.code === code)!.legalBasis;
+
+  it('when Guatemala\'s stages fixed by law are read, then each names its law and article', () => {
+    expect(basisOf(guatemalaTemplate, 'budget_proposal')).toMatch(/Decreto 101-97\), art\. 21\b/);
+    expect(basisOf(guatemalaTemplate, 'congress_submission')).toMatch(/arts\. 171 literal b\) y 183 literal j\).*Decreto 101-97\), art\. 23$/);
+    for (const n of [1, 2, 3]) expect(basisOf(guatemalaMonitoringTemplate, `informe_cuatrimestral_${n}`)).toMatch(/arts\. 17 Bis y 17 Ter.*art\. 183 literal w\)/);
+  });
+
+  it('when a date is still unconfirmed, then it stays marked "verificar"', () => {
+    expect(basisOf(guatemalaTemplate, 'pom_poa')).toMatch(/verificar fecha/);
+    const unmarked = peruTemplate.stages.filter((s) => !/verificar/i.test(s.legalBasis)).map((s) => s.code);
+    expect(unmarked).toEqual(['congress_submission', 'budget_approval']);
+  });
+});
+
 describe('calendarTemplate rejects bad templates at the right path', () => {
   it('when a stage depends on an unknown stage, then the dependency is named', () => {
     const template = copy();

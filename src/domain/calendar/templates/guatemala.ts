@@ -129,7 +129,7 @@ export const guatemalaTemplate: CalendarTemplate = {
       hardDeadline: true,
       approvalChain: [director, authority, minfin],
       deliverable: 'Anteproyecto de presupuesto con su POA',
-      legalBasis: 'Ley Orgánica del Presupuesto (Decreto 101-97) y su reglamento',
+      legalBasis: 'Ley Orgánica del Presupuesto (Decreto 101-97), art. 21 (presentación de anteproyectos), y su reglamento',
     }),
     coordinationStage({
       code: 'consolidation',
@@ -164,7 +164,7 @@ export const guatemalaTemplate: CalendarTemplate = {
       submitterInstitutionCode: 'MINFIN',
       approvalChain: [minfin],
       deliverable: 'Proyecto de ley de presupuesto presentado al Congreso',
-      legalBasis: 'Constitución Política, art. 171; Ley Orgánica del Presupuesto (Decreto 101-97), art. 23',
+      legalBasis: 'Constitución Política de la República, arts. 171 literal b) y 183 literal j); Ley Orgánica del Presupuesto (Decreto 101-97), art. 23',
       // A two-day window.
       reminderDaysBefore: [1],
     }),

@@ -44,7 +44,7 @@ function fourMonthlyReport(n: 1 | 2 | 3, order: number): StageTemplate {
     deliverable: 'Avance de metas físicas y financieras e indicadores del cuatrimestre, con su semáforo',
     deliverableKind: 'monitoringReport',
     period: `C${n}`,
-    legalBasis: 'Ley Orgánica del Presupuesto (Decreto 101-97), informes cuatrimestrales',
+    legalBasis: 'Ley Orgánica del Presupuesto (Decreto 101-97), arts. 17 Bis y 17 Ter; Constitución Política de la República, art. 183 literal w) (informe cuatrimestral de MINFIN al Congreso)',
     reminderDaysBefore: [7, 3, 1],
   });
 }
