@@ -1,4 +1,7 @@
 import type { RaRecord } from 'react-admin';
+// Types only, erased from the bundle: the console reads the server's own definitions.
+import type { ApprovalLevel, CalendarTemplate as TemplateBody, DateRule, ParticipantRole, StageTemplate } from '../../src/domain/calendar/template';
+import type { StageEvent } from '../../src/domain/stageEvent';
 
 export type Role = 'admin' | 'coordinator' | 'director' | 'authority' | 'planner';
 
@@ -50,18 +53,8 @@ export interface Stage extends RaRecord<string> {
     updatedAt: string;
 }
 
-export type AuditAction =
-    | 'submitted'
-    | 'level_approved'
-    | 'approved'
-    | 'returned'
-    | 'reminder'
-    | 'reminder_sent'
-    | 'overdue'
-    | 'escalated'
-    | 'extended'
-    | 'deadline_moved'
-    | 'reassigned';
+/** What can happen to a stage, as the server's workflows record it. */
+export type AuditAction = StageEvent;
 
 export interface AuditEvent extends RaRecord {
     stageId: string;
@@ -154,56 +147,14 @@ export interface CycleStartProgress {
 
 // ---- Calendar templates (src/domain/calendar/template.ts) -------------------
 
-export type ParticipantRole = 'planner' | 'director' | 'authority' | 'coordinator';
-export type DayKind = 'calendar' | 'business';
+export type { ApprovalLevel, DateRule, ParticipantRole, StageTemplate };
+export type DayKind = Extract<DateRule, { kind: 'afterApproval' }>['dayKind'];
+export type FixedDateRule = Extract<DateRule, { kind: 'fixedDate' }>;
+export type AfterApprovalRule = Extract<DateRule, { kind: 'afterApproval' }>;
 
-export interface FixedDateRule {
-    kind: 'fixedDate';
-    month: number;
-    day: number;
-    /** Relative to the fiscal year t: -1 is t-1. */
-    yearOffset: number;
-}
-
-export interface AfterApprovalRule {
-    kind: 'afterApproval';
-    stage: string;
-    days: number;
-    dayKind: DayKind;
-}
-
-export type DateRule = FixedDateRule | AfterApprovalRule;
-
-export interface ApprovalLevel {
-    role: ParticipantRole;
-    institutionCode?: string;
-}
-
-export interface StageTemplate {
-    code: string;
-    name: LocalizedText;
-    order: number;
-    scope: StageScope;
-    dependsOn: string[];
-    start: DateRule;
-    deadline: DateRule;
-    submitterRole: ParticipantRole;
-    submitterInstitutionCode?: string;
-    approvalChain: ApprovalLevel[];
-    deliverable: string;
-    legalBasis: string;
-    hardDeadline: boolean;
-    reminderDaysBefore: number[];
-    escalation: { ladder: ParticipantRole[]; everyDays: number };
-}
-
-export interface CalendarTemplate extends RaRecord<string> {
+/** A template as GET /api/calendar-templates/:id answers it: the server's template with its id. */
+export interface CalendarTemplate extends RaRecord<string>, TemplateBody {
     id: string;
-    code: string;
-    jurisdiction: string;
-    name: LocalizedText;
-    utcOffset: string;
-    stages: StageTemplate[];
     updatedAt: string;
 }
 

@@ -91,6 +91,16 @@ describe('console messages', () => {
     expect(expected.filter((key) => !esMessages.has(key))).toEqual([]);
   });
 
+  it('when audit actions are labelled, then both languages label exactly the stage events the server records', () => {
+    const stageEvents = [...readFileSync(join(import.meta.dirname, '../../src/domain/stageEvent.ts'), 'utf8')
+      .match(/export type StageEvent =([^;]+);/)![1]!
+      .matchAll(/'(\w+)'/g)].map((match) => match[1]!);
+    expect(stageEvents).toContain('off_track');
+    const labelled = (messages: Map<string, string>) => [...messages.keys()].filter((key) => key.startsWith('ciclo.audit_action.')).map((key) => key.slice('ciclo.audit_action.'.length)).sort();
+    expect(labelled(esMessages)).toEqual(stageEvents.sort());
+    expect(labelled(enMessages)).toEqual(stageEvents.sort());
+  });
+
   it('when a key is in both languages, then both messages take the same %{placeholders}', () => {
     const differing = [...esMessages]
       .filter(([key]) => enMessages.has(key))

@@ -8,12 +8,12 @@ const COLORS: Record<AuditAction, ChipProps['color']> = {
     approved: 'success',
     returned: 'warning',
     reminder: 'default',
-    reminder_sent: 'default',
     overdue: 'error',
     escalated: 'error',
     extended: 'secondary',
     deadline_moved: 'secondary',
     reassigned: 'default',
+    off_track: 'warning',
 };
 
 export const AuditActionField = (props: { label?: string; source?: string; record?: AuditEvent }) => {

@@ -1,4 +1,9 @@
 import type { RaRecord } from 'react-admin';
+// Types only, erased from the bundle: the console reads the server's own definitions.
+import type { DeliverableCheck } from '../../../src/content/stageDeliverable';
+import type { DeliverableKind } from '../../../src/domain/content/deliverable';
+import type { GateProblem } from '../../../src/domain/content/gates';
+import type { LinkageReport, UnitCost } from '../../../src/domain/content/linkage';
 
 // Records of the plan and budget content resources (prisma/schema.prisma, as the API sends them:
 // decimals as numbers, dates as ISO strings), and the answers of the endpoints built on them.
@@ -77,38 +82,14 @@ export interface OwnedRecord extends RaRecord<string> {
 
 // ---- GET /api/stages/:id/checks, /snapshots, /diff ---------------------------------------------
 
-export type DeliverableKind = 'strategicPlan' | 'operationalPlan' | 'budgetCeilings' | 'preliminaryProgramming' | 'budgetProposal';
+export type { DeliverableKind };
 
-export interface GateProblem {
-    gate?: string;
-    message: string;
-    ref?: string;
-}
+export type { GateProblem, LinkageReport, UnitCost };
 
-export interface LinkageReport {
-    total: number;
-    linkedToResults: number;
-    centralActivities: number;
-    unlinked: number;
-    /** 0..1 */
-    linkedShare: number;
-    unlinkedLines: number;
-}
-
-export interface UnitCost {
-    productCode: string;
-    cost: number;
-    target: number | null;
-    unitCost: number | null;
-}
-
-export interface StageChecks {
+/** GET /api/stages/:id/checks: the server's check of the deliverable, with the stage and version. */
+export interface StageChecks extends DeliverableCheck {
     stageId: string;
     version: number;
-    kind: DeliverableKind | null;
-    problems: GateProblem[];
-    linkage: LinkageReport | null;
-    unitCosts: UnitCost[];
 }
 
 export interface StageSnapshot {

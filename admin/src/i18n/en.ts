@@ -368,7 +368,6 @@ export const en: TranslationMessages = {
             approved: 'Approved',
             returned: 'Returned for correction',
             reminder: 'Reminder sent',
-            reminder_sent: 'Reminder sent',
             overdue: 'Deadline missed',
             escalated: 'Delay escalated',
             extended: 'Deadline extended',

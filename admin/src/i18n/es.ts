@@ -360,7 +360,6 @@ export const es: TranslationMessages = {
             approved: 'Aprobada',
             returned: 'Devuelta para corrección',
             reminder: 'Recordatorio enviado',
-            reminder_sent: 'Recordatorio enviado',
             overdue: 'Plazo vencido',
             escalated: 'Atraso escalado',
             extended: 'Plazo prorrogado',

@@ -1,0 +1,17 @@
+// Type tests, checked by `tsc --noEmit -p .` (npm run typecheck), not at run time: the console's
+// types for these answers are the server's own, so a change on the server is a type error in the
+// console rather than a silent drift.
+import { expectTypeOf } from 'vitest';
+import type { DeliverableKind, StageChecks } from '../../admin/src/content/types';
+import type { AuditAction, CalendarTemplate } from '../../admin/src/types';
+import type { DeliverableCheck } from '../../src/content/stageDeliverable';
+import type { CalendarTemplate as ServerTemplate } from '../../src/domain/calendar/template';
+import type { DeliverableKind as ServerKind } from '../../src/domain/content/deliverable';
+import type { StageEvent } from '../../src/domain/stageEvent';
+
+expectTypeOf<DeliverableKind>().toEqualTypeOf<ServerKind>();
+expectTypeOf<AuditAction>().toEqualTypeOf<StageEvent>();
+expectTypeOf<StageChecks>().toExtend<DeliverableCheck & { stageId: string; version: number }>();
+expectTypeOf<StageChecks['offTrack']>().toEqualTypeOf<string[]>();
+expectTypeOf<CalendarTemplate>().toExtend<ServerTemplate & { id: string; updatedAt: string }>();
+expectTypeOf<CalendarTemplate['phase']>().toEqualTypeOf<ServerTemplate['phase']>();
