@@ -27,7 +27,7 @@ describe('console, coordinator', () => {
     const token = await stack.login(coordinator);
     const templates = async () => (await stack.api('GET', '/calendar-templates', { token })).body as any[];
     const before = (await templates()).find((t) => t.code === 'GT-ANUAL');
-    expect(before.stages.find((s: any) => s.code === 'budget_proposal').deadline).toEqual({ kind: 'fixedDate', month: 7, day: 15, yearOffset: -1 });
+    expect(before.stages.find((s: any) => s.code === 'budget_proposal').deadline).toEqual({ kind: 'fixedDate', month: 7, day: 15, yearOffset: -1, adjustment: 'previousBusinessDay' });
 
     const page = await browser.newPage({ locale: 'es-GT', viewport: { width: 1680, height: 1000 } });
     const errors = watchErrors(page);
@@ -47,7 +47,7 @@ describe('console, coordinator', () => {
       await page.getByRole('button', { name: 'Guardar' }).click();
       await page.getByText('Elemento actualizado').waitFor();
       await page.waitForURL(/#\/calendar-templates\/[^/]+\/show$/);
-      await page.locator('tr', { hasText: 'budget_proposal' }).getByText('20 de julio del año t-1').waitFor();
+      await page.locator('tr', { hasText: 'budget_proposal' }).getByText('20 de julio del año t-1; si es inhábil, el día hábil anterior').waitFor();
     });
     await page.screenshot({ path: join(artifactsDir, 'coordinador-plantilla.png'), fullPage: true });
 

@@ -10,12 +10,13 @@ import {
     useSourceContext,
 } from 'react-admin';
 import type { StageTemplate } from '../types';
-import { DAY_KIND_CHOICES, KIND_CHOICES, monthChoices, YEAR_OFFSET_CHOICES } from './choices';
+import { ADJUSTMENT_CHOICES, DAY_KIND_CHOICES, KIND_CHOICES, monthChoices, YEAR_OFFSET_CHOICES } from './choices';
 import { localized } from './describe';
 
 /**
  * The stage's deadline rule: a fixed date (month, day, year relative to the fiscal year) or
- * N calendar / business days after an earlier stage is approved.
+ * N calendar / business days after an earlier stage is approved; and what a date on a weekend
+ * or holiday becomes.
  */
 export const DeadlineRuleInputs = () => {
     const sourceContext = useSourceContext();
@@ -81,6 +82,14 @@ export const DeadlineRuleInputs = () => {
                         sx={{ minWidth: 180 }}
                     />
                 </>
+            )}
+            {kind && (
+                <SelectInput
+                    source="deadline.adjustment"
+                    choices={ADJUSTMENT_CHOICES}
+                    emptyText="ciclo.template.adjustment.exact"
+                    sx={{ minWidth: 240 }}
+                />
             )}
         </Stack>
     );

@@ -11,6 +11,12 @@ export const DAY_KIND_CHOICES = [
     { id: 'business', name: 'ciclo.template.day_kind.business' },
 ];
 
+/** What a date on a weekend or holiday becomes; no choice keeps it as written ('exact'). */
+export const ADJUSTMENT_CHOICES = [
+    { id: 'previousBusinessDay', name: 'ciclo.template.adjustment.previousBusinessDay' },
+    { id: 'nextBusinessDay', name: 'ciclo.template.adjustment.nextBusinessDay' },
+];
+
 export const YEAR_OFFSET_CHOICES = [
     { id: -2, name: 'ciclo.template.year_offset.minus2' },
     { id: -1, name: 'ciclo.template.year_offset.minus1' },

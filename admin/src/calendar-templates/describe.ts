@@ -2,7 +2,8 @@ import type { TranslateFunction } from 'react-admin';
 import { monthName } from '../dates';
 import type { ApprovalLevel, DateRule, LocalizedText, ParticipantRole, StageTemplate } from '../types';
 
-// Template data in words, in the UI's language: "15 de julio del año t-1",
+// Template data in words, in the UI's language: "15 de julio del año t-1; si es inhábil, el día
+// hábil anterior",
 // "10 días hábiles después de aprobada «Techos presupuestarios»", "Director → Autoridad".
 
 export const localized = (text: LocalizedText | undefined, locale: string): string =>
@@ -30,6 +31,17 @@ export const describeRule = (
     locale: string,
 ): string => {
     if (!rule) return '';
+    const text = describeUnadjustedRule(rule, stages, translate, locale);
+    if (!rule.adjustment || rule.adjustment === 'exact') return text;
+    return translate(`ciclo.template.adjusted.${rule.adjustment}`, { rule: text });
+};
+
+const describeUnadjustedRule = (
+    rule: DateRule,
+    stages: StageTemplate[],
+    translate: TranslateFunction,
+    locale: string,
+): string => {
     if (rule.kind === 'fixedDate') {
         return translate('ciclo.template.fixed_date', {
             day: rule.day,

@@ -1,6 +1,6 @@
 import type { FormPathMapper } from '../serverErrors';
 
-const DEADLINE_FIELDS = /^stages\.(\d+)\.deadline\.(kind|month|day|yearOffset|stage|days|dayKind)$/;
+const DEADLINE_FIELDS = /^stages\.(\d+)\.deadline\.(kind|month|day|yearOffset|stage|days|dayKind|adjustment)$/;
 const STAGE_FIELDS = /^stages\.(\d+)\.(name\.es|name\.en|deliverable|legalBasis|hardDeadline)$/;
 
 /**

@@ -119,6 +119,7 @@ export const en: TranslationMessages = {
                         stage: 'Reference stage',
                         days: 'Days',
                         dayKind: 'Kind of days',
+                        adjustment: 'On a weekend or holiday',
                     },
                     reminderDaysBefore: 'Reminders (days before the deadline)',
                     hardDeadline: 'Strict legal deadline',
@@ -502,6 +503,15 @@ export const en: TranslationMessages = {
             after_approval_business:
                 '1 business day after "%{stage}" is approved |||| %{smart_count} business days after "%{stage}" is approved',
             on_approval: 'when "%{stage}" is approved',
+            adjustment: {
+                exact: 'The date stays',
+                previousBusinessDay: 'The business day before',
+                nextBusinessDay: 'The business day after',
+            },
+            adjusted: {
+                previousBusinessDay: '%{rule}; if not a business day, the business day before',
+                nextBusinessDay: '%{rule}; if not a business day, the business day after',
+            },
             opens: 'Opens',
             deadline: 'Deadline',
             submitter: 'Submitted by',

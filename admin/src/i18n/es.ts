@@ -111,6 +111,7 @@ export const es: TranslationMessages = {
                         stage: 'Etapa de referencia',
                         days: 'Días',
                         dayKind: 'Tipo de días',
+                        adjustment: 'Si cae en fin de semana o feriado',
                     },
                     reminderDaysBefore: 'Recordatorios (días antes del plazo)',
                     hardDeadline: 'Plazo legal estricto',
@@ -494,6 +495,15 @@ export const es: TranslationMessages = {
             after_approval_business:
                 '1 día hábil después de aprobada «%{stage}» |||| %{smart_count} días hábiles después de aprobada «%{stage}»',
             on_approval: 'al aprobarse «%{stage}»',
+            adjustment: {
+                exact: 'Se mantiene la fecha',
+                previousBusinessDay: 'El día hábil anterior',
+                nextBusinessDay: 'El día hábil siguiente',
+            },
+            adjusted: {
+                previousBusinessDay: '%{rule}; si es inhábil, el día hábil anterior',
+                nextBusinessDay: '%{rule}; si es inhábil, el día hábil siguiente',
+            },
             opens: 'Apertura',
             deadline: 'Plazo',
             submitter: 'Presenta',
