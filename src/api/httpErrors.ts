@@ -55,11 +55,14 @@ export class MethodNotAllowed extends HttpError {
 export const notFound = (what: string) => new HttpError(404, `${what} no existe`);
 export const forbidden = (message: string) => new HttpError(403, message);
 
-/** Constraint errors the database raises on a user's request: a duplicate, a record in use, a record gone. */
+/** Errors the database raises on a user's request: a duplicate, a record in use, a record gone, a clash with another write. */
 const prismaErrors: Record<string, { status: number; message: string }> = {
   P2002: { status: 409, message: 'Ya existe un registro con esos mismos datos' },
   P2003: { status: 409, message: 'El registro está en uso por otros datos: quite primero esas referencias' },
   P2025: { status: 404, message: 'El registro no existe' },
+  // A deadlock or serialization failure with a simultaneous write (a delete's cascade against an
+  // edit of a row pointing to the record): nothing was written, so the same request may be retried.
+  P2034: { status: 409, message: 'Otro cambio simultáneo sobre los mismos datos impidió este: intente de nuevo' },
 };
 
 /** The Spanish name of the records kept in each content table, keyed by table: "ScenarioItem". */

@@ -1,7 +1,9 @@
 // Plan and budget content through the API: who reads and writes what, field errors, versioned
 // ceilings; then the submit gate on a real stage workflow, its snapshot, a return, an edit, a
 // resubmission and the diff that names exactly what changed.
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseUrl } from '../support/postgres';
 import { startTestStack, testFiscalYear, type TestStack } from '../support/stack';
 
 let stack: TestStack;
@@ -119,6 +121,37 @@ describe('content resources', () => {
     expect((await stack.api('DELETE', `/scenario-items/${item.id}`, { token: planner })).status).toBe(200);
     expect((await stack.api('DELETE', `/products/${product.id}`, { token: planner })).status).toBe(200);
     expect(await stack.api('DELETE', `/products/${product.id}`, { token: planner })).toMatchObject({ status: 404, body: { message: 'El registro no existe' } });
+  });
+
+  it('when a product\'s delete deadlocks with a simultaneous write to an indicator of it, then 409 asking to try again, not a 500, and the product stays', async () => {
+    const product = await create('products', planner, { institutionId: civ, code: 'PRD-DL', name: 'Producto disputado' });
+    const indicator = await create('indicators', planner, { institutionId: civ, code: 'IND-DL', name: 'Indicador del producto', level: 'product', productId: product.id });
+    const { name } = (await stack.db.$queryRaw<{ name: string }[]>`SELECT current_database() AS name`)[0]!;
+    const other = new pg.Client({ connectionString: databaseUrl(name) });
+    const watcher = new pg.Client({ connectionString: databaseUrl(name) });
+    await Promise.all([other.connect(), watcher.connect()]);
+    try {
+      // The other writer holds the indicator; the delete locks the product and waits for the
+      // indicator (its ON DELETE SET NULL); then the other asks for the product: a deadlock. The
+      // other waits longer before checking, so PostgreSQL cancels the delete's transaction.
+      await other.query('BEGIN');
+      await other.query("SET LOCAL deadlock_timeout = '60s'");
+      await other.query('SELECT 1 FROM "Indicator" WHERE id = $1 FOR UPDATE', [indicator.id]);
+      let settled = false;
+      const deleting = stack.api('DELETE', `/products/${product.id}`, { token: planner }).finally(() => (settled = true));
+      const waitingDeletes = `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND wait_event_type = 'Lock' AND query ILIKE 'DELETE%'`;
+      while (!settled && (await watcher.query<{ n: number }>(waitingDeletes, [name])).rows[0]!.n === 0);
+      expect(settled, 'the delete did not wait for the indicator').toBe(false);
+      await other.query('SELECT 1 FROM "Product" WHERE id = $1 FOR KEY SHARE', [product.id]);
+      expect(await deleting).toMatchObject({ status: 409, body: { message: 'Otro cambio simultáneo sobre los mismos datos impidió este: intente de nuevo' } });
+      await other.query('ROLLBACK');
+    } finally {
+      await Promise.all([other.end(), watcher.end()]);
+    }
+    expect(await stack.db.product.count({ where: { id: product.id } })).toBe(1);
+    // Once the other writer is gone the same delete goes through (the PEI's gates below see neither).
+    expect((await stack.api('DELETE', `/indicators/${indicator.id}`, { token: planner })).status).toBe(200);
+    expect((await stack.api('DELETE', `/products/${product.id}`, { token: planner })).status).toBe(200);
   });
 
   it('when a programmatic category has budget lines, then deleting it is refused with 409 and nothing is deleted', async () => {

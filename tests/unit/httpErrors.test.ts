@@ -3,6 +3,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import type { Request, Response } from 'express';
 import { describe, expect, it } from 'vitest';
 import { errorHandler } from '../../src/api/httpErrors';
+import { Prisma } from '../../src/db/generated/client';
 
 /** What the one error mapper answers for an error, without a server. */
 function answerTo(error: unknown): { status: number; body: unknown } {
@@ -31,5 +32,21 @@ describe('the error mapper', () => {
   it('when a stage rule refuses an Update, then its type gives the status and its message is kept', () => {
     const error = new WorkflowUpdateFailedError('Workflow Update failed', ApplicationFailure.create({ type: 'forbidden', message: 'Quien presentó esta versión no puede aprobarla: decide otra persona', nonRetryable: true }));
     expect(answerTo(error)).toEqual({ status: 403, body: { message: 'Quien presentó esta versión no puede aprobarla: decide otra persona' } });
+  });
+
+  it('when a write loses a deadlock or a serialization conflict to a simultaneous one, then 409 asking to try again, not a 500', () => {
+    const error = new Prisma.PrismaClientKnownRequestError('Transaction failed due to a write conflict or a deadlock', { code: 'P2034', clientVersion: Prisma.prismaVersion.client });
+    expect(answerTo(error)).toEqual({ status: 409, body: { message: 'Otro cambio simultáneo sobre los mismos datos impidió este: intente de nuevo' } });
+  });
+
+  it('when a foreign key refuses a delete, then 409 names the records that point to it, or says it generally for a table outside the content', () => {
+    const inUse = (table: string) =>
+      new Prisma.PrismaClientKnownRequestError('Foreign key constraint violated', {
+        code: 'P2003',
+        clientVersion: Prisma.prismaVersion.client,
+        meta: { modelName: 'Product', driverAdapterError: { cause: { kind: 'ForeignKeyConstraintViolation', constraint: { index: `${table}_productId_fkey` } } } },
+      });
+    expect(answerTo(inUse('BudgetLine'))).toEqual({ status: 409, body: { message: 'El registro está en uso por líneas presupuestarias: quite primero esas referencias' } });
+    expect(answerTo(inUse('Stage'))).toEqual({ status: 409, body: { message: 'El registro está en uso por otros datos: quite primero esas referencias' } });
   });
 });
