@@ -24,9 +24,9 @@ const holidaysByMunicipality = 'holidays-by-municipality';
 export async function institutionCycle(input: InstitutionCycleInput): Promise<void> {
   const template = await (wf.patched(localLoadTemplate) ? local.loadCycleTemplate : loadCycleTemplate)({ cycleId: input.cycleId });
   const stages = template.stages.filter((s) => s.scope === 'institution');
-  // Cycles started before dates could move off weekends and holidays keep them as written.
   // The institution's local holidays (15 August in Guatemala City) count in cycles started with them.
   const municipalityCode = wf.patched(holidaysByMunicipality) ? input.institution.municipalityCode : undefined;
+  // Cycles started before dates could move off weekends and holidays keep them as written.
   const plan = new CyclePlan(wf.patched(dateRuleAdjustment) ? stages : withExactDates(stages), {
     fiscalYear: input.fiscalYear,
     utcOffset: template.utcOffset,
