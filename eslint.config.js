@@ -9,7 +9,7 @@ export default tseslint.config(
   { ignores: ['node_modules', 'admin', 'src/db/generated', 'data', 'test-artifacts'] },
   ...tseslint.configs.recommended,
   {
-    files: ['src/**/*.ts', 'tests/**/*.ts', 'prisma/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts'],
+    files: ['src/**/*.ts', 'tests/**/*.ts', 'support/**/*.ts', 'prisma/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',

@@ -3,9 +3,9 @@
 // API, as the crash test does but with nothing killed. Measures the wall time against the
 // compressed calendar's own length, the Temporal history events per institution-year, and the
 // worker's resident memory throughout.
-import { ApiCycleDriver } from '../tests/support/apiDriver';
+import { ApiCycleDriver } from '../support/apiDriver';
 import { engineFiscalYear, startEngineStack } from './support/engineStack';
-import { pause } from '../tests/support/processes';
+import { pause } from '../support/processes';
 import { againstBare, benchCommand, msSince, round, type BenchResult } from './harness';
 
 const name = 'compressedYear';

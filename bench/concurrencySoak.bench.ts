@@ -3,9 +3,9 @@
 // server (a scratch database on the local one), in the same run, with the same people and mix.
 // Run: npm run bench -- concurrencySoak (BENCH_SOAK_USERS and BENCH_SOAK_MS change the load).
 import { rmSync } from 'node:fs';
-import { runSoak, type SoakReport } from '../tests/support/concurrencySoak';
-import { embeddedDefaultsEnv, freshDataDir, NpmStart } from '../tests/support/npmStart';
-import { freePort } from '../tests/support/processes';
+import { runSoak, type SoakReport } from '../support/concurrencySoak';
+import { embeddedDefaultsEnv, freshDataDir, NpmStart } from '../support/npmStart';
+import { freePort } from '../support/processes';
 import { againstBare, benchCommand, round, type BenchResult } from './harness';
 import { createScratchDatabase } from './support/scratchDatabase';
 

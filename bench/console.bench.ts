@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { launchBrowser, signIn } from '../tests/support/browser';
+import { launchBrowser, signIn } from '../support/browser';
 import { againstBare, benchCommand, percentile, round, type BenchResult, type Figure } from './harness';
 import { startBenchApp } from './support/benchApp';
 import { benchCoordinatorEmail, seedProgressCycle } from './support/progressCycle';

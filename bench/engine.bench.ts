@@ -9,7 +9,7 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import { guatemalaTemplate } from '../src/domain/calendar/templates';
 import { bumpUpdate, trivialStart, trivialUpdates } from './support/trivialWorkflows';
 import { engineFiscalYear, startEngineStack, type EngineStack } from './support/engineStack';
-import { pause } from '../tests/support/processes';
+import { pause } from '../support/processes';
 import { againstBare, benchCommand, msSince, percentile, round, type BenchResult } from './harness';
 
 const name = 'engine';

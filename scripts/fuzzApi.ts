@@ -20,8 +20,8 @@ import { applyMigrations } from '../src/infra/migrate';
 import { cacheBinDir, ensureTemporalCli } from '../src/infra/temporalCli';
 import { ensureStageWorkflows } from '../src/temporal/stageWorkflows';
 import { createWorker } from '../src/worker/createWorker';
-import { startTestMail } from '../tests/support/mail';
-import { adminQuery, databaseUrl, ensurePostgres } from '../tests/support/postgres';
+import { startTestMail } from '../support/mail';
+import { adminQuery, databaseUrl, ensurePostgres } from '../support/postgres';
 
 const schemathesisVersion = '4.32.5';
 /** Test cases per operation: 128 operations take about 2.5 minutes on two cores. */

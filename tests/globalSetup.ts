@@ -3,8 +3,8 @@
 import type { TestProject } from 'vitest/node';
 import { applyMigrations } from '../src/infra/migrate';
 import { ensureTemporalCli } from '../src/infra/temporalCli';
-import { adminQuery, databaseUrl, ensurePostgres, templateNameFor } from './support/postgres';
-import { ensureTemporalTestServer } from './support/temporalTestServer';
+import { adminQuery, databaseUrl, ensurePostgres, templateNameFor } from '../support/postgres';
+import { ensureTemporalTestServer } from '../support/temporalTestServer';
 
 const log = (line: string) => console.log(`[pruebas] ${line}`);
 

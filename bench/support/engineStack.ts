@@ -15,8 +15,8 @@ import { createMailer } from '../../src/mail/mailer';
 import { startSmtpSink } from '../../src/infra/smtpSink';
 import { ensureTemporalCli } from '../../src/infra/temporalCli';
 import { startTemporalDevServer } from '../../src/infra/temporalDevServer';
-import { openSessions, seedInstitutions } from '../../tests/support/cycleInstitutions';
-import { freePort, nodeService } from '../../tests/support/processes';
+import { openSessions, seedInstitutions } from '../../support/cycleInstitutions';
+import { freePort, nodeService } from '../../support/processes';
 import { createScratchDatabase } from './scratchDatabase';
 
 export const engineFiscalYear = 2028;

@@ -18,8 +18,9 @@ import { describeAuditTrail, verifyAuditTrail } from '../../src/infra/auditTrail
 import { canRewriteAuditTrail, grantApplicationRole, separateApplicationRole } from '../../src/infra/databaseRoles';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/infra/embeddedPostgres';
 import { applyMigrations } from '../../src/infra/migrate';
-import { adminQuery, createTestDatabase, type TestDatabase } from '../support/postgres';
-import { freePort } from '../support/processes';
+import { adminQuery } from '../../support/postgres';
+import { createTestDatabase, type TestDatabase } from '../support/testDatabase';
+import { freePort } from '../../support/processes';
 
 const run = promisify(execFile);
 const signatureMismatch = 'su contenido no coincide con su firma: el evento fue alterado, o la clave de auditoría no es la que lo firmó';

@@ -8,7 +8,7 @@ import { seedClassifierCatalogues, seedDemoContent } from '../../prisma/seedCont
 import { loadDeliverableContent } from '../../src/content/deliverableContent';
 import { deliverableKinds } from '../../src/domain/content/deliverable';
 import { checkDeliverable } from '../../src/domain/content/gates';
-import { createTestDatabase, type TestDatabase } from '../support/postgres';
+import { createTestDatabase, type TestDatabase } from '../support/testDatabase';
 
 const fiscalYear = 2028;
 let test: TestDatabase;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../prisma/seed';
 import { redeemPasswordSetup } from '../../src/auth/passwordSetups';
 import { verifyPassword } from '../../src/auth/passwords';
-import { createTestDatabase, type TestDatabase } from '../support/postgres';
+import { createTestDatabase, type TestDatabase } from '../support/testDatabase';
 
 const run = promisify(execFile);
 let database: TestDatabase;

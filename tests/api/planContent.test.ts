@@ -3,7 +3,7 @@
 // resubmission and the diff that names exactly what changed.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseUrl } from '../support/postgres';
+import { databaseUrl } from '../../support/postgres';
 import { startTestStack, testFiscalYear, type TestStack } from '../support/stack';
 
 let stack: TestStack;

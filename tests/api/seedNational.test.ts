@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publicSector } from '../../prisma/catalogues/publicSector';
 import { seedDemo } from '../../prisma/seed';
 import { seedNational } from '../../prisma/seedNational';
-import { createTestDatabase, type TestDatabase } from '../support/postgres';
+import { createTestDatabase, type TestDatabase } from '../support/testDatabase';
 
 let database: TestDatabase;
 beforeAll(async () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { axeViolations, describeViolations } from '../support/accessibility';
-import { artifactsDir, launchBrowser, openSignedIn } from '../support/browser';
+import { artifactsDir, launchBrowser, openSignedIn } from '../../support/browser';
 import { startTestStack, type TestStack } from '../support/stack';
 
 let stack: TestStack;

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { artifactsDir, launchBrowser, watchErrors } from '../support/browser';
+import { artifactsDir, launchBrowser, watchErrors } from '../../support/browser';
 import { startTestStack, type TestStack } from '../support/stack';
 
 let stack: TestStack;

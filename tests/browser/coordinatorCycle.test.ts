@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { artifactsDir, launchBrowser, signIn, step, watchErrors } from '../support/browser';
+import { artifactsDir, launchBrowser, signIn, step, watchErrors } from '../../support/browser';
 import { startTestStack, type TestStack } from '../support/stack';
 
 const coordinator = 'coordinador.minfin@ciclo.test';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { expectAccessible } from '../support/accessibility';
-import { artifactsDir, launchBrowser, signIn, step, watchErrors } from '../support/browser';
+import { artifactsDir, launchBrowser, signIn, step, watchErrors } from '../../support/browser';
 import { startTestStack, type TestStack } from '../support/stack';
 import { eventually } from '../support/eventually';
 

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { artifactsDir, launchBrowser, openSignedIn, step } from '../support/browser';
+import { artifactsDir, launchBrowser, openSignedIn, step } from '../../support/browser';
 import { startTestStack, type TestStack } from '../support/stack';
 
 const hostileText = `<script>alert(1)</script> '); DROP TABLE "Stage";-- <img src=x onerror=alert(1)>`;

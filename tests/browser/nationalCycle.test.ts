@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { seedNational } from '../../prisma/seedNational';
-import { artifactsDir, launchBrowser, signIn, step, watchErrors } from '../support/browser';
+import { artifactsDir, launchBrowser, signIn, step, watchErrors } from '../../support/browser';
 import { eventually } from '../support/eventually';
 import { startTestStack, type TestStack } from '../support/stack';
 

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { artifactsDir, launchBrowser, openSignedIn, step } from '../support/browser';
+import { artifactsDir, launchBrowser, openSignedIn, step } from '../../support/browser';
 import { startTestStack, testFiscalYear, type TestStack } from '../support/stack';
 
 let stack: TestStack;

@@ -12,10 +12,10 @@ import { developmentAuditKey } from '../../src/config/env';
 import { calendarNow, realMsUntil, type CalendarClock } from '../../src/domain/calendarClock';
 import { startSmtpSink, type SmtpSink } from '../../src/infra/smtpSink';
 import { startTemporalDevServer, type DevServer } from '../../src/infra/temporalDevServer';
-import { ApiCycleDriver } from '../support/apiDriver';
-import { openSessions, seedInstitutions } from '../support/cycleInstitutions';
-import { createTestDatabase, type TestDatabase } from '../support/postgres';
-import { freePort, nodeService, pause, waitForExit, type NodeService } from '../support/processes';
+import { ApiCycleDriver } from '../../support/apiDriver';
+import { openSessions, seedInstitutions } from '../../support/cycleInstitutions';
+import { createTestDatabase, type TestDatabase } from '../support/testDatabase';
+import { freePort, nodeService, pause, waitForExit, type NodeService } from '../../support/processes';
 
 const fiscalYear = 2028;
 const calendarStart = '2027-01-01T00:00:00-06:00';

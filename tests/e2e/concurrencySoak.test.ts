@@ -7,8 +7,8 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { probeConcurrentGets, runSoak, signIn, type Session } from '../support/concurrencySoak';
-import { embeddedDefaultsEnv, freshDataDir, NpmStart } from '../support/npmStart';
+import { probeConcurrentGets, runSoak, signIn, type Session } from '../../support/concurrencySoak';
+import { embeddedDefaultsEnv, freshDataDir, NpmStart } from '../../support/npmStart';
 
 const external = process.env.SOAK_BASE_URL;
 const durationMs = Number(process.env.SOAK_DURATION_MS ?? 120_000);

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Client, Connection } from '@temporalio/client';
 import { withEmbeddedPostgres } from '../../src/infra/embeddedPostgres';
-import { embeddedDefaultsEnv, freshDataDir, NpmStart } from '../support/npmStart';
-import { queryAt } from '../support/postgres';
+import { embeddedDefaultsEnv, freshDataDir, NpmStart } from '../../support/npmStart';
+import { queryAt } from '../../support/postgres';
 
 const dataDir = freshDataDir('ciclo-e2e-');
 const ports = { PORT: 3391, TEMPORAL_DEV_PORT: 17391, TEMPORAL_UI_PORT: 18391, EMBEDDED_DB_PORT: 54391, SMTP_SINK_PORT: 25391 };

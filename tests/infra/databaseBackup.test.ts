@@ -10,8 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../prisma/seed';
 import { embeddedPostgresRunning, startEmbeddedPostgres, withEmbeddedPostgres } from '../../src/infra/embeddedPostgres';
 import { applyMigrations } from '../../src/infra/migrate';
-import { createTestDatabase, queryAt, type TestDatabase } from '../support/postgres';
-import { freePort } from '../support/processes';
+import { queryAt } from '../../support/postgres';
+import { createTestDatabase, type TestDatabase } from '../support/testDatabase';
+import { freePort } from '../../support/processes';
 
 const run = promisify(execFile);
 const work = mkdtempSync(join(tmpdir(), 'ciclo-respaldo-'));

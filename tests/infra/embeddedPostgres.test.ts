@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { embeddedPostgresRunning, startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/infra/embeddedPostgres';
 import { isAlive } from '../../src/infra/leftoverProcesses';
-import { queryAt } from '../support/postgres';
-import { freePort, projectRoot, waitForExit } from '../support/processes';
+import { queryAt } from '../../support/postgres';
+import { freePort, projectRoot, waitForExit } from '../../support/processes';
 
 const work = mkdtempSync(join(tmpdir(), 'ciclo-pg-embebido-'));
 // As root the server runs as the postgres account, which must reach the folder.

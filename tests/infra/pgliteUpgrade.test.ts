@@ -13,8 +13,8 @@ import { verifyAuditTrail } from '../../src/infra/auditTrail';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/infra/embeddedPostgres';
 import { applyMigrations } from '../../src/infra/migrate';
 import { movedPgliteDir, movePgliteIntoServer, PgliteUpgradeError } from '../../src/infra/pgliteUpgrade';
-import { queryAt } from '../support/postgres';
-import { freePort, projectRoot } from '../support/processes';
+import { queryAt } from '../../support/postgres';
+import { freePort, projectRoot } from '../../support/processes';
 
 const fixture = join(projectRoot, 'tests/fixtures/pglite/ciclo-pglite-2026-12.tar.gz');
 const migrationsDir = join(projectRoot, 'prisma/migrations');

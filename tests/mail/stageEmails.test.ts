@@ -5,8 +5,8 @@ import { createOverdueDigestActivities } from '../../src/activities/overdueDiges
 import { createStageEmailActivities } from '../../src/activities/stageEmails';
 import { loadConfig } from '../../src/config/env';
 import { createMailer } from '../../src/mail/mailer';
-import { startTestMail } from '../support/mail';
-import { createTestDatabase, type TestDatabase } from '../support/postgres';
+import { startTestMail } from '../../support/mail';
+import { createTestDatabase, type TestDatabase } from '../support/testDatabase';
 
 const { mailLinks } = loadConfig({});
 let database: TestDatabase;

@@ -66,7 +66,6 @@ export class CycleDriver {
   }
 }
 
-export const ministries = ['MSPAS', 'MINEDUC', 'MAGA', 'CIV'] as const;
 export const chainOf = (code: string) => [`director.${code.toLowerCase()}@ciclo.test`, `autoridad.${code.toLowerCase()}@ciclo.test`];
 export const minfin = 'coordinador.minfin@ciclo.test';
 /** The second MINFIN coordinator: who approves what the first submitted (four eyes). */

@@ -9,7 +9,8 @@ import type { SmtpSink } from '../../src/infra/smtpSink';
 import { startGovernmentCycle, type StartCycleRequest } from '../../src/temporal/cycleWorkflows';
 import { extendStageDeadline, reassignStageApprover } from '../../src/temporal/stageWorkflows';
 import { cycleProgressQuery, moveStageDeadlineUpdate } from '../../src/workflows/cycleMessages';
-import { chainOf, CycleDriver, minfin, minfinReviewer, ministries, segeplan } from './cycleDriver';
+import { ministries } from '../../support/cycleInstitutions';
+import { chainOf, CycleDriver, minfin, minfinReviewer, segeplan } from './cycleDriver';
 
 export interface YearRun {
   client: Client;

@@ -10,8 +10,8 @@ import { loadConfig } from '../../src/config/env';
 import { createMailer } from '../../src/mail/mailer';
 import { ensureStageWorkflows } from '../../src/temporal/stageWorkflows';
 import { createWorker } from '../../src/worker/createWorker';
-import { startTestMail } from './mail';
-import { createTestDatabase } from './postgres';
+import { startTestMail } from '../../support/mail';
+import { createTestDatabase } from './testDatabase';
 
 export const testFiscalYear = 2028;
 

@@ -7,8 +7,8 @@ import { seedDemo } from '../../prisma/seed';
 import { createActivities } from '../../src/activities';
 import { loadConfig } from '../../src/config/env';
 import { workflowBundle } from '../../src/worker/createWorker';
-import { startTestMail } from './mail';
-import { createTestDatabase } from './postgres';
+import { startTestMail } from '../../support/mail';
+import { createTestDatabase } from './testDatabase';
 
 export async function startTimeSkippingStack(taskQueue: string, demoFiscalYear = 2028) {
   const env = await TestWorkflowEnvironment.createTimeSkipping({

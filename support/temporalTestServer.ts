@@ -4,7 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { cacheBinDir } from '../../src/infra/temporalCli';
+import { cacheBinDir } from '../src/infra/temporalCli';
 
 export const testServerVersion = '1.38.0';
 

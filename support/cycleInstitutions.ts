@@ -1,12 +1,14 @@
 // The institutions of a large cycle, for the crash test and the engine benchmarks: the pilot
 // ministries and synthetic ones, each with its planner, director and authority and MAGA's plan
 // content (so every gate of every stage can be met), and a session for everyone who acts.
-import { demoPassword, seedDemo } from '../../prisma/seed';
-import { demoContent, seedInstitutionContent } from '../../prisma/seedContent';
-import { hashPassword } from '../../src/auth/passwords';
-import { openSession } from '../../src/auth/sessions';
-import type { Database } from '../../src/db/prisma';
-import { ministries } from './cycleDriver';
+import { demoPassword, seedDemo } from '../prisma/seed';
+import { demoContent, seedInstitutionContent } from '../prisma/seedContent';
+import { hashPassword } from '../src/auth/passwords';
+import { openSession } from '../src/auth/sessions';
+import type { Database } from '../src/db/prisma';
+
+/** The pilot ministries of the demo seed. */
+export const ministries = ['MSPAS', 'MINEDUC', 'MAGA', 'CIV'] as const;
 
 /** Institutions seeded at once: more only queue on the connection pool. */
 const parallel = 4;

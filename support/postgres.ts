@@ -1,12 +1,7 @@
-// A real PostgreSQL server for the tests: TEST_DATABASE_URL, else the local Debian cluster,
-// started (and given the password the tests use) when this runs as root. Each test file gets
-// its own database, copied from a migrated template.
+// A real PostgreSQL server for the tests, the fuzzing and the benches: TEST_DATABASE_URL, else
+// the local Debian cluster, started (and given the password the tests use) when this runs as root.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { inject } from 'vitest';
-import { developmentAuditKey } from '../../src/config/env';
-import { createDatabase, type Database } from '../../src/db/prisma';
 
 export const serverUrl = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres:postgres@127.0.0.1:5432/postgres';
 /** Each run migrates its own template, so runs on one machine (a developer's and CI's) never clash. */
@@ -71,26 +66,4 @@ export async function adminQuery(sql: string): Promise<void> {
   } finally {
     await client.end();
   }
-}
-
-export interface TestDatabase {
-  url: string;
-  db: Database;
-  drop(): Promise<void>;
-}
-
-/** A fresh, migrated database for one test file. */
-export async function createTestDatabase(): Promise<TestDatabase> {
-  const name = `ciclo_test_${randomBytes(5).toString('hex')}`;
-  await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${inject('templateDatabase')}`);
-  const url = databaseUrl(name);
-  const db = createDatabase(url, developmentAuditKey);
-  return {
-    url,
-    db,
-    async drop() {
-      await db.$disconnect();
-      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    },
-  };
 }

@@ -1,0 +1,28 @@
+// Each test file gets its own database, copied from the template globalSetup migrated.
+import { randomBytes } from 'node:crypto';
+import { inject } from 'vitest';
+import { adminQuery, databaseUrl } from '../../support/postgres';
+import { developmentAuditKey } from '../../src/config/env';
+import { createDatabase, type Database } from '../../src/db/prisma';
+
+export interface TestDatabase {
+  url: string;
+  db: Database;
+  drop(): Promise<void>;
+}
+
+/** A fresh, migrated database for one test file. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const name = `ciclo_test_${randomBytes(5).toString('hex')}`;
+  await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${inject('templateDatabase')}`);
+  const url = databaseUrl(name);
+  const db = createDatabase(url, developmentAuditKey);
+  return {
+    url,
+    db,
+    async drop() {
+      await db.$disconnect();
+      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
+}
