@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs the Prisma CLI offline. Prisma 6.19 uses its JS (WASM) schema engine here, but the CLI still
-// looks for native engines and tries to download them when missing: pointing these variables at
-// any existing file stops that (see ../shared/PLATFORM.md).
+// looks for native engines and tries to download them when missing, though it never runs them:
+// pointing these variables at any existing file stops that.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 

@@ -1,5 +1,5 @@
-// Explicit pg pool fields from a URL: Prisma's migrate code overrides `database` for its shadow
-// database, which a `connectionString` would silently win over (see ../shared/PLATFORM.md).
+// Explicit pg pool fields from a URL: Prisma's migrate code (6.19 with @prisma/adapter-pg 7)
+// overrides `database` for its shadow database, which a `connectionString` would silently win over.
 import { parse } from 'pg-connection-string';
 import type { PoolConfig } from 'pg';
 
