@@ -110,6 +110,28 @@ export class StageApproval {
     if (comment.trim().length === 0) throw new StageRuleViolation('conflict', 'Una devolución necesita observaciones');
   }
 
+  /**
+   * Recall: the person who submitted this version withdraws it before any level decides. Only
+   * that person: the workflow knows who submitted, and a colleague of the same role withdrawing
+   * someone else's submission would be a decision about it.
+   */
+  assertCanRecall(actor: Actor, comment: string, version?: number): void {
+    if (version !== undefined && version !== this.state.version) {
+      throw new StageRuleViolation('conflict', `La etapa va en la versión ${this.state.version}, no en la ${version}: actualice la página`);
+    }
+    if (this.isApproved) throw new StageRuleViolation('conflict', 'La etapa ya fue aprobada');
+    if (this.state.status === 'draft') throw new StageRuleViolation('conflict', 'La etapa no está enviada: no hay envío que retirar');
+    if (this.state.status !== 'submitted' || this.actors.deciderIds.length > 0) {
+      throw new StageRuleViolation('conflict', 'Ya hay una decisión sobre esta versión: no puede retirarse');
+    }
+    if (this.actors.submitterId === undefined) {
+      // A run started from a submitted snapshot never saw the submission.
+      throw new StageRuleViolation('conflict', 'No consta quién envió esta versión: no puede retirarse');
+    }
+    if (actor.userId !== this.actors.submitterId) throw new StageRuleViolation('forbidden', 'Solo quien envió la versión puede retirarla');
+    if (comment.trim().length === 0) throw new StageRuleViolation('conflict', 'Retirar un envío necesita un comentario');
+  }
+
   /** Delegation: the holder of a level (or a coordinator) hands its decision to one person. */
   assertCanReassign(actor: Actor, level: number, assigneeId?: string): void {
     const step = this.chain[level];
@@ -163,6 +185,16 @@ export class StageApproval {
 
   /** A return sends the stage back to draft as a new version, to be corrected and sent again. */
   returnForCorrection(): StageSnapshot {
+    this.state = { ...this.state, status: 'draft', version: this.state.version + 1, reviewLevel: 0 };
+    this.actors = { deciderIds: [] };
+    return this.snapshot;
+  }
+
+  /**
+   * A recall sends the stage back to draft as a new version, like a return: the withdrawn
+   * version keeps its frozen snapshot, and the mails and links of that version stop applying.
+   */
+  recall(): StageSnapshot {
     this.state = { ...this.state, status: 'draft', version: this.state.version + 1, reviewLevel: 0 };
     this.actors = { deciderIds: [] };
     return this.snapshot;

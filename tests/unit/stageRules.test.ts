@@ -166,3 +166,63 @@ describe('StageApproval with separation of duties', () => {
     stage.assertCanApprove(director);
   });
 });
+
+describe('StageApproval recall', () => {
+  const colleague: Actor = { ...planner, userId: 'p2', name: 'Otra planificadora' };
+
+  it('when the submitter recalls before any decision, then the stage is a draft of the next version and can be sent again', () => {
+    const stage = new StageApproval(parties, undefined, true);
+    stage.submit(planner.userId);
+    stage.assertCanRecall(planner, 'Falta adjuntar el anexo');
+    expect(stage.recall()).toEqual({ status: 'draft', version: 2, overdue: false, reviewLevel: 0 });
+    expect(stage.pendingStep).toBeUndefined();
+    stage.assertCanSubmit(planner);
+    expect(stage.submit(planner.userId)).toMatchObject({ status: 'submitted', version: 2 });
+  });
+
+  it('when a level has already decided, then the recall is a conflict', () => {
+    const stage = new StageApproval(parties, undefined, true);
+    stage.submit(planner.userId);
+    stage.approve(director.userId);
+    const refused = violation(() => stage.assertCanRecall(planner, 'Me equivoqué'));
+    expect([refused.kind, refused.message]).toEqual(['conflict', 'Ya hay una decisión sobre esta versión: no puede retirarse']);
+  });
+
+  it('when the stage is approved or still a draft, then there is nothing to recall', () => {
+    const approved = new StageApproval(single, undefined, true);
+    approved.submit(planner.userId);
+    approved.approve(authority.userId);
+    expect(violation(() => approved.assertCanRecall(planner, 'Tarde')).message).toBe('La etapa ya fue aprobada');
+    const draft = new StageApproval(single);
+    expect(violation(() => draft.assertCanRecall(planner, 'Nada')).kind).toBe('conflict');
+  });
+
+  it('when someone other than the submitter recalls, even of the same role and institution or an admin, then it is forbidden', () => {
+    const stage = new StageApproval(parties);
+    stage.submit(planner.userId);
+    for (const other of [colleague, director, admin]) {
+      const refused = violation(() => stage.assertCanRecall(other, 'Lo retiro yo'));
+      expect([refused.kind, refused.message]).toEqual(['forbidden', 'Solo quien envió la versión puede retirarla']);
+    }
+  });
+
+  it('when the comment is blank, then the recall is refused', () => {
+    const stage = new StageApproval(single);
+    stage.submit(planner.userId);
+    expect(violation(() => stage.assertCanRecall(planner, '   ')).message).toBe('Retirar un envío necesita un comentario');
+  });
+
+  it('when the run never saw who submitted (started from a submitted snapshot), then nobody can recall', () => {
+    const stage = new StageApproval(single, { status: 'submitted', version: 3, overdue: false, reviewLevel: 0 });
+    expect(violation(() => stage.assertCanRecall(planner, 'Retiro')).message).toBe('No consta quién envió esta versión: no puede retirarse');
+  });
+
+  it('when a returned version is sent again by someone else, then only that new submitter may recall it', () => {
+    const stage = new StageApproval(single, undefined, true);
+    stage.submit(planner.userId);
+    stage.returnForCorrection();
+    stage.submit(colleague.userId);
+    expect(violation(() => stage.assertCanRecall(planner, 'Retiro')).kind).toBe('forbidden');
+    stage.assertCanRecall(colleague, 'Retiro');
+  });
+});
