@@ -29,6 +29,12 @@ export interface ReturnParams {
     reasonCode: ReturnReasonCode;
 }
 
+export interface RecallParams {
+    comment: string;
+    /** The version the person saw: the API refuses to withdraw a later one. */
+    version: number;
+}
+
 export interface ExtendParams {
     /** ISO 8601 with offset, e.g. "2027-04-15T17:00:00-06:00". */
     newDeadline: string;
@@ -50,6 +56,8 @@ export interface CicloDataProvider extends DataProvider {
     submitStage: (id: Identifier, params: TransitionParams) => Promise<StageResult>;
     approveStage: (id: Identifier, params: TransitionParams) => Promise<StageResult>;
     returnStage: (id: Identifier, params: ReturnParams) => Promise<StageResult>;
+    /** POST /api/stages/:id/recall: the submitter withdraws a submission no level has decided. */
+    recallStage: (id: Identifier, params: RecallParams) => Promise<StageResult>;
     extendStage: (id: Identifier, params: ExtendParams) => Promise<StageResult>;
     /** GET /api/cycles/:id/progress: the institution x stage matrix. */
     getCycleProgress: (id: Identifier) => Promise<{ data: CycleProgress }>;
@@ -99,8 +107,8 @@ const postJson = async (path: string, body: unknown): Promise<unknown> => {
 
 const postTransition = async (
     id: Identifier,
-    action: 'submit' | 'approve' | 'return' | 'extend',
-    body: TransitionParams | ReturnParams | ExtendParams,
+    action: 'submit' | 'approve' | 'return' | 'recall' | 'extend',
+    body: TransitionParams | ReturnParams | RecallParams | ExtendParams,
 ): Promise<StageResult> => ({
     data: unwrapStage(await postJson(`/stages/${encodeURIComponent(String(id))}/${action}`, body)),
 });
@@ -150,6 +158,7 @@ export const dataProvider: CicloDataProvider = {
     approveStage: (id, { comment }) => postTransition(id, 'approve', optionalComment(comment)),
     returnStage: (id, { comment, reasonCode }) =>
         postTransition(id, 'return', { comment: comment.trim(), reasonCode }),
+    recallStage: (id, { comment, version }) => postTransition(id, 'recall', { comment: comment.trim(), version }),
     extendStage: (id, { newDeadline, comment }) =>
         postTransition(id, 'extend', { newDeadline, comment: comment.trim() }),
     getCycleProgress: async id => {

@@ -51,6 +51,8 @@ export interface Stage extends RaRecord<string> {
     overdue: boolean;
     lastComment: string | null;
     updatedAt: string;
+    /** Whether the reader sent the version awaiting its first decision (GET /stages/:id and the actions only). */
+    recallable?: boolean;
 }
 
 /** What can happen to a stage, as the server's workflows record it. */

@@ -25,7 +25,7 @@ export function createStageEventActivities({ db }: Pick<ActivityDeps, 'db'>) {
     async recordStageEvent(input: StageEventInput): Promise<void> {
       const already = await db.auditEvent.findUnique({ where: { eventKey: input.eventKey }, select: { id: true } });
       if (already) return;
-      const decided = input.actor && ['submitted', 'level_approved', 'approved', 'returned'].includes(input.action);
+      const decided = input.actor && ['submitted', 'level_approved', 'approved', 'returned', 'recalled'].includes(input.action);
       await db.$transaction([
         db.auditEvent.create({
           data: {

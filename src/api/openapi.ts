@@ -83,8 +83,9 @@ const stageActionSummaries: Record<StageActionName, string> = {
   submit: 'Presentar una etapa (borrador a presentada)',
   approve: 'Aprobar una etapa presentada',
   return: 'Devolver una etapa con observaciones (vuelve a borrador, nueva versión)',
+  recall: 'Retirar el envío de una etapa antes de la primera decisión (solo quien la envió; vuelve a borrador, nueva versión)',
 };
-const stageActionBodyNames: Record<StageActionName, string> = { submit: 'StageSubmitBody', approve: 'StageApproveBody', return: 'StageReturnBody' };
+const stageActionBodyNames: Record<StageActionName, string> = { submit: 'StageSubmitBody', approve: 'StageApproveBody', return: 'StageReturnBody', recall: 'StageRecallBody' };
 
 const stageAction = (action: StageActionName): Endpoint & { tag: Tag } => ({
   operationId: `${action}Stage`,

@@ -37,6 +37,11 @@ export const stageActionBodies = {
     reasonCode: z.enum(returnReasonCodes, 'debe ser incomplete, inconsistent u other'),
     requestId,
   }),
+  recall: z.object({
+    comment: z.string('el comentario es obligatorio').trim().min(1, 'el comentario es obligatorio').max(5000, 'admite hasta 5000 caracteres'),
+    version: z.number().int('debe ser un número de versión').min(1, 'debe ser un número de versión').optional().describe('La versión que se retira: si la etapa ya va en otra, se rechaza'),
+    requestId,
+  }),
 } satisfies Record<StageActionName, z.ZodType>;
 
 // --- /api/email-actions ------------------------------------------------------------------------
@@ -52,7 +57,7 @@ export const emailActionLookupBody = z.object({
 export const emailActionBodies = {
   approve: stageActionBodies.approve.omit({ requestId: true }),
   return: stageActionBodies.return.omit({ requestId: true }),
-} satisfies Record<Exclude<StageActionName, 'submit'>, z.ZodType>;
+} satisfies Record<Exclude<StageActionName, 'submit' | 'recall'>, z.ZodType>;
 /** One documented body for both links: a return link requires comment and reasonCode. */
 export const emailActionBody = emailActionLookupBody.extend({
   comment: comment.optional().describe('Observaciones; obligatorias en una devolución'),

@@ -10,4 +10,5 @@ export type StageEvent =
   | 'extended'
   | 'deadline_moved'
   | 'reassigned'
-  | 'off_track';
+  | 'off_track'
+  | 'recalled';

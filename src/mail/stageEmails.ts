@@ -33,6 +33,7 @@ const subjects: Record<Locale, Record<StageEmailKind, (c: StageEmailContext) => 
     deadline_moved: (c) => `Cambio de fecha: ${c.stageName} vence el ${formatDate(c.deadline, c.timeZone, 'es')}`,
     reassigned: (c) => `${c.institutionName}: se le delegó la aprobación de ${c.stageName}`,
     off_track: (c) => `Alerta: indicadores fuera de meta en ${c.stageName} de ${c.institutionName}`,
+    recalled: (c) => `${c.institutionName}: se retiró el envío de ${c.stageName}`,
   },
   en: {
     submitted: (c) => `${c.institutionName}: ${c.stageName} submitted for approval (version ${c.version})`,
@@ -46,6 +47,7 @@ const subjects: Record<Locale, Record<StageEmailKind, (c: StageEmailContext) => 
     deadline_moved: (c) => `Date changed: ${c.stageName} is due on ${formatDate(c.deadline, c.timeZone, 'en')}`,
     reassigned: (c) => `${c.institutionName}: the approval of ${c.stageName} was delegated to you`,
     off_track: (c) => `Alert: indicators off track in ${c.stageName} of ${c.institutionName}`,
+    recalled: (c) => `${c.institutionName}: the submission of ${c.stageName} was withdrawn`,
   },
 };
 
@@ -62,6 +64,7 @@ const bodies: Record<Locale, Record<StageEmailKind, string>> = {
     deadline_moved: 'El ente coordinador cambió la fecha de la etapa para todas las instituciones.',
     reassigned: 'Se le delegó la decisión sobre esta etapa.',
     off_track: 'El informe de seguimiento presentado muestra indicadores por debajo del 70 % de su meta del período. Revise las causas y las medidas correctivas.',
+    recalled: 'Quien envió la etapa retiró el envío antes de su revisión: ya no espera su decisión. Volverá a recibir aviso cuando se envíe de nuevo.',
   },
   en: {
     submitted: 'The planning directorate submitted the stage for approval. You may approve it or return it with observations.',
@@ -75,6 +78,7 @@ const bodies: Record<Locale, Record<StageEmailKind, string>> = {
     deadline_moved: 'The coordinator changed the stage date for every institution.',
     reassigned: 'The decision on this stage was delegated to you.',
     off_track: 'The monitoring report submitted shows indicators below 70% of their target for the period. Review the causes and the corrective measures.',
+    recalled: 'The person who submitted the stage withdrew it before your review: it no longer awaits your decision. You will be told when it is submitted again.',
   },
 };
 

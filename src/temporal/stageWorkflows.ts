@@ -8,10 +8,12 @@ import {
   approveUpdate,
   extendDeadlineUpdate,
   reassignApproverUpdate,
+  recallUpdate,
   returnForCorrectionUpdate,
   submitUpdate,
   type ExtendDeadlineInput,
   type ReassignApproverInput,
+  type RecallInput,
   type ReturnForCorrectionInput,
   type StageActionInput,
   type StageState,
@@ -65,14 +67,14 @@ export async function ensureStageWorkflows(client: Client, db: Database, taskQue
   return started;
 }
 
-export type StageActionName = 'submit' | 'approve' | 'return';
+export type StageActionName = 'submit' | 'approve' | 'return' | 'recall';
 
 /** Sends an approval action as an Update; `requestId` makes a repeated request apply once. */
 export async function actOnStage(
   client: Client,
   workflowId: string,
   action: StageActionName,
-  input: StageActionInput | ReturnForCorrectionInput,
+  input: StageActionInput | ReturnForCorrectionInput | RecallInput,
   requestId?: string,
 ): Promise<StageSnapshot> {
   const handle = client.workflow.getHandle(workflowId);
@@ -84,6 +86,8 @@ export async function actOnStage(
       return handle.executeUpdate(approveUpdate, { args: [input], ...options });
     case 'return':
       return handle.executeUpdate(returnForCorrectionUpdate, { args: [input as ReturnForCorrectionInput], ...options });
+    case 'recall':
+      return handle.executeUpdate(recallUpdate, { args: [input as RecallInput], ...options });
   }
 }
 

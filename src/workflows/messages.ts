@@ -14,6 +14,12 @@ export interface ReturnForCorrectionInput extends StageActionInput {
   reasonCode: ReturnReasonCode;
 }
 
+export interface RecallInput extends StageActionInput {
+  comment: string;
+  /** The version the person saw: a recall never withdraws a later one. */
+  version?: number;
+}
+
 export interface ExtendDeadlineInput extends StageActionInput {
   newDeadline: string;
 }
@@ -32,6 +38,7 @@ export interface StageState {
 export const submitUpdate = defineUpdate<StageSnapshot, [StageActionInput]>('submit');
 export const approveUpdate = defineUpdate<StageSnapshot, [StageActionInput]>('approve');
 export const returnForCorrectionUpdate = defineUpdate<StageSnapshot, [ReturnForCorrectionInput]>('returnForCorrection');
+export const recallUpdate = defineUpdate<StageSnapshot, [RecallInput]>('recall');
 export const extendDeadlineUpdate = defineUpdate<StageState, [ExtendDeadlineInput]>('extendDeadline');
 export const reassignApproverUpdate = defineUpdate<StageState, [ReassignApproverInput]>('reassignApprover');
 export const deadlineMovedSignal = defineSignal<[{ deadline: string; comment?: string }]>('deadlineMoved');

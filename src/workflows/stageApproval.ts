@@ -49,6 +49,9 @@ const localGates = 'local-deliverable-gates';
 /** Four eyes: the submitter and the deciders of a version decide none of its later levels. */
 const separationOfDuties = 'separation-of-duties';
 
+/** The submitter may withdraw a submission no level has decided; the reviewers of level 0 are told. */
+const recallSubmissions = 'recall-submissions';
+
 /** Carries a stage from draft to final approval; returns when the last level approves. */
 export async function stageApproval(input: StageApprovalInput): Promise<StageOutcome> {
   const clock = input.clock ?? realTime;
@@ -121,6 +124,15 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
     await record('returned', { actor, comment, reasonCode, version: returnedVersion, audience: submittersOf(input.parties) });
     return stage.snapshot;
   }, { validator: ({ actor, comment }) => asFailure(() => stage.assertCanReturn(actor, comment)) });
+  wf.setHandler(msg.recallUpdate, async ({ actor, comment }) => {
+    // Runs only for recalls sent after this code: the marker tells later changes which histories have them.
+    wf.patched(recallSubmissions);
+    const recalledVersion = stage.snapshot.version;
+    const reviewers = decidersOf(stage.pendingStep!);
+    stage.recall();
+    await record('recalled', { actor, comment, version: recalledVersion, audience: reviewers });
+    return stage.snapshot;
+  }, { validator: ({ actor, comment, version }) => asFailure(() => stage.assertCanRecall(actor, comment, version)) });
   wf.setHandler(msg.extendDeadlineUpdate, async ({ actor, comment, newDeadline }) => {
     moveDeadline(newDeadline);
     announcedVersion = alarms.snapshot.deadlineVersion;

@@ -80,6 +80,8 @@ const plannersWrite: Expectation = { ...all(403, 403), admin: ['ok', 'ok'], dire
 const coordinatorsWrite: Expectation = { ...all(403, 403), admin: ['ok', 'ok'], coordinator: ['ok', 'ok'] };
 /** A demo stage's chain is its own authority: nobody else decides, a coordinator neither. */
 const authorityDecides: Expectation = { ...all(403, 403), admin: ['ok', 'ok'], authority: ['ok', 403] };
+/** Only the person who submitted the version withdraws it: its planner, in its own institution; an admin neither. */
+const submitterRecalls: Expectation = { ...all(403, 403), planner: ['ok', 403] };
 /** The holder of a level (the authority) or a coordinator hands it to someone. */
 const holderOrCoordinatorDelegates: Expectation = { ...authorityDecides, coordinator: ['ok', 'ok'] };
 /** One's own notifications only, whatever the role. */
@@ -132,6 +134,7 @@ const accessTable: AccessRow[] = [
   { operation: 'POST /api/stages/{id}/submit', target: 'draftStage', body: () => ({}), expect: plannersWrite },
   { operation: 'POST /api/stages/{id}/approve', target: 'submittedStage', body: () => ({}), expect: authorityDecides },
   { operation: 'POST /api/stages/{id}/return', target: 'submittedStage', body: () => ({ comment: 'Faltan las metas físicas', reasonCode: 'incomplete' }), expect: authorityDecides },
+  { operation: 'POST /api/stages/{id}/recall', target: 'sentByPlanner', body: () => ({ comment: 'Retiro para corregir' }), expect: submitterRecalls },
   { operation: 'POST /api/stages/{id}/extend', target: 'submittedStage', body: (t) => ({ newDeadline: t.values.laterDeadline, comment: 'Prórroga de prueba' }), expect: coordinatorsWrite },
   { operation: 'POST /api/stages/{id}/reassign', target: 'submittedStage', body: (t) => ({ level: 0, userId: t.values.authorityId }), expect: holderOrCoordinatorDelegates },
   { operation: 'POST /api/delegations', target: 'people', body: (t) => ({ fromUserId: t.values.authorityId, toUserId: absentId }), expect: holderOrCoordinatorDelegates },
@@ -368,6 +371,12 @@ const targets: Record<string, (side: Side, role: Role) => Promise<Target> | Targ
   stage: (side) => ({ values: { id: seededStages[side].id, ...deadlineWindow(side) }, mark: seededStages[side].id, fingerprint: stageState(seededStages[side].id) }),
   draftStage: (side) => freshStage(side, 'draft'),
   submittedStage: (side) => freshStage(side, 'submitted'),
+  sentByPlanner: async (side) => {
+    const target = await freshStage(side, 'draft');
+    const sent = await stack.api('POST', `/stages/${target.values.id}/submit`, { token: await openSession(stack.db, people[side].plannerId, 1), body: {} });
+    expect(sent.status, JSON.stringify(sent.body)).toBe(200);
+    return target;
+  },
   cycle: () => ({ values: { id: cycleId }, fingerprint: async () => [await stack.db.cycle.count(), await stack.db.stage.findMany({ where: { cycleId }, select: { id: true, deadline: true }, orderBy: { id: 'asc' } })] }),
   template: () => ({ values: { id: templateId }, fingerprint: async () => [await stack.db.calendarTemplate.count(), await stack.db.calendarTemplate.findUnique({ where: { id: templateId } })] }),
   institution: (side) => ({

@@ -14,6 +14,7 @@ const COLORS: Record<AuditAction, ChipProps['color']> = {
     deadline_moved: 'secondary',
     reassigned: 'default',
     off_track: 'warning',
+    recalled: 'default',
 };
 
 export const AuditActionField = (props: { label?: string; source?: string; record?: AuditEvent }) => {

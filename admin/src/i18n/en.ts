@@ -375,12 +375,14 @@ export const en: TranslationMessages = {
             deadline_moved: 'Date moved',
             reassigned: 'Approval reassigned',
             off_track: 'Alert: indicators off track',
+            recalled: 'Submission withdrawn',
         },
         action: {
             submit: 'Submit',
             approve: 'Approve',
             return: 'Return',
             return_for_correction: 'Return for correction',
+            recall: 'Withdraw submission',
             confirm: 'Confirm',
             cancel: 'Cancel',
             view_stage: 'View stage',
@@ -402,6 +404,9 @@ export const en: TranslationMessages = {
             return_title: 'Return for correction',
             return_content:
                 '"%{stage}" of %{institution} (version %{version}) will be returned to the institution for correction.',
+            recall_title: 'Withdraw submission',
+            recall_content:
+                'The submission of "%{stage}" of %{institution} (version %{version}) will be withdrawn: it goes back to draft and its reviewer is told. Give the reason.',
             comment: 'Comment',
             comment_optional: 'Comment (optional)',
             reason: 'Reason',
@@ -422,6 +427,7 @@ export const en: TranslationMessages = {
             submitted: 'Stage submitted',
             approved: 'Stage approved',
             returned: 'Stage returned for correction',
+            recalled: 'Submission withdrawn: the stage is a draft again',
             extended: 'Deadline extended',
             deadline_moved: "Date moved for every institution of the cycle",
         },

@@ -367,12 +367,14 @@ export const es: TranslationMessages = {
             deadline_moved: 'Fecha movida',
             reassigned: 'Aprobación reasignada',
             off_track: 'Alerta: indicadores fuera de meta',
+            recalled: 'Envío retirado',
         },
         action: {
             submit: 'Enviar',
             approve: 'Aprobar',
             return: 'Devolver',
             return_for_correction: 'Devolver para corrección',
+            recall: 'Retirar envío',
             confirm: 'Confirmar',
             cancel: 'Cancelar',
             view_stage: 'Ver etapa',
@@ -394,6 +396,9 @@ export const es: TranslationMessages = {
             return_title: 'Devolver para corrección',
             return_content:
                 'Se devolverá «%{stage}» de %{institution} (versión %{version}) a la institución para que la corrija.',
+            recall_title: 'Retirar envío',
+            recall_content:
+                'Se retirará el envío de «%{stage}» de %{institution} (versión %{version}): volverá a borrador y quien la revisa recibirá aviso. Explique el motivo.',
             comment: 'Comentario',
             comment_optional: 'Comentario (opcional)',
             reason: 'Motivo',
@@ -414,6 +419,7 @@ export const es: TranslationMessages = {
             submitted: 'Etapa enviada',
             approved: 'Etapa aprobada',
             returned: 'Etapa devuelta para corrección',
+            recalled: 'Envío retirado: la etapa vuelve a borrador',
             extended: 'Plazo prorrogado',
             deadline_moved: 'Fecha movida para todas las instituciones del ciclo',
         },

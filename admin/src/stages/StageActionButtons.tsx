@@ -2,6 +2,7 @@ import { Stack } from '@mui/material';
 import type { MouseEvent } from 'react';
 import { ApproveStageButton } from './ApproveStageButton';
 import { ExtendStageButton } from './ExtendStageButton';
+import { RecallStageButton } from './RecallStageButton';
 import { ReturnStageButton } from './ReturnStageButton';
 import { SubmitStageButton } from './SubmitStageButton';
 
@@ -15,6 +16,7 @@ export const StageActionButtons = (_props: { label?: string }) => (
         <SubmitStageButton />
         <ApproveStageButton />
         <ReturnStageButton />
+        <RecallStageButton />
         <ExtendStageButton />
     </Stack>
 );

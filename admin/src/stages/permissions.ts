@@ -29,6 +29,10 @@ export const canReview = (
     );
 };
 
+/** "Retirar envío": whoever sent the version, before any level decides; the API says who that is. */
+export const canRecall = (stage: Pick<Stage, 'status' | 'recallable'>): boolean =>
+    stage.status === 'submitted' && stage.recallable === true;
+
 /** "Prorrogar": coordinators and admins, any stage not yet approved. */
 export const canExtend = (role: Role | undefined, stage: Pick<Stage, 'status'>): boolean =>
     canCoordinate(role) && stage.status !== 'approved';

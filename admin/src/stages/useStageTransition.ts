@@ -1,5 +1,5 @@
 import { useDataProvider } from 'react-admin';
-import type { CicloDataProvider, ExtendParams, ReturnParams, TransitionParams } from '../dataProvider';
+import type { CicloDataProvider, ExtendParams, RecallParams, ReturnParams, TransitionParams } from '../dataProvider';
 import type { Stage } from '../types';
 import { usePessimisticAction } from '../usePessimisticAction';
 
@@ -7,6 +7,7 @@ type ParamsByAction = {
     submit: TransitionParams;
     approve: TransitionParams;
     return: ReturnParams;
+    recall: RecallParams;
     extend: ExtendParams;
 };
 
@@ -16,6 +17,7 @@ const SUCCESS_MESSAGE: Record<StageAction, string> = {
     submit: 'ciclo.notification.submitted',
     approve: 'ciclo.notification.approved',
     return: 'ciclo.notification.returned',
+    recall: 'ciclo.notification.recalled',
     extend: 'ciclo.notification.extended',
 };
 
@@ -31,7 +33,9 @@ export const useStageTransition = <A extends StageAction>(action: A) => {
               ? dataProvider.approveStage(stage.id, params as TransitionParams)
               : action === 'return'
                 ? dataProvider.returnStage(stage.id, params as ReturnParams)
-                : dataProvider.extendStage(stage.id, params as ExtendParams);
+                : action === 'recall'
+                  ? dataProvider.recallStage(stage.id, params as RecallParams)
+                  : dataProvider.extendStage(stage.id, params as ExtendParams);
 
     const mutate = (stage: Stage, params: ParamsByAction[A], options: { onSuccess?: (stage: Stage) => void } = {}) =>
         run(() => call(stage, params), SUCCESS_MESSAGE[action], ({ data }) => options.onSuccess?.(data));

@@ -78,10 +78,11 @@ export function stageRoutes(db: Database, temporal: Client): Router {
   });
 
   router.get('/:id', async (req, res) => {
-    res.json(presentStage(await visibleStage(req.params.id, currentUser(res))));
+    const user = currentUser(res);
+    res.json(await presentForReader(await visibleStage(req.params.id, user), user));
   });
 
-  /** POST /api/stages/:id/submit|approve|return: an Update to the stage's workflow. */
+  /** POST /api/stages/:id/submit|approve|return|recall: an Update to the stage's workflow. */
   for (const action of Object.keys(stageActionBodies) as StageActionName[]) {
     router.post(`/:id/${action}`, async (req, res) => {
       const body = stageActionBodies[action].parse(req.body ?? {});
@@ -89,7 +90,7 @@ export function stageRoutes(db: Database, temporal: Client): Router {
       const stage = await visibleStage(req.params.id, user);
       const { requestId: updateId, ...details } = body;
       await actOnStage(temporal, stage.workflowId, action, { actor: actorOf(user), ...details } as never, updateId);
-      res.json(presentStage(await db.stage.findUniqueOrThrow({ where: { id: stage.id }, include: withInstitution })));
+      res.json(await presentForReader(await db.stage.findUniqueOrThrow({ where: { id: stage.id }, include: withInstitution }), user));
     });
   }
 
@@ -117,6 +118,18 @@ export function stageRoutes(db: Database, temporal: Client): Router {
   });
 
   const visibleStage = (id: string, user: SessionUser) => findVisibleStage(db, id, user);
+
+  /**
+   * One stage with `recallable`: whether the reader sent the version awaiting its first decision,
+   * so the console offers them "Retirar envío". The audit trail says who sent it; the workflow decides.
+   */
+  async function presentForReader(stage: StageWithInstitution, user: SessionUser) {
+    const sent =
+      stage.status === 'submitted'
+        ? await db.auditEvent.findFirst({ where: { stageId: stage.id, action: 'submitted', version: stage.version }, orderBy: { at: 'desc' }, select: { actorId: true } })
+        : null;
+    return { ...presentStage(stage), recallable: sent?.actorId === user.userId };
+  }
 
   /** The ids of the stages, among those the user sees, whose awaited decision is theirs. */
   async function awaitingDecisionIds(user: SessionUser, scope: string | undefined): Promise<string[]> {
