@@ -83,6 +83,11 @@ describe('POST /api/stages/:id/recall', () => {
     expect(events.map((e) => e.action)).toEqual(['submitted', 'recalled']);
     expect(events[1]).toMatchObject({ actorId: people.planner.id, comment: 'Falta el anexo de metas', version: 1 });
     expect(await awaitingDirector()).not.toContain(stageId);
+    // The approve link the reviewer was mailed for version 1 no longer acts.
+    const [asked] = await stack.sink.waitFor((m) => m.to.includes('director.mspas@ciclo.test') && m.subject.includes('Etapa para retirar enviada para aprobación (versión 1)'));
+    const token = /#\/correo\/accion\/([\w.-]+)/.exec(asked!.text)![1];
+    expect(await stack.api('POST', '/email-actions', { body: { token } })).toMatchObject({ status: 409, body: { message: expect.stringContaining('El enlace era para la versión 1') } });
+    expect((await stack.db.stage.findUniqueOrThrow({ where: { id: stageId } })).status).toBe('draft');
 
     const [notice] = await stack.sink.waitFor((m) => m.to.includes('director.mspas@ciclo.test') && m.subject.includes('se retiró el envío de Etapa para retirar'));
     expect(notice!.text).toContain('Falta el anexo de metas');
