@@ -79,7 +79,12 @@ describe('POST /api/stages/:id/submit|approve|return', () => {
   });
 
   it('when acting after final approval, then 409 with a message', async () => {
-    const answer = await stack.api('POST', `/stages/${await stack.stageId('MSPAS')}/approve`, { token: authority, body: {} });
+    // MAGA's stage is this test's own: it approves it here rather than rely on the flow above.
+    const id = await stack.stageId('MAGA');
+    const [magaPlanner, magaAuthority] = await Promise.all([stack.login('planificador.maga@ciclo.test'), stack.login('autoridad.maga@ciclo.test')]);
+    expect(await stack.api('POST', `/stages/${id}/submit`, { token: magaPlanner, body: {} })).toMatchObject({ status: 200, body: { status: 'submitted' } });
+    expect(await stack.api('POST', `/stages/${id}/approve`, { token: magaAuthority, body: {} })).toMatchObject({ status: 200, body: { status: 'approved' } });
+    const answer = await stack.api('POST', `/stages/${id}/approve`, { token: magaAuthority, body: {} });
     expect(answer.status).toBe(409);
     expect(answer.body.message).toMatch(/aprobada|no admite/);
   });
