@@ -447,6 +447,14 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output', owner: string, co
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
+// OpenAPI has no place for "any method a path item leaves out", so no operation can list the 405
+// that methodNotAllowed.ts answers: it is declared once here and named in info.description.
+const methodNotAllowedResponse = {
+  description: 'La ruta existe pero no admite el método; Allow lista los que admite',
+  headers: { Allow: { description: 'Los métodos que la ruta admite, p. ej. GET, HEAD', required: true, schema: { type: 'string' } } },
+  content: { 'application/json': { schema: ref('Error') } },
+};
+
 function successContent(success: Success) {
   if (success === 'noContent') return {};
   const schema = success === 'list' ? { type: 'array', items: { type: 'object' } } : success === 'object' ? { type: 'object' } : ref(success.component);
@@ -520,7 +528,8 @@ export function buildOpenApiDocument() {
       title: 'Ciclo API',
       version: packageJson.version,
       description:
-        'Orquesta el ciclo anual de planificación y presupuesto de las instituciones públicas. Los errores llegan como {message, errors?: {campo: mensaje}}.',
+        'Orquesta el ciclo anual de planificación y presupuesto de las instituciones públicas. Los errores llegan como {message, errors?: {campo: mensaje}}. ' +
+        'Una ruta descrita pedida con un método que no tiene responde 405 con la cabecera Allow (components.responses.MethodNotAllowed).',
     },
     tags,
     security: [{ bearerAuth: [] }],
@@ -528,9 +537,12 @@ export function buildOpenApiDocument() {
     components: {
       securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'El token que devuelve POST /api/auth/login' } },
       schemas,
-      responses: Object.fromEntries(
-        Object.values(errorDescriptions).map(({ name, description, headers }) => [name, { description, ...(headers ? { headers } : {}), content: { 'application/json': { schema: ref('Error') } } }]),
-      ),
+      responses: {
+        ...Object.fromEntries(
+          Object.values(errorDescriptions).map(({ name, description, headers }) => [name, { description, ...(headers ? { headers } : {}), content: { 'application/json': { schema: ref('Error') } } }]),
+        ),
+        MethodNotAllowed: methodNotAllowedResponse,
+      },
     },
   };
 }

@@ -302,6 +302,18 @@ describe('methods a path does not serve', () => {
     expect(answer.headers.get('allow')).toBe('GET, HEAD');
   });
 
+  it('when the document is read, then the 405 is a shared response with a required Allow header and the error body, and a real 405 fits it', async () => {
+    const declared = doc.components.responses.MethodNotAllowed;
+    expect(declared.headers.Allow).toMatchObject({ required: true, schema: { type: 'string' } });
+    const schema = deref(declared.content['application/json'].schema);
+    expect(doc.info.description).toContain('components.responses.MethodNotAllowed');
+    const answer = await stack.api('DELETE', '/openapi.json');
+    expect(answer.status).toBe(405);
+    expect(answer.headers.get('allow')).toBeTypeOf('string');
+    expect(Object.keys(answer.body).every((key) => key in schema.properties)).toBe(true);
+    for (const key of schema.required as string[]) expect(answer.body[key], key).toBeTypeOf('string');
+  });
+
   it('when a record path is asked with PATCH or POST, then 405 with the methods it serves, and nothing is written', async () => {
     const product = await stack.db.product.findFirstOrThrow();
     for (const method of ['PATCH', 'POST']) {
