@@ -17,13 +17,15 @@ afterAll(async () => {
 });
 
 describe('/api/calendar-templates', () => {
-  it('when listed, then the Guatemala and Peru templates, Guatemala\'s execution year and its municipal calendar are there as data', async () => {
+  it('when listed, then the Guatemala and Peru templates, Guatemala\'s election-year variant, execution year and municipal calendar, and Peru\'s Cuenta General are there as data', async () => {
     const answer = await stack.api('GET', '/calendar-templates', { token: planner });
-    expect(answer.body.map((t: { code: string }) => t.code)).toEqual(['GT-ANUAL', 'GT-MUNICIPAL', 'GT-SEGUIMIENTO', 'PE-ANUAL']);
-    expect(answer.headers.get('content-range')).toBe('calendar-templates 0-3/4');
-    expect(answer.body[0].stages).toHaveLength(11);
-    expect(answer.body[1]).toMatchObject({ phase: 'municipal' });
-    expect(answer.body[2]).toMatchObject({ phase: 'execution' });
+    expect(answer.body.map((t: { code: string }) => t.code)).toEqual(['GT-ANUAL', 'GT-ANUAL-ELECTORAL', 'GT-MUNICIPAL', 'GT-SEGUIMIENTO', 'PE-ANUAL', 'PE-CUENTA-GENERAL']);
+    expect(answer.headers.get('content-range')).toBe('calendar-templates 0-5/6');
+    expect(answer.body[0].stages).toHaveLength(14);
+    expect(answer.body[1].stages).toHaveLength(15);
+    expect(answer.body[2]).toMatchObject({ phase: 'municipal' });
+    expect(answer.body[3]).toMatchObject({ phase: 'execution' });
+    expect(answer.body[5]).toMatchObject({ phase: 'execution' });
   });
 
   it('when a template is edited with an impossible date, then 400 names the field and nothing changes', async () => {

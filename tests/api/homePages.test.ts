@@ -109,8 +109,8 @@ describe('GET /api/cycles/:id/statistics', () => {
     const stats = answer.body;
     expect(stats.cycleId).toBe(cycleId);
     expect(stats.byStage.map((s: { stageCode: string }) => s.stageCode)).toEqual([
-      'guidelines', 'strategic_review', 'pom_poa', 'budget_ceilings', 'preliminary_programming', 'budget_proposal',
-      'consolidation', 'consolidation_feedback', 'congress_submission', 'budget_approval', 'poa_adjustment',
+      'guidelines', 'budget_formulation_rules', 'strategic_review', 'pom_poa', 'budget_ceilings', 'preliminary_programming', 'budget_proposal',
+      'open_budget_hearings', 'consolidation', 'consolidation_feedback', 'congress_submission', 'budget_approval', 'analytic_distribution', 'poa_adjustment',
     ]);
     const byCode = (code: string) => stats.byStage.find((s: { stageCode: string }) => s.stageCode === code);
     expect(byCode('guidelines')).toMatchObject({ scope: 'coordination', expected: 1, opened: 1, approved: 1, approvedLate: 1, onTimeShare: 0 });
@@ -119,7 +119,7 @@ describe('GET /api/cycles/:id/statistics', () => {
       'CIV:Infraestructura', 'MAGA:Agricultura', 'MINEDUC:Educación', 'MSPAS:Salud',
     ]);
     expect(stats.byInstitution.find((i: { institutionCode: string }) => i.institutionCode === 'MSPAS')).toMatchObject({ approved: 1, approvedLate: 0 });
-    expect(stats.completion.expected).toBe(5 + 4 * 6);
+    expect(stats.completion.expected).toBe(8 + 4 * 6);
     expect(stats.completion.points.at(-1)).toMatchObject({ approved: 2 });
 
     // The same figures from the rows themselves, read while no stage opens (the PEI's approval

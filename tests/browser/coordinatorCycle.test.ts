@@ -36,7 +36,8 @@ describe('console, coordinator', () => {
     // The template: budget_proposal due 20 July of t-1 instead of 15 July.
     await step(page, errors, 'plantilla', async () => {
       await page.getByRole('menuitem', { name: 'Plantillas de calendario' }).click();
-      await page.locator('tr', { hasText: 'GT-ANUAL' }).click();
+      // Not GT-ANUAL-ELECTORAL, the election-year variant.
+      await page.locator('tr').filter({ has: page.getByText('GT-ANUAL', { exact: true }) }).click();
       await page.getByRole('link', { name: 'Editar' }).click();
       const stage = page.locator('li').filter({ has: page.getByText('budget_proposal', { exact: true }) });
       const day = stage.getByRole('spinbutton', { name: 'Día' });
@@ -66,7 +67,7 @@ describe('console, coordinator', () => {
       await page.getByRole('link', { name: 'Crear' }).click();
       await page.getByRole('spinbutton', { name: 'Ejercicio fiscal' }).fill('2029');
       await page.getByRole('combobox', { name: /Plantilla de calendario/ }).click();
-      await page.getByRole('option', { name: /^GT-ANUAL/ }).click();
+      await page.getByRole('option', { name: /^GT-ANUAL(?!-)/ }).click();
       // No criterion chosen: every active institution but the coordinators, the four ministries of the demo.
       await page.getByTestId('selected-institutions').getByText(`${ministries.length} instituciones seleccionadas`).waitFor();
       await page.getByRole('button', { name: 'Guardar' }).click();
@@ -80,9 +81,9 @@ describe('console, coordinator', () => {
       return matrix.locator('tbody tr th').allTextContents();
     });
     expect(rowHeaders).toEqual(['Coordinación', ...[...ministries].sort()]);
-    // Eleven stages: five for the coordinators, six for each ministry, none open before 2028.
-    expect(await matrix.locator('thead th').count()).toBe(12);
-    expect(await matrix.getByText('No abierta').count()).toBe(5 + 4 * 6);
+    // Fourteen stages: eight for the coordinators, six for each ministry, none open before 2028.
+    expect(await matrix.locator('thead th').count()).toBe(15);
+    expect(await matrix.getByText('No abierta').count()).toBe(8 + 4 * 6);
     // The start's progress, polled until the four institution cycles run.
     await step(page, errors, 'inicio', () =>
       page.getByTestId('cycle-start-progress').getByText('Instituciones iniciadas: 4 de 4 · con el ciclo terminado: 0').waitFor(),

@@ -125,7 +125,7 @@ describe('home pages', () => {
   it('when a coordinator starts a cycle, then the home page draws the matrix and the charts, filters them, and a cell opens its stage', { timeout: 240_000 }, async () => {
     const tokens = Object.fromEntries(
       await Promise.all(
-        ['coordinador.minfin', 'coordinador.segeplan', 'planificador.mineduc', 'director.mineduc', 'autoridad.mineduc'].map(async (who) => [who, await stack.login(`${who}@ciclo.test`)] as const),
+        ['coordinador.minfin', 'revisor.minfin', 'coordinador.segeplan', 'planificador.mineduc', 'director.mineduc', 'autoridad.mineduc'].map(async (who) => [who, await stack.login(`${who}@ciclo.test`)] as const),
       ),
     );
     // Four calendar days before the PEI deadline, with the guidelines already late; a day lasts 2.9 s.
@@ -154,6 +154,10 @@ describe('home pages', () => {
     const guidelines = await stageOf('guidelines', 'SEGEPLAN');
     await act(guidelines.id, 'coordinador.segeplan', 'submit');
     await act(guidelines.id, 'coordinador.minfin', 'approve');
+    // MINFIN-DTP's formulation rules, due 31 March, on time: a second MINFIN person approves them.
+    const rules = await stageOf('budget_formulation_rules', 'MINFIN');
+    await act(rules.id, 'coordinador.minfin', 'submit');
+    await act(rules.id, 'revisor.minfin', 'approve');
     const pei = await stageOf('strategic_review', 'MINEDUC');
     await act(pei.id, 'planificador.mineduc', 'submit');
     await act(pei.id, 'director.mineduc', 'approve');
@@ -187,7 +191,7 @@ describe('home pages', () => {
       await onTime.getByText(/^0\s?% a tiempo \(0 de 1\)$/).waitFor();
       await overdue.getByRole('listitem').filter({ hasText: 'MAGA' }).getByText(/^1 vencida · mayor atraso: \d+ días?$/).waitFor();
       await completion.getByRole('img', { name: 'Avance de las etapas en el tiempo' }).waitFor();
-      await completion.getByText(/^Al .*: 2 etapas aprobadas y \d+ con el plazo cumplido, de 29 etapas en todo el ciclo\.$/).waitFor();
+      await completion.getByText(/^Al .*: 3 etapas aprobadas y \d+ con el plazo cumplido, de 32 etapas en todo el ciclo\.$/).waitFor();
     });
     // Each chart's table alternative has the same figures.
     await onTime.getByText('Ver los datos en una tabla').click();

@@ -86,7 +86,7 @@ describe('console, national cycle', () => {
       await page.getByRole('link', { name: 'Crear' }).click();
       await page.getByRole('spinbutton', { name: 'Ejercicio fiscal' }).fill(String(fiscalYear));
       await page.getByRole('combobox', { name: /Plantilla de calendario/ }).click();
-      await page.getByRole('option', { name: /^GT-ANUAL/ }).click();
+      await page.getByRole('option', { name: /^GT-ANUAL(?!-)/ }).click();
       await count.getByText(`${participants.length} instituciones seleccionadas`).waitFor({ timeout: 15_000 });
       await choose(page, 'Tipos de institución', /^Municipalidad \(340\)$/);
       await count.getByText('340 instituciones seleccionadas').waitFor({ timeout: 15_000 });

@@ -34,9 +34,11 @@ export async function runGuatemalanYear(env: YearRun) {
     expect(mailsTo(email, subject)).toHaveLength(count);
   };
 
-  // January: the coordinators issue the guidelines.
+  // January: the coordinators issue the guidelines, SEGEPLAN's (approved by MINFIN) and MINFIN-DTP's
+  // formulation rules (approved by a second MINFIN person: four eyes).
   await env.sleepUntil('2027-01-04T10:00:00-06:00');
   await run.carry('guidelines', 'SEGEPLAN', [minfin], segeplan);
+  await run.carry('budget_formulation_rules', 'MINFIN', [minfinReviewer], minfin);
 
   // February-March: strategic review with director and authority; MAGA is returned once; CIV is late.
   await env.sleepUntil('2027-02-02T10:00:00-06:00');
@@ -97,6 +99,8 @@ export async function runGuatemalanYear(env: YearRun) {
   // June: the budget proposal opens; MINFIN moves its deadline for all from 15 to 22 July.
   await env.sleepUntil('2027-06-01T10:00:00-06:00');
   for (const code of ministries) await run.opened('budget_proposal', code);
+  // Presupuesto abierto: MINFIN holds the public hearings and records them.
+  await run.carry('open_budget_hearings', 'MINFIN', [minfinReviewer], minfin);
   const government = env.client.workflow.getHandle(cycle.workflowId!);
   await government.executeUpdate(moveStageDeadlineUpdate, { args: [{ actor: await run.actor(minfin), stageCode: 'budget_proposal', deadline: '2027-07-22T23:59:59.000-06:00' }] });
   await mailsArrive('planificador.maga@ciclo.test', /^Cambio de fecha: Anteproyecto/, 1);
@@ -112,18 +116,19 @@ export async function runGuatemalanYear(env: YearRun) {
   for (const code of ministries) await run.carry('consolidation_feedback', code, chainOf(code));
   expect((await government.query(cycleProgressQuery)).coordination.find((s) => s.code === 'consolidation')?.state).toBe('approved');
 
-  // To Congress by 2 September, approval by 30 November, then the POA adjustment.
+  // To Congress by 2 September, approval by 30 November, then the distribución analítica and the POA adjustment.
   await env.sleepUntil('2027-09-01T10:00:00-06:00');
   await run.carry('congress_submission', 'MINFIN', [minfinReviewer], minfin);
   await env.sleepUntil('2027-09-03T10:00:00-06:00');
   await run.carry('budget_approval', 'MINFIN', [minfinReviewer], minfin);
   await env.sleepUntil('2027-12-01T10:00:00-06:00');
+  await run.carry('analytic_distribution', 'MINFIN', [minfinReviewer], minfin);
   for (const code of ministries) await run.carry('poa_adjustment', code, chainOf(code));
   await government.result();
 
   expect(await db.cycle.findUniqueOrThrow({ where: { id: cycle.id } })).toMatchObject({ status: 'completed' });
   expect(await db.institutionCycle.count({ where: { cycleId: cycle.id, status: 'completed' } })).toBe(4);
-  expect(await db.stage.count({ where: { cycleId: cycle.id, status: 'approved' } })).toBe(4 * 6 + 5);
+  expect(await db.stage.count({ where: { cycleId: cycle.id, status: 'approved' } })).toBe(4 * 6 + 8);
 
   // Every submission of a stage with content passed its gates and froze its deliverable.
   const snapshots = await db.stageSnapshot.findMany({ where: { stage: { cycleId: cycle.id } }, include: { stage: { include: { institution: true } } } });

@@ -34,7 +34,7 @@ describe('built-in templates', () => {
   });
 
   it('when the built-in templates are listed, then Guatemala comes first and codes are distinct', () => {
-    expect(builtInTemplates.map((t) => t.code)).toEqual(['GT-ANUAL', 'PE-ANUAL', 'GT-SEGUIMIENTO', 'GT-MUNICIPAL']);
+    expect(builtInTemplates.map((t) => t.code)).toEqual(['GT-ANUAL', 'PE-ANUAL', 'GT-SEGUIMIENTO', 'GT-MUNICIPAL', 'GT-ANUAL-ELECTORAL', 'PE-CUENTA-GENERAL']);
     expect(guatemalaTemplate).toMatchObject({ jurisdiction: 'GT', utcOffset: '-06:00' });
     expect(peruTemplate).toMatchObject({ jurisdiction: 'PE', utcOffset: '-05:00' });
   });
@@ -42,27 +42,33 @@ describe('built-in templates', () => {
   it('when Guatemala is read, then its stages come in the agreed order, scope and dependencies', () => {
     expect(guatemalaTemplate.stages.map((s) => [s.order, s.code, s.scope, s.dependsOn])).toEqual([
       [1, 'guidelines', 'coordination', []],
-      [2, 'strategic_review', 'institution', ['guidelines']],
-      [3, 'pom_poa', 'institution', ['strategic_review']],
-      [4, 'budget_ceilings', 'coordination', []],
-      [5, 'preliminary_programming', 'institution', ['pom_poa', 'budget_ceilings']],
-      [6, 'budget_proposal', 'institution', ['preliminary_programming']],
-      [7, 'consolidation', 'coordination', ['budget_ceilings']],
-      [8, 'consolidation_feedback', 'institution', ['budget_proposal']],
-      [9, 'congress_submission', 'coordination', ['consolidation']],
-      [10, 'budget_approval', 'coordination', ['congress_submission']],
-      [11, 'poa_adjustment', 'institution', ['budget_proposal', 'budget_approval']],
+      [2, 'budget_formulation_rules', 'coordination', []],
+      [3, 'strategic_review', 'institution', ['guidelines']],
+      [4, 'pom_poa', 'institution', ['strategic_review']],
+      [5, 'budget_ceilings', 'coordination', ['budget_formulation_rules']],
+      [6, 'preliminary_programming', 'institution', ['pom_poa', 'budget_ceilings']],
+      [7, 'budget_proposal', 'institution', ['preliminary_programming']],
+      [8, 'open_budget_hearings', 'coordination', ['budget_ceilings']],
+      [9, 'consolidation', 'coordination', ['budget_ceilings']],
+      [10, 'consolidation_feedback', 'institution', ['budget_proposal']],
+      [11, 'congress_submission', 'coordination', ['consolidation']],
+      [12, 'budget_approval', 'coordination', ['congress_submission']],
+      [13, 'analytic_distribution', 'coordination', ['budget_approval']],
+      [14, 'poa_adjustment', 'institution', ['budget_proposal', 'budget_approval']],
     ]);
   });
 
-  it('when the coordination stages of Guatemala are read, then SEGEPLAN issues the guidelines and MINFIN the rest', () => {
+  it('when the coordination stages of Guatemala are read, then SEGEPLAN issues the planning guidelines, MINFIN the formulation rules and the rest', () => {
     const submitters = guatemalaTemplate.stages.filter((s) => s.scope === 'coordination').map((s) => [s.code, s.submitterInstitutionCode]);
     expect(submitters).toEqual([
       ['guidelines', 'SEGEPLAN'],
+      ['budget_formulation_rules', 'MINFIN'],
       ['budget_ceilings', 'MINFIN'],
+      ['open_budget_hearings', 'MINFIN'],
       ['consolidation', 'MINFIN'],
       ['congress_submission', 'MINFIN'],
       ['budget_approval', 'MINFIN'],
+      ['analytic_distribution', 'MINFIN'],
     ]);
     const pomPoa = guatemalaTemplate.stages.find((s) => s.code === 'pom_poa')!;
     expect(pomPoa.approvalChain).toEqual([{ role: 'director' }, { role: 'authority' }, { role: 'coordinator', institutionCode: 'SEGEPLAN' }]);
@@ -71,10 +77,11 @@ describe('built-in templates', () => {
 
   it('when Guatemala\'s execution year is read, then each month has its progress report due on the 10th and each four-month period its report due 15 days after it ends', () => {
     expect(guatemalaMonitoringTemplate.phase).toBe('execution');
-    const stages = guatemalaMonitoringTemplate.stages;
+    const all = guatemalaMonitoringTemplate.stages;
+    expect(all.map((s) => s.order)).toEqual(all.map((_, i) => i + 1));
+    const stages = all.filter((s) => s.deliverableKind === 'monitoringReport');
     expect(stages).toHaveLength(15);
-    expect(stages.every((s) => s.deliverableKind === 'monitoringReport' && s.scope === 'institution')).toBe(true);
-    expect(stages.map((s) => s.order)).toEqual(stages.map((_, i) => i + 1));
+    expect(stages.every((s) => s.scope === 'institution')).toBe(true);
     const reports = stages.filter((s) => s.code.startsWith('informe_cuatrimestral'));
     expect(reports.map((s) => [s.period, s.deadline])).toEqual([
       ['C1', { kind: 'fixedDate', month: 5, day: 15, yearOffset: 0 }],
@@ -138,22 +145,24 @@ describe('calendarTemplate rejects bad templates at the right path', () => {
 
   it('when a stage depends on a later stage, then the order is reported', () => {
     const template = copy();
-    template.stages[1]!.dependsOn = ['pom_poa'];
-    expect(issues(template)).toEqual(['stages.1.dependsOn.0: pom_poa debe ir antes de strategic_review']);
+    template.stages[2]!.dependsOn = ['pom_poa'];
+    expect(issues(template)).toEqual(['stages.2.dependsOn.0: pom_poa debe ir antes de strategic_review']);
   });
 
   it('when a monitoring report names no period, then the period is asked for', () => {
     const template = structuredClone(guatemalaMonitoringTemplate);
-    delete template.stages[0]!.period;
-    expect(issues(template)).toEqual(['stages.0.period: un informe de seguimiento indica el período que informa (C1, C2, C3, 01-12 o A)']);
-    template.stages[0]!.period = 'C4';
-    expect(issues(template).map((i) => i.split(':')[0])).toEqual(['stages.0.period']);
+    // The first monthly report, after the first quota's programming.
+    expect(template.stages[1]!.code).toBe('avance_mensual_01');
+    delete template.stages[1]!.period;
+    expect(issues(template)).toEqual(['stages.1.period: un informe de seguimiento indica el período que informa (C1, C2, C3, 01-12 o A)']);
+    template.stages[1]!.period = 'C4';
+    expect(issues(template).map((i) => i.split(':')[0])).toEqual(['stages.1.period']);
   });
 
   it('when a code is repeated, then the second one is reported', () => {
     const template = copy();
-    template.stages[7]!.code = 'consolidation';
-    expect(issues(template)).toContain('stages.7.code: código repetido: consolidation');
+    template.stages[9]!.code = 'consolidation';
+    expect(issues(template)).toContain('stages.9.code: código repetido: consolidation');
   });
 
   it('when a fixed date is 31 February, then the day is reported; 29 February is allowed', () => {
@@ -178,10 +187,10 @@ describe('calendarTemplate rejects bad templates at the right path', () => {
 
   it('when a rule waits on a later stage or on the stage itself, then the rule is reported', () => {
     const template = copy();
-    template.stages[4]!.deadline = { kind: 'afterApproval', stage: 'budget_proposal', days: 5, dayKind: 'business' };
-    expect(issues(template)).toEqual(['stages.4.deadline.stage: budget_proposal debe ser una etapa anterior']);
-    template.stages[4]!.deadline = { kind: 'afterApproval', stage: 'preliminary_programming', days: 5, dayKind: 'business' };
-    expect(issues(template)).toEqual(['stages.4.deadline.stage: preliminary_programming no puede depender de su propia aprobación']);
+    template.stages[5]!.deadline = { kind: 'afterApproval', stage: 'budget_proposal', days: 5, dayKind: 'business' };
+    expect(issues(template)).toEqual(['stages.5.deadline.stage: budget_proposal debe ser una etapa anterior']);
+    template.stages[5]!.deadline = { kind: 'afterApproval', stage: 'preliminary_programming', days: 5, dayKind: 'business' };
+    expect(issues(template)).toEqual(['stages.5.deadline.stage: preliminary_programming no puede depender de su propia aprobación']);
   });
 });
 
@@ -190,15 +199,18 @@ describe('Guatemala deadlines for fiscal year 2028', () => {
     const { deadlines } = deadlinesWhenApprovedOnTime(guatemalaTemplate, 2028);
     expect(deadlines).toEqual({
       guidelines: '2027-03-01T05:59:59.000Z', // 28 February 2027
+      budget_formulation_rules: '2027-04-01T05:59:59.000Z', // 31 March
       strategic_review: '2027-04-01T05:59:59.000Z', // 31 March
       pom_poa: '2027-05-01T05:59:59.000Z', // 30 April
       budget_ceilings: '2027-06-16T05:59:59.000Z', // 15 June
       preliminary_programming: '2027-07-01T05:59:59.000Z', // 15 June + 10 business days, skipping Monday 28 June
       budget_proposal: '2027-07-16T05:59:59.000Z', // 15 July
+      open_budget_hearings: '2027-08-01T05:59:59.000Z', // 31 July
       consolidation: '2027-09-01T05:59:59.000Z', // 31 August
       consolidation_feedback: '2027-08-15T05:59:59.000Z', // 14 August
       congress_submission: '2027-09-03T05:59:59.000Z', // 2 September
       budget_approval: '2027-12-01T05:59:59.000Z', // 30 November
+      analytic_distribution: '2028-01-16T05:59:59.000Z', // 15 January of the fiscal year
       poa_adjustment: '2028-01-16T05:59:59.000Z', // 15 January of the fiscal year
     });
     expect(localDate(deadlines.preliminary_programming!, '-06:00')).toBe('2027-06-30');

@@ -1,5 +1,9 @@
 // Guatemala's default planning-budget calendar (see DOMAIN.md). For fiscal year t every date
-// falls in t-1 (yearOffset -1), except the POA adjustment, due in mid-January of t.
+// falls in t-1 (yearOffset -1), except the distribución analítica and the POA adjustment, due in
+// mid-January of t. The guidelines come from two issuers: SEGEPLAN's Lineamientos generales de
+// planificación and MINFIN-DTP's Normas para la formulación presupuestaria, one stage each.
+// Stages of the execution year (cuota financiera, liquidación, the President's report, SEGEPLAN's
+// annual report) are in GT-SEGUIMIENTO; an election year has its own variant (GT-ANUAL-ELECTORAL).
 // Dates on a weekend or holiday: the anteproyecto (15 July) and the bill to Congress
 // (2 September) are due by law "a más tardar", so they fall back to the business day before
 // (the bill for 2019 went on Friday 31 August 2018). Congress's approval (30 November) stays:
@@ -68,18 +72,33 @@ export const guatemalaTemplate: CalendarTemplate = {
   stages: [
     coordinationStage({
       code: 'guidelines',
-      name: { es: 'Lineamientos de planificación y presupuesto', en: 'Planning and budget guidelines' },
+      name: { es: 'Lineamientos de planificación (SEGEPLAN)', en: 'Planning guidelines (SEGEPLAN)' },
       order: 1,
       start: fixed(1, 2),
       deadline: fixed(2, 28),
       submitterInstitutionCode: 'SEGEPLAN',
+      // Issued in coordination with MINFIN, which approves them: the other party decides (four eyes).
       approvalChain: [minfin],
-      deliverable: 'Lineamientos generales de planificación (SEGEPLAN) y de formulación presupuestaria (MINFIN)',
+      deliverable: 'Lineamientos generales de planificación (SEGEPLAN, en coordinación con MINFIN)',
+      legalBasis: 'Ley Orgánica del Presupuesto (Decreto 101-97), art. 8 (vinculación plan-presupuesto); plazo del 28 de febrero: verificar fecha',
+    }),
+    coordinationStage({
+      code: 'budget_formulation_rules',
+      name: { es: 'Normas para la formulación presupuestaria (MINFIN-DTP)', en: 'Budget formulation rules (MINFIN-DTP)' },
+      order: 2,
+      start: fixed(1, 2),
+      // The 2019 edition is dated March 2018; SEGEPLAN's workshops run into March.
+      deadline: fixed(3, 31),
+      submitterInstitutionCode: 'MINFIN',
+      // The Dirección Técnica del Presupuesto drafts them, a second MINFIN person approves (four eyes).
+      approvalChain: [minfin],
+      deliverable: 'Normas para la formulación presupuestaria (Dirección Técnica del Presupuesto)',
+      legalBasis: 'Ley Orgánica del Presupuesto (Decreto 101-97) y su reglamento (MINFIN, órgano rector); artículo y plazo del 31 de marzo: verificar fecha',
     }),
     institutionStage({
       code: 'strategic_review',
       name: { es: 'Revisión del plan estratégico institucional (PEI)', en: 'Strategic plan (PEI) review' },
-      order: 2,
+      order: 3,
       dependsOn: ['guidelines'],
       start: fixed(2, 1),
       deadline: fixed(3, 31),
@@ -89,7 +108,7 @@ export const guatemalaTemplate: CalendarTemplate = {
     institutionStage({
       code: 'pom_poa',
       name: { es: 'Plan operativo multianual y anual (POM/POA)', en: 'Multi-year and annual operational plans (POM/POA)' },
-      order: 3,
+      order: 4,
       dependsOn: ['strategic_review'],
       start: fixed(3, 1),
       deadline: fixed(4, 30),
@@ -100,7 +119,9 @@ export const guatemalaTemplate: CalendarTemplate = {
     coordinationStage({
       code: 'budget_ceilings',
       name: { es: 'Techos presupuestarios', en: 'Budget ceilings' },
-      order: 4,
+      order: 5,
+      // The ceilings apply MINFIN's formulation rules.
+      dependsOn: ['budget_formulation_rules'],
       start: fixed(5, 1),
       deadline: fixed(6, 15),
       submitterInstitutionCode: 'MINFIN',
@@ -110,7 +131,7 @@ export const guatemalaTemplate: CalendarTemplate = {
     institutionStage({
       code: 'preliminary_programming',
       name: { es: 'Programación preliminar dentro del techo', en: 'Preliminary programming within the ceiling' },
-      order: 5,
+      order: 6,
       dependsOn: ['pom_poa', 'budget_ceilings'],
       start: afterApproval('budget_ceilings', 0, 'calendar'),
       deadline: afterApproval('budget_ceilings', 10, 'business'),
@@ -122,7 +143,7 @@ export const guatemalaTemplate: CalendarTemplate = {
     institutionStage({
       code: 'budget_proposal',
       name: { es: 'Anteproyecto de presupuesto', en: 'Draft budget proposal' },
-      order: 6,
+      order: 7,
       dependsOn: ['preliminary_programming'],
       start: fixed(6, 1),
       deadline: fixedOrBusinessDayBefore(7, 15),
@@ -132,9 +153,21 @@ export const guatemalaTemplate: CalendarTemplate = {
       legalBasis: 'Ley Orgánica del Presupuesto (Decreto 101-97), art. 21 (presentación de anteproyectos), y su reglamento',
     }),
     coordinationStage({
+      code: 'open_budget_hearings',
+      name: { es: 'Presupuesto abierto: audiencias públicas del anteproyecto', en: 'Open budget: public hearings on the proposal' },
+      order: 8,
+      dependsOn: ['budget_ceilings'],
+      start: fixed(6, 1),
+      deadline: fixed(7, 31),
+      submitterInstitutionCode: 'MINFIN',
+      approvalChain: [minfin],
+      deliverable: 'Memoria de las audiencias públicas de Presupuesto Abierto (presentaciones de las instituciones y aportes ciudadanos)',
+      legalBasis: 'Práctica de MINFIN (Presupuesto Abierto), sin plazo legal; junio-julio: verificar fecha',
+    }),
+    coordinationStage({
       code: 'consolidation',
       name: { es: 'Consolidación del proyecto de presupuesto', en: 'Consolidation of the budget bill' },
-      order: 7,
+      order: 9,
       dependsOn: ['budget_ceilings'],
       start: fixed(7, 16),
       deadline: fixed(8, 31),
@@ -145,7 +178,7 @@ export const guatemalaTemplate: CalendarTemplate = {
     institutionStage({
       code: 'consolidation_feedback',
       name: { es: 'Respuesta a las observaciones de MINFIN', en: "Answer to MINFIN's observations" },
-      order: 8,
+      order: 10,
       dependsOn: ['budget_proposal'],
       start: fixed(7, 16),
       deadline: fixed(8, 14),
@@ -155,7 +188,7 @@ export const guatemalaTemplate: CalendarTemplate = {
     coordinationStage({
       code: 'congress_submission',
       name: { es: 'Presentación del proyecto al Congreso', en: 'Submission of the bill to Congress' },
-      order: 9,
+      order: 11,
       dependsOn: ['consolidation'],
       // The opening falls back too, so that it never comes after the deadline (1-2 September 2018).
       start: fixedOrBusinessDayBefore(9, 1),
@@ -171,7 +204,7 @@ export const guatemalaTemplate: CalendarTemplate = {
     coordinationStage({
       code: 'budget_approval',
       name: { es: 'Aprobación del presupuesto por el Congreso', en: 'Budget approval by Congress' },
-      order: 10,
+      order: 12,
       dependsOn: ['congress_submission'],
       start: fixed(9, 3),
       deadline: fixed(11, 30),
@@ -181,10 +214,23 @@ export const guatemalaTemplate: CalendarTemplate = {
       deliverable: 'Decreto de presupuesto aprobado (MINFIN registra la decisión; sin aprobación rige el del año anterior)',
       legalBasis: 'Constitución Política, art. 171 literal b)',
     }),
+    coordinationStage({
+      code: 'analytic_distribution',
+      name: { es: 'Distribución analítica del presupuesto aprobado', en: 'Analytic distribution of the approved budget' },
+      order: 13,
+      dependsOn: ['budget_approval'],
+      start: fixed(12, 1),
+      // Loaded before any spending of year t.
+      deadline: fixed(1, 15, 0),
+      submitterInstitutionCode: 'MINFIN',
+      approvalChain: [minfin],
+      deliverable: 'Acuerdo Gubernativo de distribución analítica del presupuesto, cargado en el sistema antes de todo gasto',
+      legalBasis: 'Ley Orgánica del Presupuesto (Decreto 101-97) y su reglamento: distribución analítica por Acuerdo Gubernativo; artículo y plazo (enero del año t): verificar fecha',
+    }),
     institutionStage({
       code: 'poa_adjustment',
       name: { es: 'Ajuste del POA al presupuesto aprobado', en: 'POA adjustment to the approved budget' },
-      order: 11,
+      order: 14,
       dependsOn: ['budget_proposal', 'budget_approval'],
       start: fixed(12, 1),
       deadline: fixed(1, 15, 0),

@@ -1,12 +1,22 @@
 // The calendar templates Ciclo ships with. Guatemala is the default; Peru proves the calendar is data;
 // Guatemala's execution year is monitored through a template of its own, and its municipalities
-// plan and budget on theirs.
+// plan and budget on theirs. An election year in Guatemala has its variant of the annual
+// template; Peru's Cuenta General of an executed year runs as a template of its own.
 import type { CalendarTemplate } from '../template';
 import { guatemalaTemplate } from './guatemala';
+import { guatemalaElectionTemplate } from './guatemalaElection';
 import { guatemalaMonitoringTemplate } from './guatemalaMonitoring';
 import { guatemalaMunicipalTemplate } from './guatemalaMunicipal';
 import { peruTemplate } from './peru';
+import { peruAccountTemplate } from './peruAccount';
 
-export { guatemalaMonitoringTemplate, guatemalaMunicipalTemplate, guatemalaTemplate, peruTemplate };
+export { guatemalaElectionTemplate, guatemalaMonitoringTemplate, guatemalaMunicipalTemplate, guatemalaTemplate, peruAccountTemplate, peruTemplate };
 
-export const builtInTemplates: readonly CalendarTemplate[] = [guatemalaTemplate, peruTemplate, guatemalaMonitoringTemplate, guatemalaMunicipalTemplate];
+export const builtInTemplates: readonly CalendarTemplate[] = [
+  guatemalaTemplate,
+  peruTemplate,
+  guatemalaMonitoringTemplate,
+  guatemalaMunicipalTemplate,
+  guatemalaElectionTemplate,
+  peruAccountTemplate,
+];
