@@ -1,11 +1,16 @@
 import type { RaRecord } from 'react-admin';
 // Types only, erased from the bundle: the console reads the server's own definitions.
 import type { ApprovalLevel, CalendarTemplate as TemplateBody, DateRule, ParticipantRole, StageTemplate } from '../../src/domain/calendar/template';
+import type { Role } from '../../src/domain/actor';
 import type { StageEvent } from '../../src/domain/stageEvent';
+import type { ReturnReasonCode, StageStatus } from '../../src/domain/stageRules';
 
-export type Role = 'admin' | 'coordinator' | 'director' | 'authority' | 'planner';
+export type { ReturnReasonCode, Role, StageStatus };
 
-export const ROLES: readonly Role[] = ['admin', 'coordinator', 'director', 'authority', 'planner'];
+// The console takes only types from src, so these lists of values live here; keyed by the
+// server's types, a member added or dropped there is a type error here, not a missing choice.
+const roleKeys: Record<Role, true> = { admin: true, coordinator: true, director: true, authority: true, planner: true };
+export const ROLES: readonly Role[] = Object.keys(roleKeys) as Role[];
 
 export interface SessionUser {
     id: string | number;
@@ -18,9 +23,8 @@ export interface SessionUser {
     timeZone?: string;
 }
 
-export type StageStatus = 'draft' | 'submitted' | 'in_review' | 'approved';
-
-export const STAGE_STATUSES: readonly StageStatus[] = ['draft', 'submitted', 'in_review', 'approved'];
+const stageStatusKeys: Record<StageStatus, true> = { draft: true, submitted: true, in_review: true, approved: true };
+export const STAGE_STATUSES: readonly StageStatus[] = Object.keys(stageStatusKeys) as StageStatus[];
 
 /** One level of a stage's approval chain, as the API returns it. */
 export interface ApprovalStep {
@@ -68,13 +72,8 @@ export interface AuditEvent extends RaRecord {
     at: string;
 }
 
-export type ReturnReasonCode = 'incomplete' | 'inconsistent' | 'other';
-
-export const RETURN_REASON_CODES: readonly ReturnReasonCode[] = [
-    'incomplete',
-    'inconsistent',
-    'other',
-];
+const returnReasonKeys: Record<ReturnReasonCode, true> = { incomplete: true, inconsistent: true, other: true };
+export const RETURN_REASON_CODES: readonly ReturnReasonCode[] = Object.keys(returnReasonKeys) as ReturnReasonCode[];
 
 // ---- Cycles -----------------------------------------------------------------
 

@@ -2,7 +2,8 @@
 // src/api/openapi.ts turns the same objects into JSON Schema, so the documentation cannot drift.
 import { z } from 'zod';
 import { calendarTemplate } from '../domain/calendar/template';
-import { returnReasonCodes } from '../domain/stageRules';
+import { roles } from '../domain/actor';
+import { returnReasonCodes, stageStatuses } from '../domain/stageRules';
 import type { StageActionName } from '../temporal/stageWorkflows';
 import { listQuerySchema } from './listQuery';
 
@@ -20,7 +21,7 @@ const stageFilter = z
     id: z.union([z.string(), z.array(z.string())]).optional(),
     cycleId: z.string().optional(),
     institutionId: z.string().optional(),
-    status: z.enum(['draft', 'submitted', 'in_review', 'approved']).optional(),
+    status: z.enum(stageStatuses).optional(),
     overdue: z.boolean().optional(),
     awaitingMe: z.boolean().optional().describe('true: solo las que esperan la decisión de quien consulta (su rol e institución en el nivel en revisión, o delegadas a su nombre); false: las demás'),
   })
@@ -225,7 +226,6 @@ export const institutionListQuery = listQuerySchema(
   ['code', 'name', 'kind', 'sector', 'departmentCode', 'active'],
 );
 
-export const roles = ['admin', 'coordinator', 'director', 'authority', 'planner'] as const;
 const email = z.string('es obligatorio').trim().toLowerCase().max(200).pipe(z.email('no es un correo válido'));
 /** POST /api/users: a person of an institution (or of none: admins), invited by mail to set a password. */
 export const userCreateBody = z

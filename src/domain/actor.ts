@@ -1,5 +1,6 @@
 // Who acts on a stage: the signed-in user as the workflow needs to judge it.
-export type Role = 'admin' | 'coordinator' | 'director' | 'authority' | 'planner';
+export const roles = ['admin', 'coordinator', 'director', 'authority', 'planner'] as const;
+export type Role = (typeof roles)[number];
 
 export interface Actor {
   userId: string;

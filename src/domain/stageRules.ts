@@ -3,7 +3,8 @@
 // the workflow can run it and unit tests need no server.
 import { actsAs, type Actor, type Role } from './actor';
 
-export type StageStatus = 'draft' | 'submitted' | 'in_review' | 'approved';
+export const stageStatuses = ['draft', 'submitted', 'in_review', 'approved'] as const;
+export type StageStatus = (typeof stageStatuses)[number];
 export const returnReasonCodes = ['incomplete', 'inconsistent', 'other'] as const;
 export type ReturnReasonCode = (typeof returnReasonCodes)[number];
 

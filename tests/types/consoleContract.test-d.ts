@@ -3,11 +3,13 @@
 // console rather than a silent drift.
 import { expectTypeOf } from 'vitest';
 import type { DeliverableKind, StageChecks } from '../../admin/src/content/types';
-import type { AuditAction, CalendarTemplate } from '../../admin/src/types';
+import type { AuditAction, CalendarTemplate, ReturnReasonCode, Role, StageStatus } from '../../admin/src/types';
 import type { DeliverableCheck } from '../../src/content/stageDeliverable';
 import type { CalendarTemplate as ServerTemplate } from '../../src/domain/calendar/template';
 import type { DeliverableKind as ServerKind } from '../../src/domain/content/deliverable';
+import type { Role as ServerRole } from '../../src/domain/actor';
 import type { StageEvent } from '../../src/domain/stageEvent';
+import type { ReturnReasonCode as ServerReasonCode, StageStatus as ServerStatus } from '../../src/domain/stageRules';
 
 expectTypeOf<DeliverableKind>().toEqualTypeOf<ServerKind>();
 expectTypeOf<AuditAction>().toEqualTypeOf<StageEvent>();
@@ -15,3 +17,6 @@ expectTypeOf<StageChecks>().toExtend<DeliverableCheck & { stageId: string; versi
 expectTypeOf<StageChecks['offTrack']>().toEqualTypeOf<string[]>();
 expectTypeOf<CalendarTemplate>().toExtend<ServerTemplate & { id: string; updatedAt: string }>();
 expectTypeOf<CalendarTemplate['phase']>().toEqualTypeOf<ServerTemplate['phase']>();
+expectTypeOf<Role>().toEqualTypeOf<ServerRole>();
+expectTypeOf<StageStatus>().toEqualTypeOf<ServerStatus>();
+expectTypeOf<ReturnReasonCode>().toEqualTypeOf<ServerReasonCode>();
