@@ -1,4 +1,4 @@
-// Guatemala's default planning-budget calendar (see DOMAIN.md). For fiscal year t every date
+// Guatemala's default planning-budget calendar (README, "The cycle engine", "Calendars are data"). For fiscal year t every date
 // falls in t-1 (yearOffset -1), except the distribución analítica and the POA adjustment, due in
 // mid-January of t. The guidelines come from two issuers: SEGEPLAN's Lineamientos generales de
 // planificación and MINFIN-DTP's Normas para la formulación presupuestaria, one stage each.

@@ -1,4 +1,4 @@
-// Guatemala's execution year (see DOMAIN.md, "Monitoring"): during fiscal year t the institution
+// Guatemala's execution year (README, "The execution year (monitoring)"): during fiscal year t the institution
 // reports its physical and financial progress every month (published monthly) and, within 15 days
 // of each four-month period, a four-monthly report approved up to SEGEPLAN.
 // The execution year also holds: the programming of each four-month cuota financiera (approved
