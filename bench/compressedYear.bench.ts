@@ -3,7 +3,9 @@
 // API, as the crash test does but with nothing killed. Measures the wall time against the
 // compressed calendar's own length, the Temporal history events per institution-year, and the
 // worker's resident memory throughout.
+import { guatemalaTemplate } from '../src/domain/calendar/templates/guatemala';
 import { ApiCycleDriver } from '../support/apiDriver';
+import { stagesInCycle } from '../support/cycleInstitutions';
 import { engineFiscalYear, startEngineStack } from './support/engineStack';
 import { pause } from '../support/processes';
 import { againstBare, benchCommand, msSince, round, type BenchResult } from './harness';
@@ -16,8 +18,7 @@ const calendarStart = `${engineFiscalYear - 1}-01-01T00:00:00-06:00`;
 /** The cycle ends when the POA adjustment is approved in January of the fiscal year. */
 const calendarEnd = `${engineFiscalYear}-01-16T00:00:00-06:00`;
 const concurrency = 20;
-/** Six stages per institution and the coordinators' five (Guatemala's template). */
-const expectedStages = institutions * 6 + 5;
+const expectedStages = stagesInCycle(guatemalaTemplate, institutions);
 const log = (line: string) => console.log(`[bench] ${name}: ${line}`);
 
 export async function run(): Promise<BenchResult> {

@@ -6,6 +6,7 @@ import { demoContent, seedInstitutionContent } from '../prisma/seedContent';
 import { hashPassword } from '../src/auth/passwords';
 import { openSession } from '../src/auth/sessions';
 import type { Database } from '../src/db/prisma';
+import type { CalendarTemplate } from '../src/domain/calendar/template';
 
 /** The pilot ministries of the demo seed. */
 export const ministries = ['MSPAS', 'MINEDUC', 'MAGA', 'CIV'] as const;
@@ -53,4 +54,10 @@ export async function openSessions(db: Database) {
     if (!held) throw new Error(`nadie con el rol ${role} en ${institutionId}`);
     return held[Math.min(nth, held.length - 1)]!;
   };
+}
+
+/** How many stages a cycle of `institutions` has on `template`: each institution's own, plus the coordinators' once. */
+export function stagesInCycle(template: CalendarTemplate, institutions: number): number {
+  const perInstitution = template.stages.filter((stage) => stage.scope === 'institution').length;
+  return perInstitution * institutions + template.stages.length - perInstitution;
 }

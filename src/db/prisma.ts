@@ -9,13 +9,14 @@ export type Database = PrismaClient;
 /**
  * A client whose every connection carries the audit key as the session setting ciclo.audit_key:
  * the database's chain trigger signs each audit row with it and refuses rows without it. Set by a
- * parameterised query, so the key is in no connection string, log line or table.
+ * parameterised query before the pool hands the connection out (a failure there fails that
+ * borrow), so the key is in no connection string, log line or table.
  */
 export function createDatabase(url: string, auditKey: string): Database {
-  const pool = new pg.Pool(poolConfigFromUrl(url));
-  pool.on('connect', (client) => {
-    // Queued before any query of the connection's first borrower; a failure surfaces on that query.
-    client.query(`SELECT set_config('ciclo.audit_key', $1, false)`, [auditKey]).catch(() => undefined);
+  const pool = new pg.Pool({
+    ...poolConfigFromUrl(url),
+    // pg-pool awaits the promise; @types/pg declares the hook as returning void.
+    onConnect: (client) => client.query(`SELECT set_config('ciclo.audit_key', $1, false)`, [auditKey]) as unknown as void,
   });
   return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
 }

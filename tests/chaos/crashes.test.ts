@@ -9,11 +9,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { Client, Connection } from '@temporalio/client';
 import { developmentAuditKey } from '../../src/config/env';
+import { guatemalaTemplate } from '../../src/domain/calendar/templates/guatemala';
 import { calendarNow, realMsUntil, type CalendarClock } from '../../src/domain/calendarClock';
 import { startSmtpSink, type SmtpSink } from '../../src/infra/smtpSink';
 import { startTemporalDevServer, type DevServer } from '../../src/infra/temporalDevServer';
 import { ApiCycleDriver } from '../../support/apiDriver';
-import { openSessions, seedInstitutions } from '../../support/cycleInstitutions';
+import { openSessions, seedInstitutions, stagesInCycle } from '../../support/cycleInstitutions';
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase';
 import { freePort, nodeService, pause, waitForExit, type NodeService } from '../../support/processes';
 
@@ -27,7 +28,7 @@ const temporalKills = Number(process.env.CHAOS_TEMPORAL_KILLS ?? 1);
 const apiKills = Number(process.env.CHAOS_API_KILLS ?? 1);
 const concurrency = 10;
 /** Six stages per institution and the coordinators' five. */
-const expectedStages = institutionCount * 6 + 5;
+const expectedStages = stagesInCycle(guatemalaTemplate, institutionCount);
 
 /** Each crash falls on a busy day of the calendar: a wave of stages has just opened. */
 const crashPlan: { at: string; target: 'worker' | 'api' | 'temporal' }[] = [
