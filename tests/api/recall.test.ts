@@ -1,13 +1,12 @@
 // Recall through the API: the person who submitted a version withdraws it, with a comment,
 // before any level decides; the stage is a draft again, the audit says so and level 1 is told.
 // Anyone else, a decided version, a stale version or a missing comment is refused and changes nothing.
-import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { temporal } from '@temporalio/proto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStageWorkflow } from '../../src/temporal/stageWorkflows';
 import { startTestStack, type TestStack } from '../support/stack';
+import { twoLevelStage as twoLevelMspasStage } from '../support/twoLevelStage';
 
 let stack: TestStack;
 let mspasId: string;
@@ -36,24 +35,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-/** A draft stage of MSPAS decided by its director, then its authority, with its own workflow. */
-async function twoLevelStage(): Promise<string> {
-  const template = await stack.db.stage.findFirstOrThrow({ where: { institutionId: mspasId } });
-  const stage = await stack.db.stage.create({
-    data: {
-      cycleId: template.cycleId,
-      institutionId: mspasId,
-      code: `retiro_${randomUUID().slice(0, 8)}`,
-      name: 'Etapa para retirar',
-      status: 'draft',
-      deadline: template.deadline,
-      approvalChain: [{ role: 'director', institutionId: mspasId }, { role: 'authority', institutionId: mspasId }],
-      workflowId: `retiro/${randomUUID()}`,
-    },
-  });
-  await startStageWorkflow(stack.temporal.client, stack.taskQueue, stage);
-  return stage.id;
-}
+const twoLevelStage = () => twoLevelMspasStage(stack, mspasId, { code: 'retiro', name: 'Etapa para retirar' });
 
 const post = (stageId: string, action: 'submit' | 'approve' | 'recall', who: Person, body: object = {}) => stack.api('POST', `/stages/${stageId}/${action}`, { token: people[who].token, body });
 /** What a refused recall must leave as it was: the stage's row and its audit events. */

@@ -1,10 +1,9 @@
 // Four eyes through the API: whoever submitted a version, or decided an earlier level of it,
 // decides none of its later levels, and no reassignment or delegation hands them one. (The
 // coordination stages MINFIN both submits and approves are carried by the Guatemalan year test.)
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStageWorkflow } from '../../src/temporal/stageWorkflows';
 import { startTestStack, type TestStack } from '../support/stack';
+import { twoLevelStage as twoLevelMspasStage } from '../support/twoLevelStage';
 
 let stack: TestStack;
 let mspasId: string;
@@ -22,24 +21,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-/** A draft stage of MSPAS decided by its director, then its authority, with its own workflow. */
-async function twoLevelStage(): Promise<string> {
-  const template = await stack.db.stage.findFirstOrThrow({ where: { institutionId: mspasId } });
-  const stage = await stack.db.stage.create({
-    data: {
-      cycleId: template.cycleId,
-      institutionId: mspasId,
-      code: `cuatro_ojos_${randomUUID().slice(0, 8)}`,
-      name: 'Etapa de cuatro ojos',
-      status: 'draft',
-      deadline: template.deadline,
-      approvalChain: [{ role: 'director', institutionId: mspasId }, { role: 'authority', institutionId: mspasId }],
-      workflowId: `cuatro-ojos/${randomUUID()}`,
-    },
-  });
-  await startStageWorkflow(stack.temporal.client, stack.taskQueue, stage);
-  return stage.id;
-}
+const twoLevelStage = () => twoLevelMspasStage(stack, mspasId, { code: 'cuatro_ojos', name: 'Etapa de cuatro ojos' });
 
 const act = (stageId: string, action: 'submit' | 'approve' | 'return', token: string, body: object = {}) => stack.api('POST', `/stages/${stageId}/${action}`, { token, body });
 
