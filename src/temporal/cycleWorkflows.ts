@@ -5,7 +5,7 @@ import type { Database } from '../db/prisma';
 import type { Prisma } from '../db/generated/client';
 import { calendarTemplate } from '../domain/calendar/template';
 import { compressedClock, realTime, type CalendarClock } from '../domain/calendarClock';
-import type { GovernmentCycleInput } from '../workflows/governmentCycle';
+import type { governmentCycle, GovernmentCycleInput } from '../workflows/governmentCycle';
 import { governmentCycleWorkflowId, institutionCycleWorkflowId } from './workflowIds';
 
 export class CycleStartError extends Error {
@@ -80,6 +80,6 @@ export async function startGovernmentCycle(client: Client, db: Database, taskQue
   };
   // Its history grows with every institution; replayed on a busy worker (after a restart, or once
   // evicted from the worker's cache) it took 10 s for 200 institutions, the default limit.
-  await client.workflow.start('governmentCycle', { taskQueue, workflowId, args: [input], workflowTaskTimeout: '2 minutes' });
+  await client.workflow.start<typeof governmentCycle>('governmentCycle', { taskQueue, workflowId, args: [input], workflowTaskTimeout: '2 minutes' });
   return cycle;
 }

@@ -1,11 +1,11 @@
 // Starts the coordinators' daily digest once per deployment; a running one is left alone.
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
-import type { OverdueDigestInput } from '../workflows/overdueDigest';
+import type { overdueDigest, OverdueDigestInput } from '../workflows/overdueDigest';
 import { overdueDigestWorkflowId } from './workflowIds';
 
 export async function ensureOverdueDigest(client: Client, taskQueue: string, input: OverdueDigestInput): Promise<boolean> {
   try {
-    await client.workflow.start('overdueDigest', { taskQueue, workflowId: overdueDigestWorkflowId, args: [input] });
+    await client.workflow.start<typeof overdueDigest>('overdueDigest', { taskQueue, workflowId: overdueDigestWorkflowId, args: [input] });
     return true;
   } catch (err) {
     if (err instanceof WorkflowExecutionAlreadyStartedError) return false;

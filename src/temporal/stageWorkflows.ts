@@ -18,7 +18,7 @@ import {
   type StageActionInput,
   type StageState,
 } from '../workflows/messages';
-import type { StageApprovalInput } from '../workflows/stageApproval';
+import type { stageApproval, StageApprovalInput } from '../workflows/stageApproval';
 
 interface StageRow {
   id: string;
@@ -46,7 +46,7 @@ export async function startStageWorkflow(client: Client, taskQueue: string, stag
     initial: { snapshot: { status: stage.status, version: stage.version, overdue: stage.overdue, reviewLevel: stage.reviewLevel } },
   };
   try {
-    await client.workflow.start('stageApproval', {
+    await client.workflow.start<typeof stageApproval>('stageApproval', {
       taskQueue,
       workflowId: stage.workflowId,
       args: [input],
