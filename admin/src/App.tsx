@@ -39,53 +39,43 @@ const CalendarPage = lazy(() => import('./calendar/CalendarPage'));
 const InstitutionImportPage = lazy(() => import('./institutions/InstitutionImportPage'));
 
 export const App = () => (
-    <Admin
-        title="Ciclo"
-        dataProvider={dataProvider}
-        authProvider={authProvider}
-        i18nProvider={i18nProvider}
-        dashboard={HomePage}
-        layout={Layout}
-        theme={theme}
-        requireAuth
-        disableTelemetry
-    >
-        {/* The menu's order is layout/Menu.tsx's. */}
-        <Resource name="stages" {...stages} />
-        <Resource name="cycles" {...cycles} />
-        <Resource name="calendar-templates" {...calendarTemplates} />
-        <Resource name="audit-events" {...auditEvents} />
-        <Resource name="institutions" {...institutions} />
-        <Resource name="users" {...users} />
-        <Resource name="strategic-plans" {...strategicPlans} />
-        <Resource name="strategic-results" {...strategicResults} />
-        <Resource name="products" {...products} />
-        <Resource name="physical-targets" {...physicalTargets} />
-        <Resource name="physical-executions" {...physicalExecutions} />
-        <Resource name="indicators" {...indicators} />
-        <Resource name="indicator-targets" {...indicatorTargets} />
-        <Resource name="indicator-measurements" {...indicatorMeasurements} />
-        <Resource name="programmatic-categories" {...programmaticCategories} />
-        <Resource name="budget-lines" {...budgetLines} />
-        <Resource name="budget-ceilings" {...budgetCeilings} />
-        <Resource name="budget-projections" {...budgetProjections} />
-        <Resource name="production-scenarios" {...productionScenarios} />
-        <Resource name="scenario-items" {...scenarioItems} />
-        <Resource name="classifiers" {...classifiers} />
-        <Resource name="notifications" list={NotificationList} options={{ label: 'ciclo.notifications.title' }} />
-        <Resource name="mail-sink" list={MailSinkList} show={MailSinkShow} options={{ label: 'ciclo.notifications.sink_title' }} />
-        <CustomRoutes>
-            <Route path="/importar" element={<ImportPage />} />
-            <Route path="/multianual" element={<MultiYearPage />} />
-            <Route path="/calendario" element={<CalendarPage />} />
-            <Route path="/importar-instituciones" element={<InstitutionImportPage />} />
-        </CustomRoutes>
-        {/* A mail's approve/return link and first sign-in link: react-admin renders noLayout routes without a session. */}
-        <CustomRoutes noLayout>
-            <Route path="/correo/accion/:token" element={<EmailActionPage />} />
-            <Route path="/primer-acceso/:token" element={<PasswordSetupPage />} />
-        </CustomRoutes>
-    </Admin>
+  <Admin title="Ciclo" dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} dashboard={HomePage} layout={Layout} theme={theme} requireAuth disableTelemetry>
+    {/* The menu's order is layout/Menu.tsx's. */}
+    <Resource name="stages" {...stages} />
+    <Resource name="cycles" {...cycles} />
+    <Resource name="calendar-templates" {...calendarTemplates} />
+    <Resource name="audit-events" {...auditEvents} />
+    <Resource name="institutions" {...institutions} />
+    <Resource name="users" {...users} />
+    <Resource name="strategic-plans" {...strategicPlans} />
+    <Resource name="strategic-results" {...strategicResults} />
+    <Resource name="products" {...products} />
+    <Resource name="physical-targets" {...physicalTargets} />
+    <Resource name="physical-executions" {...physicalExecutions} />
+    <Resource name="indicators" {...indicators} />
+    <Resource name="indicator-targets" {...indicatorTargets} />
+    <Resource name="indicator-measurements" {...indicatorMeasurements} />
+    <Resource name="programmatic-categories" {...programmaticCategories} />
+    <Resource name="budget-lines" {...budgetLines} />
+    <Resource name="budget-ceilings" {...budgetCeilings} />
+    <Resource name="budget-projections" {...budgetProjections} />
+    <Resource name="production-scenarios" {...productionScenarios} />
+    <Resource name="scenario-items" {...scenarioItems} />
+    <Resource name="classifiers" {...classifiers} />
+    <Resource name="notifications" list={NotificationList} options={{ label: 'ciclo.notifications.title' }} />
+    <Resource name="mail-sink" list={MailSinkList} show={MailSinkShow} options={{ label: 'ciclo.notifications.sink_title' }} />
+    <CustomRoutes>
+      <Route path="/importar" element={<ImportPage />} />
+      <Route path="/multianual" element={<MultiYearPage />} />
+      <Route path="/calendario" element={<CalendarPage />} />
+      <Route path="/importar-instituciones" element={<InstitutionImportPage />} />
+    </CustomRoutes>
+    {/* A mail's approve/return link and first sign-in link: react-admin renders noLayout routes without a session. */}
+    <CustomRoutes noLayout>
+      <Route path="/correo/accion/:token" element={<EmailActionPage />} />
+      <Route path="/primer-acceso/:token" element={<PasswordSetupPage />} />
+    </CustomRoutes>
+  </Admin>
 );
 
 const EmailActionPage = lazy(() => import('./email-action/EmailActionPage'));

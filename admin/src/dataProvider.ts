@@ -8,134 +8,124 @@ import type { CycleStatistics } from './home/types';
 import { httpClient } from './httpClient';
 import { institutionFormPath } from './institutions/formPaths';
 import { withFormErrors } from './serverErrors';
-import type {
-    CycleProgress,
-    CycleStartProgress,
-    InstitutionFacets,
-    InvitationSent,
-    ReturnReasonCode,
-    Stage,
-} from './types';
+import type { CycleProgress, CycleStartProgress, InstitutionFacets, InvitationSent, ReturnReasonCode, Stage } from './types';
 import { userFormPath } from './users/formPaths';
 
 const API_URL = '/api';
 
 export interface TransitionParams {
-    comment?: string | null;
+  comment?: string | null;
 }
 
 export interface ReturnParams {
-    comment: string;
-    reasonCode: ReturnReasonCode;
+  comment: string;
+  reasonCode: ReturnReasonCode;
 }
 
 export interface RecallParams {
-    comment: string;
-    /** The version the person saw: the API refuses to withdraw a later one. */
-    version: number;
+  comment: string;
+  /** The version the person saw: the API refuses to withdraw a later one. */
+  version: number;
 }
 
 export interface ExtendParams {
-    /** ISO 8601 with offset, e.g. "2027-04-15T17:00:00-06:00". */
-    newDeadline: string;
-    comment: string;
+  /** ISO 8601 with offset, e.g. "2027-04-15T17:00:00-06:00". */
+  newDeadline: string;
+  comment: string;
 }
 
 export interface MoveDeadlineParams {
-    stageCode: string;
-    /** ISO 8601 with offset, e.g. "2028-07-20T23:59:00-06:00". */
-    deadline: string;
-    comment?: string;
+  stageCode: string;
+  /** ISO 8601 with offset, e.g. "2028-07-20T23:59:00-06:00". */
+  deadline: string;
+  comment?: string;
 }
 
 export interface StageResult {
-    data: Stage;
+  data: Stage;
 }
 
 export interface CicloDataProvider extends DataProvider {
-    submitStage: (id: Identifier, params: TransitionParams) => Promise<StageResult>;
-    approveStage: (id: Identifier, params: TransitionParams) => Promise<StageResult>;
-    returnStage: (id: Identifier, params: ReturnParams) => Promise<StageResult>;
-    /** POST /api/stages/:id/recall: the submitter withdraws a submission no level has decided. */
-    recallStage: (id: Identifier, params: RecallParams) => Promise<StageResult>;
-    extendStage: (id: Identifier, params: ExtendParams) => Promise<StageResult>;
-    /** GET /api/cycles/:id/progress: the institution x stage matrix. */
-    getCycleProgress: (id: Identifier) => Promise<{ data: CycleProgress }>;
-    /** GET /api/cycles/:id/start-progress: how many institution cycles have started. */
-    getCycleStartProgress: (id: Identifier) => Promise<{ data: CycleStartProgress }>;
-    /** GET /api/cycles/:id/statistics: on-time share per stage, completion over time, overdue per institution. */
-    getCycleStatistics: (id: Identifier) => Promise<{ data: CycleStatistics }>;
-    /** POST /api/cycles/:id/move-deadline: a stage's date for every institution. */
-    moveCycleDeadline: (
-        id: Identifier,
-        params: MoveDeadlineParams,
-    ) => Promise<{ data: { stageCode: string; deadline: string } }>;
-    /** GET /api/stages/:id/checks: what is still missing before the stage can be submitted. */
-    getStageChecks: (id: Identifier) => Promise<{ data: StageChecks }>;
-    /** GET /api/stages/:id/snapshots: the frozen versions, newest first. */
-    getStageSnapshots: (id: Identifier) => Promise<{ data: StageSnapshot[] }>;
-    /** GET /api/stages/:id/diff?from&to: what changed between two versions (to may be "actual"). */
-    getStageDiff: (id: Identifier, params: { from: number; to: number | 'actual' }) => Promise<{ data: StageDiff }>;
-    /** GET /api/multi-year?institutionId&fiscalYear: projection and scenarios against the ceilings. */
-    getMultiYear: (params: { institutionId: string; fiscalYear: number }) => Promise<{ data: MultiYear }>;
-    /** GET /api/institutions/facets: kinds, sectors and departments of the active institutions, with counts. */
-    getInstitutionFacets: () => Promise<{ data: InstitutionFacets }>;
-    /** POST /api/users/:id/invitation: mails the person a new one-time link to set their password. */
-    sendInvitation: (id: Identifier) => Promise<{ data: InvitationSent }>;
+  submitStage: (id: Identifier, params: TransitionParams) => Promise<StageResult>;
+  approveStage: (id: Identifier, params: TransitionParams) => Promise<StageResult>;
+  returnStage: (id: Identifier, params: ReturnParams) => Promise<StageResult>;
+  /** POST /api/stages/:id/recall: the submitter withdraws a submission no level has decided. */
+  recallStage: (id: Identifier, params: RecallParams) => Promise<StageResult>;
+  extendStage: (id: Identifier, params: ExtendParams) => Promise<StageResult>;
+  /** GET /api/cycles/:id/progress: the institution x stage matrix. */
+  getCycleProgress: (id: Identifier) => Promise<{ data: CycleProgress }>;
+  /** GET /api/cycles/:id/start-progress: how many institution cycles have started. */
+  getCycleStartProgress: (id: Identifier) => Promise<{ data: CycleStartProgress }>;
+  /** GET /api/cycles/:id/statistics: on-time share per stage, completion over time, overdue per institution. */
+  getCycleStatistics: (id: Identifier) => Promise<{ data: CycleStatistics }>;
+  /** POST /api/cycles/:id/move-deadline: a stage's date for every institution. */
+  moveCycleDeadline: (id: Identifier, params: MoveDeadlineParams) => Promise<{ data: { stageCode: string; deadline: string } }>;
+  /** GET /api/stages/:id/checks: what is still missing before the stage can be submitted. */
+  getStageChecks: (id: Identifier) => Promise<{ data: StageChecks }>;
+  /** GET /api/stages/:id/snapshots: the frozen versions, newest first. */
+  getStageSnapshots: (id: Identifier) => Promise<{ data: StageSnapshot[] }>;
+  /** GET /api/stages/:id/diff?from&to: what changed between two versions (to may be "actual"). */
+  getStageDiff: (id: Identifier, params: { from: number; to: number | 'actual' }) => Promise<{ data: StageDiff }>;
+  /** GET /api/multi-year?institutionId&fiscalYear: projection and scenarios against the ceilings. */
+  getMultiYear: (params: { institutionId: string; fiscalYear: number }) => Promise<{ data: MultiYear }>;
+  /** GET /api/institutions/facets: kinds, sectors and departments of the active institutions, with counts. */
+  getInstitutionFacets: () => Promise<{ data: InstitutionFacets }>;
+  /** POST /api/users/:id/invitation: mails the person a new one-time link to set their password. */
+  sendInvitation: (id: Identifier) => Promise<{ data: InvitationSent }>;
 }
 
 /** Accepts both a bare stage and a `{data: stage}` envelope. */
 const unwrapStage = (json: unknown): Stage => {
-    if (json && typeof json === 'object' && 'data' in json) {
-        const data = (json as { data: unknown }).data;
-        if (data && typeof data === 'object' && 'id' in data) return data as Stage;
-    }
-    return json as Stage;
+  if (json && typeof json === 'object' && 'data' in json) {
+    const data = (json as { data: unknown }).data;
+    if (data && typeof data === 'object' && 'id' in data) return data as Stage;
+  }
+  return json as Stage;
 };
 
 const postJson = async (path: string, body: unknown): Promise<unknown> => {
-    const { json } = await httpClient(`${API_URL}${path}`, {
-        method: 'POST',
-        headers: new Headers({
-            Accept: 'application/json',
-            'Content-Type': 'application/json',
-        }),
-        body: JSON.stringify(body),
-    });
-    return json;
+  const { json } = await httpClient(`${API_URL}${path}`, {
+    method: 'POST',
+    headers: new Headers({
+      Accept: 'application/json',
+      'Content-Type': 'application/json',
+    }),
+    body: JSON.stringify(body),
+  });
+  return json;
 };
 
 const postTransition = async (
-    id: Identifier,
-    action: 'submit' | 'approve' | 'return' | 'recall' | 'extend',
-    body: TransitionParams | ReturnParams | RecallParams | ExtendParams,
+  id: Identifier,
+  action: 'submit' | 'approve' | 'return' | 'recall' | 'extend',
+  body: TransitionParams | ReturnParams | RecallParams | ExtendParams,
 ): Promise<StageResult> => ({
-    data: unwrapStage(await postJson(`/stages/${encodeURIComponent(String(id))}/${action}`, body)),
+  data: unwrapStage(await postJson(`/stages/${encodeURIComponent(String(id))}/${action}`, body)),
 });
 
 const baseProvider = simpleRestProvider(API_URL, httpClient);
 
 /** An empty optional comment is left out of the body rather than sent as "" or null. */
 const optionalComment = (comment?: string | null): TransitionParams => {
-    const trimmed = comment?.trim();
-    return trimmed ? { comment: trimmed } : {};
+  const trimmed = comment?.trim();
+  return trimmed ? { comment: trimmed } : {};
 };
 
 /** Field errors of a 400, shown under the inputs of these resources' forms. */
 const formPaths = {
-    cycles: { create: cycleFormPath, update: cycleFormPath },
-    'calendar-templates': { create: templateFormPath(true), update: templateFormPath(false) },
-    institutions: { create: institutionFormPath, update: institutionFormPath },
-    users: { create: userFormPath('create'), update: userFormPath('update') },
+  cycles: { create: cycleFormPath, update: cycleFormPath },
+  'calendar-templates': { create: templateFormPath(true), update: templateFormPath(false) },
+  institutions: { create: institutionFormPath, update: institutionFormPath },
+  users: { create: userFormPath('create'), update: userFormPath('update') },
 } as const;
 
 const formPathsOf = (resource: string) => {
-    if (resource in formPaths) return formPaths[resource as keyof typeof formPaths];
-    if (isContentResource(resource)) {
-        const path = contentFormPath(resource);
-        return { create: path, update: path };
-    }
-    return undefined;
+  if (resource in formPaths) return formPaths[resource as keyof typeof formPaths];
+  if (isContentResource(resource)) {
+    const path = contentFormPath(resource);
+    return { create: path, update: path };
+  }
+  return undefined;
 };
 
 const getJson = async <T>(path: string): Promise<T> => (await httpClient(`${API_URL}${path}`)).json as T;
@@ -143,53 +133,51 @@ const getJson = async <T>(path: string): Promise<T> => (await httpClient(`${API_
 const stagePath = (id: Identifier, rest: string) => `/stages/${encodeURIComponent(String(id))}/${rest}`;
 
 export const dataProvider: CicloDataProvider = {
-    ...baseProvider,
-    create: (resource, params) => {
-        const paths = formPathsOf(resource);
-        const call = baseProvider.create(resource, params);
-        return paths ? withFormErrors(call, paths.create) : call;
-    },
-    update: (resource, params) => {
-        const paths = formPathsOf(resource);
-        const call = baseProvider.update(resource, params);
-        return paths ? withFormErrors(call, paths.update) : call;
-    },
-    submitStage: (id, { comment }) => postTransition(id, 'submit', optionalComment(comment)),
-    approveStage: (id, { comment }) => postTransition(id, 'approve', optionalComment(comment)),
-    returnStage: (id, { comment, reasonCode }) =>
-        postTransition(id, 'return', { comment: comment.trim(), reasonCode }),
-    recallStage: (id, { comment, version }) => postTransition(id, 'recall', { comment: comment.trim(), version }),
-    extendStage: (id, { newDeadline, comment }) =>
-        postTransition(id, 'extend', { newDeadline, comment: comment.trim() }),
-    getCycleProgress: async id => {
-        const { json } = await httpClient(`${API_URL}/cycles/${encodeURIComponent(String(id))}/progress`);
-        return { data: json as CycleProgress };
-    },
-    getCycleStartProgress: async id => ({
-        data: await getJson<CycleStartProgress>(`/cycles/${encodeURIComponent(String(id))}/start-progress`),
-    }),
-    getCycleStatistics: async id => ({
-        data: await getJson<CycleStatistics>(`/cycles/${encodeURIComponent(String(id))}/statistics`),
-    }),
-    moveCycleDeadline: async (id, { stageCode, deadline, comment }) => {
-        const trimmed = comment?.trim();
-        const json = await postJson(`/cycles/${encodeURIComponent(String(id))}/move-deadline`, {
-            stageCode,
-            deadline,
-            ...(trimmed ? { comment: trimmed } : {}),
-        });
-        return { data: json as { stageCode: string; deadline: string } };
-    },
-    getStageChecks: async id => ({ data: await getJson<StageChecks>(stagePath(id, 'checks')) }),
-    getStageSnapshots: async id => ({ data: await getJson<StageSnapshot[]>(stagePath(id, 'snapshots')) }),
-    getStageDiff: async (id, { from, to }) => ({
-        data: await getJson<StageDiff>(stagePath(id, `diff?${new URLSearchParams({ from: String(from), to: String(to) })}`)),
-    }),
-    getMultiYear: async ({ institutionId, fiscalYear }) => ({
-        data: await getJson<MultiYear>(`/multi-year?${new URLSearchParams({ institutionId, fiscalYear: String(fiscalYear) })}`),
-    }),
-    getInstitutionFacets: async () => ({ data: await getJson<InstitutionFacets>('/institutions/facets') }),
-    sendInvitation: async id => ({
-        data: (await postJson(`/users/${encodeURIComponent(String(id))}/invitation`, {})) as InvitationSent,
-    }),
+  ...baseProvider,
+  create: (resource, params) => {
+    const paths = formPathsOf(resource);
+    const call = baseProvider.create(resource, params);
+    return paths ? withFormErrors(call, paths.create) : call;
+  },
+  update: (resource, params) => {
+    const paths = formPathsOf(resource);
+    const call = baseProvider.update(resource, params);
+    return paths ? withFormErrors(call, paths.update) : call;
+  },
+  submitStage: (id, { comment }) => postTransition(id, 'submit', optionalComment(comment)),
+  approveStage: (id, { comment }) => postTransition(id, 'approve', optionalComment(comment)),
+  returnStage: (id, { comment, reasonCode }) => postTransition(id, 'return', { comment: comment.trim(), reasonCode }),
+  recallStage: (id, { comment, version }) => postTransition(id, 'recall', { comment: comment.trim(), version }),
+  extendStage: (id, { newDeadline, comment }) => postTransition(id, 'extend', { newDeadline, comment: comment.trim() }),
+  getCycleProgress: async (id) => {
+    const { json } = await httpClient(`${API_URL}/cycles/${encodeURIComponent(String(id))}/progress`);
+    return { data: json as CycleProgress };
+  },
+  getCycleStartProgress: async (id) => ({
+    data: await getJson<CycleStartProgress>(`/cycles/${encodeURIComponent(String(id))}/start-progress`),
+  }),
+  getCycleStatistics: async (id) => ({
+    data: await getJson<CycleStatistics>(`/cycles/${encodeURIComponent(String(id))}/statistics`),
+  }),
+  moveCycleDeadline: async (id, { stageCode, deadline, comment }) => {
+    const trimmed = comment?.trim();
+    const json = await postJson(`/cycles/${encodeURIComponent(String(id))}/move-deadline`, {
+      stageCode,
+      deadline,
+      ...(trimmed ? { comment: trimmed } : {}),
+    });
+    return { data: json as { stageCode: string; deadline: string } };
+  },
+  getStageChecks: async (id) => ({ data: await getJson<StageChecks>(stagePath(id, 'checks')) }),
+  getStageSnapshots: async (id) => ({ data: await getJson<StageSnapshot[]>(stagePath(id, 'snapshots')) }),
+  getStageDiff: async (id, { from, to }) => ({
+    data: await getJson<StageDiff>(stagePath(id, `diff?${new URLSearchParams({ from: String(from), to: String(to) })}`)),
+  }),
+  getMultiYear: async ({ institutionId, fiscalYear }) => ({
+    data: await getJson<MultiYear>(`/multi-year?${new URLSearchParams({ institutionId, fiscalYear: String(fiscalYear) })}`),
+  }),
+  getInstitutionFacets: async () => ({ data: await getJson<InstitutionFacets>('/institutions/facets') }),
+  sendInvitation: async (id) => ({
+    data: (await postJson(`/users/${encodeURIComponent(String(id))}/invitation`, {})) as InvitationSent,
+  }),
 };

@@ -1,16 +1,14 @@
 import { HttpError } from 'react-admin';
 
 interface ApiErrorBody {
-    message?: string;
-    errors?: Record<string, string>;
+  message?: string;
+  errors?: Record<string, string>;
 }
 
 /** Maps a path of the API's `errors` to the name of a form input, or null if the form has none. */
 export type FormPathMapper = (apiPath: string) => string | null;
 
-const isHttpError = (error: unknown): error is HttpError =>
-    error instanceof HttpError ||
-    (typeof error === 'object' && error !== null && 'status' in error && 'body' in error);
+const isHttpError = (error: unknown): error is HttpError => error instanceof HttpError || (typeof error === 'object' && error !== null && 'status' in error && 'body' in error);
 
 /**
  * react-admin's server-side validation: the API answers 400
@@ -22,24 +20,22 @@ const isHttpError = (error: unknown): error is HttpError =>
  * `root.serverError`, which react-admin notifies when the form is submitted.
  */
 export const withFormErrors = async <T>(call: Promise<T>, toFormPath: FormPathMapper): Promise<T> => {
-    try {
-        return await call;
-    } catch (error) {
-        if (!isHttpError(error) || error.status !== 400) throw error;
-        const body = (error.body ?? {}) as ApiErrorBody;
-        const entries = Object.entries(body.errors ?? {});
-        if (entries.length === 0) throw error;
-        const errors: Record<string, unknown> = {};
-        for (const [path, message] of entries) {
-            const formPath = toFormPath(path);
-            if (formPath && !(formPath in errors)) errors[formPath] = message;
-        }
-        const summary = `${body.message ?? error.message}: ${entries
-            .map(([path, message]) => `${path} — ${message}`)
-            .join('; ')}`;
-        throw new HttpError(summary, error.status, {
-            ...body,
-            errors: { ...errors, root: { serverError: summary } },
-        });
+  try {
+    return await call;
+  } catch (error) {
+    if (!isHttpError(error) || error.status !== 400) throw error;
+    const body = (error.body ?? {}) as ApiErrorBody;
+    const entries = Object.entries(body.errors ?? {});
+    if (entries.length === 0) throw error;
+    const errors: Record<string, unknown> = {};
+    for (const [path, message] of entries) {
+      const formPath = toFormPath(path);
+      if (formPath && !(formPath in errors)) errors[formPath] = message;
     }
+    const summary = `${body.message ?? error.message}: ${entries.map(([path, message]) => `${path} — ${message}`).join('; ')}`;
+    throw new HttpError(summary, error.status, {
+      ...body,
+      errors: { ...errors, root: { serverError: summary } },
+    });
+  }
 };

@@ -3,6 +3,6 @@ import { AuditEventList } from './AuditEventList';
 
 // The API only lists audit events: there is no show view.
 export default {
-    list: AuditEventList,
-    icon: AuditIcon,
+  list: AuditEventList,
+  icon: AuditIcon,
 };

@@ -9,15 +9,15 @@ import { amountRule, nextYear, yearRule } from '../content/validators';
 
 /** A ceiling's new figure (the API numbers the version). Coordinators only. */
 export const CeilingCreate = () => (
-    <ContentCreate>
-        <ContentForm defaultValues={{ fiscalYear: nextYear() }}>
-            <InstitutionInput />
-            <FormRow>
-                <NumberInput source="fiscalYear" step={1} validate={yearRule} />
-                <ClassifierInput source="sourceCode" catalogue="fuenteFinanciamiento" validate={required()} />
-                <NumberInput source="amount" min={0} step={0.01} validate={amountRule} />
-            </FormRow>
-            <OptionalTextInput source="note" />
-        </ContentForm>
-    </ContentCreate>
+  <ContentCreate>
+    <ContentForm defaultValues={{ fiscalYear: nextYear() }}>
+      <InstitutionInput />
+      <FormRow>
+        <NumberInput source="fiscalYear" step={1} validate={yearRule} />
+        <ClassifierInput source="sourceCode" catalogue="fuenteFinanciamiento" validate={required()} />
+        <NumberInput source="amount" min={0} step={0.01} validate={amountRule} />
+      </FormRow>
+      <OptionalTextInput source="note" />
+    </ContentForm>
+  </ContentCreate>
 );

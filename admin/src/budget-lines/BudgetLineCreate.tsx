@@ -2,7 +2,7 @@ import { ContentCreate } from '../content/ContentCreate';
 import { BudgetLineForm } from './BudgetLineForm';
 
 export const BudgetLineCreate = () => (
-    <ContentCreate>
-        <BudgetLineForm />
-    </ContentCreate>
+  <ContentCreate>
+    <BudgetLineForm />
+  </ContentCreate>
 );

@@ -2,7 +2,7 @@ import { ContentEdit } from '../content/ContentEdit';
 import { BudgetLineForm } from './BudgetLineForm';
 
 export const BudgetLineEdit = () => (
-    <ContentEdit>
-        <BudgetLineForm edit />
-    </ContentEdit>
+  <ContentEdit>
+    <BudgetLineForm edit />
+  </ContentEdit>
 );

@@ -5,9 +5,9 @@ import { BudgetLineEdit } from './BudgetLineEdit';
 import { BudgetLineList } from './BudgetLineList';
 
 export default {
-    list: BudgetLineList,
-    edit: BudgetLineEdit,
-    create: BudgetLineCreate,
-    icon: BudgetLineIcon,
-    recordRepresentation: (record: BudgetLine) => `${record.objectCode} / ${record.sourceCode} / ${record.geographyCode}`,
+  list: BudgetLineList,
+  edit: BudgetLineEdit,
+  create: BudgetLineCreate,
+  icon: BudgetLineIcon,
+  recordRepresentation: (record: BudgetLine) => `${record.objectCode} / ${record.sourceCode} / ${record.geographyCode}`,
 };

@@ -2,7 +2,7 @@ import { ContentCreate } from '../content/ContentCreate';
 import { ProjectionForm } from './ProjectionForm';
 
 export const ProjectionCreate = () => (
-    <ContentCreate>
-        <ProjectionForm />
-    </ContentCreate>
+  <ContentCreate>
+    <ProjectionForm />
+  </ContentCreate>
 );

@@ -2,7 +2,7 @@ import { ContentEdit } from '../content/ContentEdit';
 import { ProjectionForm } from './ProjectionForm';
 
 export const ProjectionEdit = () => (
-    <ContentEdit>
-        <ProjectionForm edit />
-    </ContentEdit>
+  <ContentEdit>
+    <ProjectionForm edit />
+  </ContentEdit>
 );

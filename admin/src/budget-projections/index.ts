@@ -4,9 +4,9 @@ import { ProjectionEdit } from './ProjectionEdit';
 import { ProjectionList } from './ProjectionList';
 
 export default {
-    list: ProjectionList,
-    edit: ProjectionEdit,
-    create: ProjectionCreate,
-    icon: ProjectionIcon,
-    recordRepresentation: (record: { year?: number; sourceCode?: string }) => `${record.year ?? ''} · ${record.sourceCode ?? ''}`,
+  list: ProjectionList,
+  edit: ProjectionEdit,
+  create: ProjectionCreate,
+  icon: ProjectionIcon,
+  recordRepresentation: (record: { year?: number; sourceCode?: string }) => `${record.year ?? ''} · ${record.sourceCode ?? ''}`,
 };

@@ -5,12 +5,12 @@ import { localized } from './describe';
 
 /** The template's name in the UI's language. */
 export const LocalizedNameField = (_props: { label?: string; source?: string }) => {
-    const record = useRecordContext<CalendarTemplate>();
-    const [locale] = useLocaleState();
-    if (!record) return null;
-    return (
-        <Typography component="span" variant="body2">
-            {localized(record.name, locale)}
-        </Typography>
-    );
+  const record = useRecordContext<CalendarTemplate>();
+  const [locale] = useLocaleState();
+  if (!record) return null;
+  return (
+    <Typography component="span" variant="body2">
+      {localized(record.name, locale)}
+    </Typography>
+  );
 };

@@ -8,7 +8,7 @@ import { toTemplateBody } from './toTemplateBody';
  * on its page): the form starts from that template's stages, with a new code to give.
  */
 export const TemplateCreate = () => (
-    <Create<CalendarTemplate> redirect="show" transform={toTemplateBody}>
-        <TemplateForm withIdentity />
-    </Create>
+  <Create<CalendarTemplate> redirect="show" transform={toTemplateBody}>
+    <TemplateForm withIdentity />
+  </Create>
 );

@@ -10,7 +10,7 @@ import { toTemplateBody } from './toTemplateBody';
  * template; running cycles keep their frozen copy.
  */
 export const TemplateEdit = () => (
-    <Edit<CalendarTemplate> mutationMode="pessimistic" redirect="show" transform={toTemplateBody}>
-        <TemplateForm />
-    </Edit>
+  <Edit<CalendarTemplate> mutationMode="pessimistic" redirect="show" transform={toTemplateBody}>
+    <TemplateForm />
+  </Edit>
 );

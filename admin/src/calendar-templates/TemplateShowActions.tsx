@@ -3,13 +3,13 @@ import { canCoordinate } from '../permissions';
 import type { Role } from '../types';
 
 export const TemplateShowActions = () => {
-    const { permissions } = usePermissions<Role>();
-    return (
-        <TopToolbar>
-            {/* EditButton hides itself without edit access (authProvider.canAccess). */}
-            <EditButton />
-            {canCoordinate(permissions) && <CloneButton />}
-            <ListButton />
-        </TopToolbar>
-    );
+  const { permissions } = usePermissions<Role>();
+  return (
+    <TopToolbar>
+      {/* EditButton hides itself without edit access (authProvider.canAccess). */}
+      <EditButton />
+      {canCoordinate(permissions) && <CloneButton />}
+      <ListButton />
+    </TopToolbar>
+  );
 };

@@ -5,10 +5,10 @@ import { TemplateList } from './TemplateList';
 import { TemplateShow } from './TemplateShow';
 
 export default {
-    list: TemplateList,
-    show: TemplateShow,
-    edit: TemplateEdit,
-    create: TemplateCreate,
-    icon: TemplateIcon,
-    recordRepresentation: (record: { code?: string }) => record.code ?? '',
+  list: TemplateList,
+  show: TemplateShow,
+  edit: TemplateEdit,
+  create: TemplateCreate,
+  icon: TemplateIcon,
+  recordRepresentation: (record: { code?: string }) => record.code ?? '',
 };

@@ -7,16 +7,16 @@ const toNumber = (value: unknown): number => (typeof value === 'number' ? value 
  * weekend adjustment is kept unless it is the default ('exact', or none chosen).
  */
 const cleanRule = (rule: DateRule): DateRule => {
-    const adjustment = rule.adjustment && rule.adjustment !== 'exact' ? { adjustment: rule.adjustment } : {};
-    return rule.kind === 'afterApproval'
-        ? { kind: 'afterApproval', stage: rule.stage, days: toNumber(rule.days), dayKind: rule.dayKind, ...adjustment }
-        : {
-              kind: 'fixedDate',
-              month: toNumber(rule.month),
-              day: toNumber(rule.day),
-              yearOffset: toNumber(rule.yearOffset),
-              ...adjustment,
-          };
+  const adjustment = rule.adjustment && rule.adjustment !== 'exact' ? { adjustment: rule.adjustment } : {};
+  return rule.kind === 'afterApproval'
+    ? { kind: 'afterApproval', stage: rule.stage, days: toNumber(rule.days), dayKind: rule.dayKind, ...adjustment }
+    : {
+        kind: 'fixedDate',
+        month: toNumber(rule.month),
+        day: toNumber(rule.day),
+        yearOffset: toNumber(rule.yearOffset),
+        ...adjustment,
+      };
 };
 
 /**
@@ -25,19 +25,15 @@ const cleanRule = (rule: DateRule): DateRule => {
  * exactly as they came; only the edited ones are normalised.
  */
 export const toTemplateBody = (values: Partial<CalendarTemplate>) => {
-    const { id: _id, updatedAt: _updatedAt, ...template } = values;
-    return {
-        ...template,
-        stages: (template.stages ?? []).map(
-            (stage): StageTemplate => ({
-                ...stage,
-                deadline: cleanRule(stage.deadline),
-                reminderDaysBefore: Array.isArray(stage.reminderDaysBefore)
-                    ? stage.reminderDaysBefore.map(toNumber)
-                    : [],
-                hardDeadline: Boolean(stage.hardDeadline),
-                legalBasis: stage.legalBasis ?? '',
-            }),
-        ),
-    };
+  const { id: _id, updatedAt: _updatedAt, ...template } = values;
+  return {
+    ...template,
+    stages: (template.stages ?? []).map((stage): StageTemplate => ({
+      ...stage,
+      deadline: cleanRule(stage.deadline),
+      reminderDaysBefore: Array.isArray(stage.reminderDaysBefore) ? stage.reminderDaysBefore.map(toNumber) : [],
+      hardDeadline: Boolean(stage.hardDeadline),
+      legalBasis: stage.legalBasis ?? '',
+    })),
+  };
 };

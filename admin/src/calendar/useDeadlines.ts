@@ -2,20 +2,20 @@ import { useQuery } from '@tanstack/react-query';
 import { httpClient } from '../httpClient';
 
 export interface Deadline {
-    stageId: string;
-    stageCode: string;
-    stageName: string;
-    institutionCode: string;
-    institutionName: string;
-    timeZone: string;
-    status: string;
-    overdue: boolean;
-    deadline: string;
+  stageId: string;
+  stageCode: string;
+  stageName: string;
+  institutionCode: string;
+  institutionName: string;
+  timeZone: string;
+  status: string;
+  overdue: boolean;
+  deadline: string;
 }
 
 /** GET /api/calendar/deadlines: the deadlines the person sees between two days. */
 export const useDeadlines = (from: string, to: string) =>
-    useQuery({
-        queryKey: ['ciclo-deadlines', from, to],
-        queryFn: async () => (await httpClient(`/api/calendar/deadlines?${new URLSearchParams({ from, to })}`)).json as Deadline[],
-    });
+  useQuery({
+    queryKey: ['ciclo-deadlines', from, to],
+    queryFn: async () => (await httpClient(`/api/calendar/deadlines?${new URLSearchParams({ from, to })}`)).json as Deadline[],
+  });

@@ -3,7 +3,7 @@ import { ClassifierForm } from './ClassifierForm';
 
 /** Coordinators only (authProvider.canAccess; the API checks again). */
 export const ClassifierCreate = () => (
-    <ContentCreate>
-        <ClassifierForm />
-    </ContentCreate>
+  <ContentCreate>
+    <ClassifierForm />
+  </ContentCreate>
 );

@@ -2,7 +2,7 @@ import { ContentEdit } from '../content/ContentEdit';
 import { ClassifierForm } from './ClassifierForm';
 
 export const ClassifierEdit = () => (
-    <ContentEdit>
-        <ClassifierForm />
-    </ContentEdit>
+  <ContentEdit>
+    <ClassifierForm />
+  </ContentEdit>
 );

@@ -5,12 +5,12 @@ import { codeRule, nameRule } from '../content/validators';
 import { CATALOGUE_CHOICES } from './choices';
 
 export const ClassifierForm = () => (
-    <ContentForm>
-        <FormRow>
-            <SelectInput source="catalogue" choices={CATALOGUE_CHOICES} validate={required()} />
-            <TextInput source="code" validate={codeRule} />
-            <TextInput source="parentCode" />
-        </FormRow>
-        <TextInput source="name" validate={nameRule} />
-    </ContentForm>
+  <ContentForm>
+    <FormRow>
+      <SelectInput source="catalogue" choices={CATALOGUE_CHOICES} validate={required()} />
+      <TextInput source="code" validate={codeRule} />
+      <TextInput source="parentCode" />
+    </FormRow>
+    <TextInput source="name" validate={nameRule} />
+  </ContentForm>
 );

@@ -5,9 +5,9 @@ import { ClassifierEdit } from './ClassifierEdit';
 import { ClassifierList } from './ClassifierList';
 
 export default {
-    list: ClassifierList,
-    edit: ClassifierEdit,
-    create: ClassifierCreate,
-    icon: ClassifierIcon,
-    recordRepresentation: (record: Classifier) => `${record.code} · ${record.name}`,
+  list: ClassifierList,
+  edit: ClassifierEdit,
+  create: ClassifierCreate,
+  icon: ClassifierIcon,
+  recordRepresentation: (record: Classifier) => `${record.code} · ${record.name}`,
 };

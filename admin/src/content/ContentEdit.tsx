@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import { Edit, type RedirectionSideEffect } from 'react-admin';
 
 interface ContentEditProps {
-    children: ReactNode;
-    redirect?: RedirectionSideEffect;
+  children: ReactNode;
+  redirect?: RedirectionSideEffect;
 }
 
 /**
@@ -11,7 +11,7 @@ interface ContentEditProps {
  * API), so that its field errors come back to the form.
  */
 export const ContentEdit = ({ children, redirect = 'list' }: ContentEditProps) => (
-    <Edit mutationMode="pessimistic" redirect={redirect}>
-        {children}
-    </Edit>
+  <Edit mutationMode="pessimistic" redirect={redirect}>
+    {children}
+  </Edit>
 );

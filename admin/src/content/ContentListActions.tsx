@@ -3,9 +3,9 @@ import { ExportMenuButton } from './ExportMenuButton';
 
 /** Filters, "Crear" (for whoever may write the resource) and the server export. */
 export const ContentListActions = () => (
-    <TopToolbar>
-        <FilterButton />
-        <CreateButton />
-        <ExportMenuButton />
-    </TopToolbar>
+  <TopToolbar>
+    <FilterButton />
+    <CreateButton />
+    <ExportMenuButton />
+  </TopToolbar>
 );

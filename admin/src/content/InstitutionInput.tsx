@@ -5,8 +5,8 @@ import { ownInstitutionId } from './ownInstitution';
 import { useInstitutions } from './useInstitutions';
 
 interface InstitutionInputProps {
-    /** Edit forms: the owner of a record never changes (the API refuses it). */
-    readOnly?: boolean;
+  /** Edit forms: the owner of a record never changes (the API refuses it). */
+  readOnly?: boolean;
 }
 
 /**
@@ -14,19 +14,19 @@ interface InstitutionInputProps {
  * for coordinators and admins. Defaults to the user's institution.
  */
 export const InstitutionInput = ({ readOnly = false }: InstitutionInputProps) => {
-    const { permissions } = usePermissions<Role>();
-    const { choices, isPending } = useInstitutions();
-    const chooses = canCoordinate(permissions) && !readOnly;
-    return (
-        <SelectInput
-            source="institutionId"
-            choices={choices}
-            translateChoice={false}
-            isPending={isPending}
-            defaultValue={ownInstitutionId()}
-            readOnly={!chooses}
-            validate={required()}
-            helperText={chooses ? false : 'ciclo.content.own_institution_help'}
-        />
-    );
+  const { permissions } = usePermissions<Role>();
+  const { choices, isPending } = useInstitutions();
+  const chooses = canCoordinate(permissions) && !readOnly;
+  return (
+    <SelectInput
+      source="institutionId"
+      choices={choices}
+      translateChoice={false}
+      isPending={isPending}
+      defaultValue={ownInstitutionId()}
+      readOnly={!chooses}
+      validate={required()}
+      helperText={chooses ? false : 'ciclo.content.own_institution_help'}
+    />
+  );
 };

@@ -11,16 +11,11 @@ export const PLAIN_NUMBER = { options: { useGrouping: false } } as const;
 
 const quetzales = new Intl.NumberFormat('es-GT', quetzalOptions);
 
-export const formatQuetzales = (amount: number | null | undefined): string =>
-    typeof amount === 'number' && Number.isFinite(amount) ? quetzales.format(amount) : '—';
+export const formatQuetzales = (amount: number | null | undefined): string => (typeof amount === 'number' && Number.isFinite(amount) ? quetzales.format(amount) : '—');
 
 export const formatNumber = (value: number | null | undefined, locale: string): string =>
-    typeof value === 'number' && Number.isFinite(value)
-        ? new Intl.NumberFormat(locale === 'en' ? 'en-US' : 'es-GT', { maximumFractionDigits: 2 }).format(value)
-        : '—';
+  typeof value === 'number' && Number.isFinite(value) ? new Intl.NumberFormat(locale === 'en' ? 'en-US' : 'es-GT', { maximumFractionDigits: 2 }).format(value) : '—';
 
 /** 0.8123 -> "81.2 %" (es) / "81.2%" (en). */
 export const formatPercent = (share: number | null | undefined, locale: string): string =>
-    typeof share === 'number' && Number.isFinite(share)
-        ? new Intl.NumberFormat(locale === 'en' ? 'en-US' : 'es-GT', { style: 'percent', maximumFractionDigits: 1 }).format(share)
-        : '—';
+  typeof share === 'number' && Number.isFinite(share) ? new Intl.NumberFormat(locale === 'en' ? 'en-US' : 'es-GT', { style: 'percent', maximumFractionDigits: 1 }).format(share) : '—';

@@ -3,10 +3,10 @@ import { useGetList } from 'react-admin';
 import type { Institution } from '../types';
 
 export interface InstitutionChoice {
-    id: string;
-    code: string;
-    /** "MSPAS · Ministerio de Salud Pública y Asistencia Social" */
-    name: string;
+  id: string;
+  code: string;
+  /** "MSPAS · Ministerio de Salud Pública y Asistencia Social" */
+  name: string;
 }
 
 /**
@@ -14,14 +14,7 @@ export interface InstitutionChoice {
  * to a thousand) or naming one in a list (the institution's people: their own).
  */
 export const useInstitutions = () => {
-    const { data, isPending } = useGetList<Institution>(
-        'institutions',
-        { pagination: { page: 1, perPage: 1000 }, sort: { field: 'code', order: 'ASC' } },
-        { staleTime: 5 * 60_000 },
-    );
-    const choices = useMemo(
-        () => (data ?? []).map(institution => ({ id: String(institution.id), code: institution.code, name: `${institution.code} · ${institution.name}` })),
-        [data],
-    );
-    return { choices, isPending };
+  const { data, isPending } = useGetList<Institution>('institutions', { pagination: { page: 1, perPage: 1000 }, sort: { field: 'code', order: 'ASC' } }, { staleTime: 5 * 60_000 });
+  const choices = useMemo(() => (data ?? []).map((institution) => ({ id: String(institution.id), code: institution.code, name: `${institution.code} · ${institution.name}` })), [data]);
+  return { choices, isPending };
 };

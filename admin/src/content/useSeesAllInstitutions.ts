@@ -4,6 +4,6 @@ import type { Role } from '../types';
 
 /** Coordinators and admins read every institution's content; the others only their own. */
 export const useSeesAllInstitutions = (): boolean => {
-    const { permissions } = usePermissions<Role>();
-    return canCoordinate(permissions);
+  const { permissions } = usePermissions<Role>();
+  return canCoordinate(permissions);
 };

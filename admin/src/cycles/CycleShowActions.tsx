@@ -2,8 +2,8 @@ import { ListButton, TopToolbar } from 'react-admin';
 import { MoveDeadlineButton } from './MoveDeadlineButton';
 
 export const CycleShowActions = () => (
-    <TopToolbar>
-        <MoveDeadlineButton />
-        <ListButton />
-    </TopToolbar>
+  <TopToolbar>
+    <MoveDeadlineButton />
+    <ListButton />
+  </TopToolbar>
 );

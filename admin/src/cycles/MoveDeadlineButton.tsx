@@ -9,31 +9,27 @@ import { useMoveDeadline } from './useMoveDeadline';
 
 /** "Mover fecha": coordinators and admins, while the cycle runs. */
 export const MoveDeadlineButton = () => {
-    const cycle = useRecordContext<Cycle>();
-    const { permissions } = usePermissions<Role>();
-    const { data: progress } = useCycleProgress(cycle);
-    const [open, setOpen] = useState(false);
-    const { mutate, isPending } = useMoveDeadline();
+  const cycle = useRecordContext<Cycle>();
+  const { permissions } = usePermissions<Role>();
+  const { data: progress } = useCycleProgress(cycle);
+  const [open, setOpen] = useState(false);
+  const { mutate, isPending } = useMoveDeadline();
 
-    if (!cycle || !canCoordinate(permissions) || cycle.status !== 'running') return null;
+  if (!cycle || !canCoordinate(permissions) || cycle.status !== 'running') return null;
 
-    return (
-        <>
-            <Button
-                label="ciclo.action.move_deadline"
-                onClick={() => setOpen(true)}
-                disabled={isPending || !progress}
-            >
-                <MoveIcon />
-            </Button>
-            <MoveDeadlineDialog
-                cycle={cycle}
-                progress={progress}
-                open={open}
-                isPending={isPending}
-                onClose={() => setOpen(false)}
-                onConfirm={params => mutate(cycle, params, { onSuccess: () => setOpen(false) })}
-            />
-        </>
-    );
+  return (
+    <>
+      <Button label="ciclo.action.move_deadline" onClick={() => setOpen(true)} disabled={isPending || !progress}>
+        <MoveIcon />
+      </Button>
+      <MoveDeadlineDialog
+        cycle={cycle}
+        progress={progress}
+        open={open}
+        isPending={isPending}
+        onClose={() => setOpen(false)}
+        onConfirm={(params) => mutate(cycle, params, { onSuccess: () => setOpen(false) })}
+      />
+    </>
+  );
 };

@@ -5,10 +5,9 @@ import { CycleShow } from './CycleShow';
 
 // No edit view: a running cycle changes through its workflow ("Mover fecha"), not a form.
 export default {
-    list: CycleList,
-    show: CycleShow,
-    create: CycleCreate,
-    icon: CycleIcon,
-    recordRepresentation: (record: { jurisdiction?: string; fiscalYear?: number }) =>
-        [record.jurisdiction, record.fiscalYear].filter(Boolean).join(' '),
+  list: CycleList,
+  show: CycleShow,
+  create: CycleCreate,
+  icon: CycleIcon,
+  recordRepresentation: (record: { jurisdiction?: string; fiscalYear?: number }) => [record.jurisdiction, record.fiscalYear].filter(Boolean).join(' '),
 };

@@ -6,8 +6,8 @@ import { PARTICIPANT_KINDS, type InstitutionFilter } from '../types';
  * which never join a cycle), sectors and departments.
  */
 export const toInstitutionListFilter = ({ kinds, sectors, departmentCodes }: InstitutionFilter) => ({
-    kind: kinds?.length ? kinds.filter(kind => PARTICIPANT_KINDS.includes(kind)) : [...PARTICIPANT_KINDS],
-    ...(sectors?.length ? { sector: sectors } : {}),
-    ...(departmentCodes?.length ? { departmentCode: departmentCodes } : {}),
-    active: true,
+  kind: kinds?.length ? kinds.filter((kind) => PARTICIPANT_KINDS.includes(kind)) : [...PARTICIPANT_KINDS],
+  ...(sectors?.length ? { sector: sectors } : {}),
+  ...(departmentCodes?.length ? { departmentCode: departmentCodes } : {}),
+  active: true,
 });

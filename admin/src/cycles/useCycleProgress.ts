@@ -10,12 +10,12 @@ import type { Cycle } from '../types';
  * its matrix is polled.
  */
 export const useCycleProgress = (cycle: Cycle | undefined) => {
-    const dataProvider = useDataProvider<CicloDataProvider>();
-    const compressed = !!cycle && cycle.status === 'running' && (cycle.timeScale ?? 1) > 1;
-    return useQuery({
-        queryKey: ['cycles', 'progress', cycle?.id],
-        queryFn: async () => (await dataProvider.getCycleProgress(cycle!.id)).data,
-        enabled: !!cycle,
-        refetchInterval: compressed ? 5_000 : false,
-    });
+  const dataProvider = useDataProvider<CicloDataProvider>();
+  const compressed = !!cycle && cycle.status === 'running' && (cycle.timeScale ?? 1) > 1;
+  return useQuery({
+    queryKey: ['cycles', 'progress', cycle?.id],
+    queryFn: async () => (await dataProvider.getCycleProgress(cycle!.id)).data,
+    enabled: !!cycle,
+    refetchInterval: compressed ? 5_000 : false,
+  });
 };

@@ -5,11 +5,15 @@ import { usePessimisticAction } from '../usePessimisticAction';
 
 /** "Mover fecha": waits for the cycle's workflow to accept the new date, then refreshes the matrix. */
 export const useMoveDeadline = () => {
-    const dataProvider = useDataProvider<CicloDataProvider>();
-    const { run, isPending } = usePessimisticAction();
+  const dataProvider = useDataProvider<CicloDataProvider>();
+  const { run, isPending } = usePessimisticAction();
 
-    const mutate = (cycle: Cycle, params: MoveDeadlineParams, options: { onSuccess?: () => void } = {}) =>
-        run(() => dataProvider.moveCycleDeadline(cycle.id, params), 'ciclo.notification.deadline_moved', () => options.onSuccess?.());
+  const mutate = (cycle: Cycle, params: MoveDeadlineParams, options: { onSuccess?: () => void } = {}) =>
+    run(
+      () => dataProvider.moveCycleDeadline(cycle.id, params),
+      'ciclo.notification.deadline_moved',
+      () => options.onSuccess?.(),
+    );
 
-    return { mutate, isPending };
+  return { mutate, isPending };
 };

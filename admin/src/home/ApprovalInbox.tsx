@@ -15,82 +15,82 @@ import { ErrorNote, LoadingNote } from './LoadingNote';
  * After each decision react-admin refreshes the list and the stage leaves the inbox.
  */
 export const ApprovalInbox = ({ hideWhenEmpty = false }: { hideWhenEmpty?: boolean }) => {
-    const translate = useTranslate();
-    const createPath = useCreatePath();
-    const titleId = useId();
-    const { data, total, isPending, error } = useGetList<Stage>('stages', {
-        filter: { awaitingMe: true },
-        sort: { field: 'deadline', order: 'ASC' },
-        pagination: { page: 1, perPage: 50 },
-    });
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  const titleId = useId();
+  const { data, total, isPending, error } = useGetList<Stage>('stages', {
+    filter: { awaitingMe: true },
+    sort: { field: 'deadline', order: 'ASC' },
+    pagination: { page: 1, perPage: 50 },
+  });
 
-    if (hideWhenEmpty && !isPending && !error && (data?.length ?? 0) === 0) return null;
+  if (hideWhenEmpty && !isPending && !error && (data?.length ?? 0) === 0) return null;
 
-    return (
-        <Box component="section" aria-labelledby={titleId} sx={{ mb: 4 }}>
-            <Typography id={titleId} variant="h5" component="h2" gutterBottom>
-                {translate('ciclo.home.inbox.title')}
-            </Typography>
-            <Typography variant="body2" color="text.secondary" sx={{ mb: 2, maxWidth: '70ch' }}>
-                {translate('ciclo.home.inbox.intro')}
-            </Typography>
-            {isPending ? (
-                <LoadingNote />
-            ) : error ? (
-                <ErrorNote message={error.message} />
-            ) : !data?.length ? (
-                <Typography variant="body1" role="status">
-                    {translate('ciclo.home.inbox.empty')}
-                </Typography>
-            ) : (
-                <>
-                    <Typography variant="body1" role="status" sx={{ mb: 1 }}>
-                        {translate('ciclo.home.inbox.count', { smart_count: total ?? data.length })}
-                    </Typography>
-                    <Stack component="ul" spacing={2} sx={{ listStyle: 'none', p: 0, m: 0 }}>
-                        {data.map(stage => (
-                            <Box component="li" key={stage.id}>
-                                <RecordContextProvider value={stage}>
-                                    <InboxItem stage={stage} stagePath={createPath({ resource: 'stages', id: stage.id, type: 'show' })} />
-                                </RecordContextProvider>
-                            </Box>
-                        ))}
-                    </Stack>
-                </>
-            )}
-        </Box>
-    );
+  return (
+    <Box component="section" aria-labelledby={titleId} sx={{ mb: 4 }}>
+      <Typography id={titleId} variant="h5" component="h2" gutterBottom>
+        {translate('ciclo.home.inbox.title')}
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 2, maxWidth: '70ch' }}>
+        {translate('ciclo.home.inbox.intro')}
+      </Typography>
+      {isPending ? (
+        <LoadingNote />
+      ) : error ? (
+        <ErrorNote message={error.message} />
+      ) : !data?.length ? (
+        <Typography variant="body1" role="status">
+          {translate('ciclo.home.inbox.empty')}
+        </Typography>
+      ) : (
+        <>
+          <Typography variant="body1" role="status" sx={{ mb: 1 }}>
+            {translate('ciclo.home.inbox.count', { smart_count: total ?? data.length })}
+          </Typography>
+          <Stack component="ul" spacing={2} sx={{ listStyle: 'none', p: 0, m: 0 }}>
+            {data.map((stage) => (
+              <Box component="li" key={stage.id}>
+                <RecordContextProvider value={stage}>
+                  <InboxItem stage={stage} stagePath={createPath({ resource: 'stages', id: stage.id, type: 'show' })} />
+                </RecordContextProvider>
+              </Box>
+            ))}
+          </Stack>
+        </>
+      )}
+    </Box>
+  );
 };
 
 const InboxItem = ({ stage, stagePath }: { stage: Stage; stagePath: string }) => {
-    const translate = useTranslate();
-    const headingId = useId();
-    return (
-        <Card variant="outlined" component="article" aria-labelledby={headingId}>
-            <CardContent>
-                <Typography id={headingId} variant="h6" component="h3">
-                    {stage.institutionCode} · {stage.name}
-                </Typography>
-                <Typography variant="body2" color="text.secondary" gutterBottom>
-                    {[stage.institutionName, translate('ciclo.home.fiscal_year', { year: stage.fiscalYear }), translate('ciclo.home.inbox.version', { version: stage.version })].join(' · ')}
-                </Typography>
-                <Box sx={{ mb: 1 }}>
-                    <ReviewLevel stage={stage} />
-                </Box>
-                <Countdown deadline={stage.deadline} timeZone={stage.timeZone} approved={false} />
-                {stage.lastComment && (
-                    <Typography variant="body2" sx={{ mt: 1, whiteSpace: 'pre-wrap' }}>
-                        {translate('ciclo.home.inbox.comment', { comment: stage.lastComment })}
-                    </Typography>
-                )}
-            </CardContent>
-            <CardActions sx={{ flexWrap: 'wrap', gap: 1 }}>
-                <ApproveStageButton />
-                <ReturnStageButton />
-                <Link to={stagePath} sx={{ ml: 'auto' }}>
-                    {translate('ciclo.action.view_stage')}
-                </Link>
-            </CardActions>
-        </Card>
-    );
+  const translate = useTranslate();
+  const headingId = useId();
+  return (
+    <Card variant="outlined" component="article" aria-labelledby={headingId}>
+      <CardContent>
+        <Typography id={headingId} variant="h6" component="h3">
+          {stage.institutionCode} · {stage.name}
+        </Typography>
+        <Typography variant="body2" color="text.secondary" gutterBottom>
+          {[stage.institutionName, translate('ciclo.home.fiscal_year', { year: stage.fiscalYear }), translate('ciclo.home.inbox.version', { version: stage.version })].join(' · ')}
+        </Typography>
+        <Box sx={{ mb: 1 }}>
+          <ReviewLevel stage={stage} />
+        </Box>
+        <Countdown deadline={stage.deadline} timeZone={stage.timeZone} approved={false} />
+        {stage.lastComment && (
+          <Typography variant="body2" sx={{ mt: 1, whiteSpace: 'pre-wrap' }}>
+            {translate('ciclo.home.inbox.comment', { comment: stage.lastComment })}
+          </Typography>
+        )}
+      </CardContent>
+      <CardActions sx={{ flexWrap: 'wrap', gap: 1 }}>
+        <ApproveStageButton />
+        <ReturnStageButton />
+        <Link to={stagePath} sx={{ ml: 'auto' }}>
+          {translate('ciclo.action.view_stage')}
+        </Link>
+      </CardActions>
+    </Card>
+  );
 };

@@ -10,66 +10,74 @@ import { ErrorNote, LoadingNote } from './LoadingNote';
 
 /** The authority's home: the approval inbox first, then where each of the institution's stages stands. */
 const AuthorityHome = () => (
-    <Box>
-        <HomeHeader title="ciclo.home.authority.title" />
-        <ApprovalInbox />
-        <InstitutionStages />
-    </Box>
+  <Box>
+    <HomeHeader title="ciclo.home.authority.title" />
+    <ApprovalInbox />
+    <InstitutionStages />
+  </Box>
 );
 
 const InstitutionStages = () => {
-    const translate = useTranslate();
-    const createPath = useCreatePath();
-    const titleId = useId();
-    const { data, isPending, error } = useGetList<Stage>('stages', {
-        sort: { field: 'deadline', order: 'ASC' },
-        pagination: { page: 1, perPage: 100 },
-    });
-    return (
-        <Box component="section" aria-labelledby={titleId}>
-            <Typography id={titleId} variant="h5" component="h2" gutterBottom>
-                {translate('ciclo.home.authority.stages_title')}
-            </Typography>
-            {isPending ? (
-                <LoadingNote />
-            ) : error ? (
-                <ErrorNote message={error.message} />
-            ) : !data?.length ? (
-                <Typography variant="body1">{translate('ciclo.home.planner.empty')}</Typography>
-            ) : (
-                <TableContainer>
-                    <Table size="small" aria-labelledby={titleId}>
-                        <TableHead>
-                            <TableRow>
-                                <TableCell component="th" scope="col">{translate('resources.stages.fields.name')}</TableCell>
-                                <TableCell component="th" scope="col">{translate('resources.stages.fields.fiscalYear')}</TableCell>
-                                <TableCell component="th" scope="col">{translate('resources.stages.fields.status')}</TableCell>
-                                <TableCell component="th" scope="col">{translate('resources.stages.fields.deadline')}</TableCell>
-                            </TableRow>
-                        </TableHead>
-                        <TableBody>
-                            {data.map(stage => (
-                                <TableRow key={stage.id}>
-                                    <TableCell>
-                                        <Link to={createPath({ resource: 'stages', id: stage.id, type: 'show' })}>{stage.name}</Link>
-                                    </TableCell>
-                                    <TableCell>{stage.fiscalYear}</TableCell>
-                                    <TableCell>
-                                        <StageStatusChip status={stage.status} />
-                                    </TableCell>
-                                    <TableCell>
-                                        <RecordContextProvider value={stage}>
-                                            <DeadlineField />
-                                        </RecordContextProvider>
-                                    </TableCell>
-                                </TableRow>
-                            ))}
-                        </TableBody>
-                    </Table>
-                </TableContainer>
-            )}
-        </Box>
-    );
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  const titleId = useId();
+  const { data, isPending, error } = useGetList<Stage>('stages', {
+    sort: { field: 'deadline', order: 'ASC' },
+    pagination: { page: 1, perPage: 100 },
+  });
+  return (
+    <Box component="section" aria-labelledby={titleId}>
+      <Typography id={titleId} variant="h5" component="h2" gutterBottom>
+        {translate('ciclo.home.authority.stages_title')}
+      </Typography>
+      {isPending ? (
+        <LoadingNote />
+      ) : error ? (
+        <ErrorNote message={error.message} />
+      ) : !data?.length ? (
+        <Typography variant="body1">{translate('ciclo.home.planner.empty')}</Typography>
+      ) : (
+        <TableContainer>
+          <Table size="small" aria-labelledby={titleId}>
+            <TableHead>
+              <TableRow>
+                <TableCell component="th" scope="col">
+                  {translate('resources.stages.fields.name')}
+                </TableCell>
+                <TableCell component="th" scope="col">
+                  {translate('resources.stages.fields.fiscalYear')}
+                </TableCell>
+                <TableCell component="th" scope="col">
+                  {translate('resources.stages.fields.status')}
+                </TableCell>
+                <TableCell component="th" scope="col">
+                  {translate('resources.stages.fields.deadline')}
+                </TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {data.map((stage) => (
+                <TableRow key={stage.id}>
+                  <TableCell>
+                    <Link to={createPath({ resource: 'stages', id: stage.id, type: 'show' })}>{stage.name}</Link>
+                  </TableCell>
+                  <TableCell>{stage.fiscalYear}</TableCell>
+                  <TableCell>
+                    <StageStatusChip status={stage.status} />
+                  </TableCell>
+                  <TableCell>
+                    <RecordContextProvider value={stage}>
+                      <DeadlineField />
+                    </RecordContextProvider>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableContainer>
+      )}
+    </Box>
+  );
 };
 
 export default AuthorityHome;

@@ -23,133 +23,125 @@ import { useCycleStatistics } from './useCycleStatistics';
  * cycle's figures as three light charts.
  */
 const CoordinatorHome = () => {
-    const translate = useTranslate();
-    const createPath = useCreatePath();
-    const { data: cycles, isPending, error } = useGetList<Cycle>('cycles', {
-        sort: { field: 'fiscalYear', order: 'DESC' },
-        pagination: { page: 1, perPage: 50 },
-    });
-    const [chosenId, setChosenId] = useState<string>();
-    const cycle = cycles?.find(c => c.id === chosenId) ?? cycles?.find(c => c.status === 'running') ?? cycles?.[0];
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  const {
+    data: cycles,
+    isPending,
+    error,
+  } = useGetList<Cycle>('cycles', {
+    sort: { field: 'fiscalYear', order: 'DESC' },
+    pagination: { page: 1, perPage: 50 },
+  });
+  const [chosenId, setChosenId] = useState<string>();
+  const cycle = cycles?.find((c) => c.id === chosenId) ?? cycles?.find((c) => c.status === 'running') ?? cycles?.[0];
 
-    return (
+  return (
+    <Box>
+      <HomeHeader title="ciclo.home.coordinator.title" intro="ciclo.home.coordinator.intro" />
+      <ApprovalInbox hideWhenEmpty />
+      {isPending ? (
+        <LoadingNote />
+      ) : error ? (
+        <ErrorNote message={error.message} />
+      ) : !cycle ? (
         <Box>
-            <HomeHeader title="ciclo.home.coordinator.title" intro="ciclo.home.coordinator.intro" />
-            <ApprovalInbox hideWhenEmpty />
-            {isPending ? (
-                <LoadingNote />
-            ) : error ? (
-                <ErrorNote message={error.message} />
-            ) : !cycle ? (
-                <Box>
-                    <Typography variant="body1" gutterBottom>
-                        {translate('ciclo.home.coordinator.no_cycle')}
-                    </Typography>
-                    <Button component={LinkBase} to={createPath({ resource: 'cycles', type: 'create' })} variant="contained">
-                        {translate('ciclo.home.coordinator.start_cycle')}
-                    </Button>
-                </Box>
-            ) : (
-                <CycleOverview key={cycle.id} cycle={cycle} cycles={cycles ?? []} onChoose={setChosenId} />
-            )}
+          <Typography variant="body1" gutterBottom>
+            {translate('ciclo.home.coordinator.no_cycle')}
+          </Typography>
+          <Button component={LinkBase} to={createPath({ resource: 'cycles', type: 'create' })} variant="contained">
+            {translate('ciclo.home.coordinator.start_cycle')}
+          </Button>
         </Box>
-    );
+      ) : (
+        <CycleOverview key={cycle.id} cycle={cycle} cycles={cycles ?? []} onChoose={setChosenId} />
+      )}
+    </Box>
+  );
 };
 
 const CycleOverview = ({ cycle, cycles, onChoose }: { cycle: Cycle; cycles: Cycle[]; onChoose: (id: string) => void }) => {
-    const translate = useTranslate();
-    const [locale] = useLocaleState();
-    const matrixTitleId = useId();
-    const figuresTitleId = useId();
-    const { data: progress } = useCycleProgress(cycle);
-    const { data: statistics, isPending, error } = useCycleStatistics(cycle);
-    const [filters, setFilters] = useState(NO_INSTITUTION_FILTERS);
-    const [status, setStatus] = useState<StatusFilter>('');
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const matrixTitleId = useId();
+  const figuresTitleId = useId();
+  const { data: progress } = useCycleProgress(cycle);
+  const { data: statistics, isPending, error } = useCycleStatistics(cycle);
+  const [filters, setFilters] = useState(NO_INSTITUTION_FILTERS);
+  const [status, setStatus] = useState<StatusFilter>('');
 
-    const byCode = useMemo(() => new Map((statistics?.byInstitution ?? []).map(i => [i.institutionCode, i])), [statistics]);
-    const rowFilter = (cells: ProgressCell[], institutionCode: string | null) => {
-        // The coordinators' row is no institution of a sector, type or department.
-        if (!institutionMatches(institutionCode === null ? undefined : byCode.get(institutionCode), filters)) return false;
-        return !status || cells.some(cell => cellMatches(cell, status));
-    };
-    const institutions = progress?.institutions ?? [];
-    const shown = institutions.filter(i => rowFilter(i.cells, i.institutionCode)).length;
-    const chartInstitutions = (statistics?.byInstitution ?? []).filter(i => institutionMatches(i, filters));
-    const cycleName = (c: Cycle) => `${c.jurisdiction} ${c.fiscalYear} · ${translate(`ciclo.cycle_status.${c.status}`, { _: c.status })}`;
+  const byCode = useMemo(() => new Map((statistics?.byInstitution ?? []).map((i) => [i.institutionCode, i])), [statistics]);
+  const rowFilter = (cells: ProgressCell[], institutionCode: string | null) => {
+    // The coordinators' row is no institution of a sector, type or department.
+    if (!institutionMatches(institutionCode === null ? undefined : byCode.get(institutionCode), filters)) return false;
+    return !status || cells.some((cell) => cellMatches(cell, status));
+  };
+  const institutions = progress?.institutions ?? [];
+  const shown = institutions.filter((i) => rowFilter(i.cells, i.institutionCode)).length;
+  const chartInstitutions = (statistics?.byInstitution ?? []).filter((i) => institutionMatches(i, filters));
+  const cycleName = (c: Cycle) => `${c.jurisdiction} ${c.fiscalYear} · ${translate(`ciclo.cycle_status.${c.status}`, { _: c.status })}`;
 
-    return (
-        <>
-            <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', mb: 3 }}>
-                <FilterSelect
-                    label={translate('ciclo.home.coordinator.cycle')}
-                    value={cycle.id}
-                    onChange={onChoose}
-                    options={cycles.map(c => ({ id: c.id, name: cycleName(c) }))}
-                    minWidth={220}
-                />
-                <MatrixFilters
-                    institutions={statistics?.byInstitution ?? []}
-                    filters={filters}
-                    onFiltersChange={setFilters}
-                    status={status}
-                    onStatusChange={setStatus}
-                />
-            </Stack>
+  return (
+    <>
+      <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', mb: 3 }}>
+        <FilterSelect label={translate('ciclo.home.coordinator.cycle')} value={cycle.id} onChange={onChoose} options={cycles.map((c) => ({ id: c.id, name: cycleName(c) }))} minWidth={220} />
+        <MatrixFilters institutions={statistics?.byInstitution ?? []} filters={filters} onFiltersChange={setFilters} status={status} onStatusChange={setStatus} />
+      </Stack>
 
-            {statistics && (
-                <Box component="dl" sx={{ display: 'flex', flexWrap: 'wrap', gap: 4, m: 0, mb: 3, '& dd': { m: 0, typography: 'h5' }, '& dt': { typography: 'body2', color: 'text.secondary' } }}>
-                    <div>
-                        <dt>{translate('ciclo.home.coordinator.approved')}</dt>
-                        <dd>{translate('ciclo.home.coordinator.approved_value', { approved: statistics.totals.approved, expected: statistics.totals.expected })}</dd>
-                    </div>
-                    <div>
-                        <dt>{translate('ciclo.home.coordinator.overdue_now')}</dt>
-                        <dd>{statistics.totals.overdue}</dd>
-                    </div>
-                    <div>
-                        <dt>{translate('ciclo.home.coordinator.on_time')}</dt>
-                        <dd>{statistics.totals.onTimeShare === null ? translate('ciclo.home.chart.no_data') : formatShare(statistics.totals.onTimeShare, locale)}</dd>
-                    </div>
-                </Box>
-            )}
+      {statistics && (
+        <Box component="dl" sx={{ display: 'flex', flexWrap: 'wrap', gap: 4, m: 0, mb: 3, '& dd': { m: 0, typography: 'h5' }, '& dt': { typography: 'body2', color: 'text.secondary' } }}>
+          <div>
+            <dt>{translate('ciclo.home.coordinator.approved')}</dt>
+            <dd>{translate('ciclo.home.coordinator.approved_value', { approved: statistics.totals.approved, expected: statistics.totals.expected })}</dd>
+          </div>
+          <div>
+            <dt>{translate('ciclo.home.coordinator.overdue_now')}</dt>
+            <dd>{statistics.totals.overdue}</dd>
+          </div>
+          <div>
+            <dt>{translate('ciclo.home.coordinator.on_time')}</dt>
+            <dd>{statistics.totals.onTimeShare === null ? translate('ciclo.home.chart.no_data') : formatShare(statistics.totals.onTimeShare, locale)}</dd>
+          </div>
+        </Box>
+      )}
 
-            <Box component="section" aria-labelledby={matrixTitleId} sx={{ mb: 4 }}>
-                <Typography id={matrixTitleId} variant="h5" component="h2" gutterBottom>
-                    {translate('ciclo.home.coordinator.matrix_title')}
-                </Typography>
-                <Typography variant="body2" color="text.secondary" role="status" gutterBottom>
-                    {progress ? `${translate('ciclo.home.coordinator.showing', { shown, total: institutions.length })} ` : ''}
-                    {translate('ciclo.home.coordinator.drill_hint')}
-                </Typography>
-                <RecordContextProvider value={cycle}>
-                    <ProgressMatrix rowFilter={filtersInstitutions(filters) || status ? rowFilter : undefined} />
-                </RecordContextProvider>
-            </Box>
+      <Box component="section" aria-labelledby={matrixTitleId} sx={{ mb: 4 }}>
+        <Typography id={matrixTitleId} variant="h5" component="h2" gutterBottom>
+          {translate('ciclo.home.coordinator.matrix_title')}
+        </Typography>
+        <Typography variant="body2" color="text.secondary" role="status" gutterBottom>
+          {progress ? `${translate('ciclo.home.coordinator.showing', { shown, total: institutions.length })} ` : ''}
+          {translate('ciclo.home.coordinator.drill_hint')}
+        </Typography>
+        <RecordContextProvider value={cycle}>
+          <ProgressMatrix rowFilter={filtersInstitutions(filters) || status ? rowFilter : undefined} />
+        </RecordContextProvider>
+      </Box>
 
-            <Box component="section" aria-labelledby={figuresTitleId}>
-                <Typography id={figuresTitleId} variant="h5" component="h2" gutterBottom>
-                    {translate('ciclo.home.coordinator.figures_title')}
-                </Typography>
-                {isPending ? (
-                    <LoadingNote />
-                ) : error || !statistics ? (
-                    <ErrorNote message={error?.message} />
-                ) : (
-                    <Grid container spacing={2}>
-                        <Grid size={{ xs: 12, lg: 6 }}>
-                            <OnTimeChart stages={statistics.byStage} />
-                        </Grid>
-                        <Grid size={{ xs: 12, lg: 6 }}>
-                            <OverdueChart institutions={chartInstitutions} />
-                        </Grid>
-                        <Grid size={12}>
-                            <CompletionChart points={statistics.completion.points} expected={statistics.completion.expected} />
-                        </Grid>
-                    </Grid>
-                )}
-            </Box>
-        </>
-    );
+      <Box component="section" aria-labelledby={figuresTitleId}>
+        <Typography id={figuresTitleId} variant="h5" component="h2" gutterBottom>
+          {translate('ciclo.home.coordinator.figures_title')}
+        </Typography>
+        {isPending ? (
+          <LoadingNote />
+        ) : error || !statistics ? (
+          <ErrorNote message={error?.message} />
+        ) : (
+          <Grid container spacing={2}>
+            <Grid size={{ xs: 12, lg: 6 }}>
+              <OnTimeChart stages={statistics.byStage} />
+            </Grid>
+            <Grid size={{ xs: 12, lg: 6 }}>
+              <OverdueChart institutions={chartInstitutions} />
+            </Grid>
+            <Grid size={12}>
+              <CompletionChart points={statistics.completion.points} expected={statistics.completion.expected} />
+            </Grid>
+          </Grid>
+        )}
+      </Box>
+    </>
+  );
 };
 
 export default CoordinatorHome;

@@ -14,44 +14,44 @@ const CoordinatorHome = lazy(() => import('./CoordinatorHome'));
 
 /** The console's dashboard: what needs the signed-in person, by role. */
 export const HomePage = () => {
-    const { permissions: role, isPending } = usePermissions<Role>();
-    return (
-        <Box sx={{ mt: 2, mb: 4 }}>
-            <Title title="ciclo.home.title" />
-            {isPending ? <LoadingNote /> : <Suspense fallback={<LoadingNote />}>{pageOf(role)}</Suspense>}
-        </Box>
-    );
+  const { permissions: role, isPending } = usePermissions<Role>();
+  return (
+    <Box sx={{ mt: 2, mb: 4 }}>
+      <Title title="ciclo.home.title" />
+      {isPending ? <LoadingNote /> : <Suspense fallback={<LoadingNote />}>{pageOf(role)}</Suspense>}
+    </Box>
+  );
 };
 
 const pageOf = (role: Role | undefined) => {
-    switch (role) {
-        case 'planner':
-            return <PlannerHome />;
-        case 'director':
-            return <PlannerHome withInbox />;
-        case 'authority':
-            return <AuthorityHome />;
-        case 'coordinator':
-        case 'admin':
-            return <CoordinatorHome />;
-        default:
-            return <GenericHome />;
-    }
+  switch (role) {
+    case 'planner':
+      return <PlannerHome />;
+    case 'director':
+      return <PlannerHome withInbox />;
+    case 'authority':
+      return <AuthorityHome />;
+    case 'coordinator':
+    case 'admin':
+      return <CoordinatorHome />;
+    default:
+      return <GenericHome />;
+  }
 };
 
 /** A session without a known role: say where the stages are. */
 const GenericHome = () => {
-    const translate = useTranslate();
-    const createPath = useCreatePath();
-    return (
-        <Box>
-            <HomeHeader title="ciclo.home.title" />
-            <Typography variant="body1" gutterBottom>
-                {translate('ciclo.home.intro')}
-            </Typography>
-            <Button label="ciclo.action.go_to_stages" component={LinkBase} to={createPath({ resource: 'stages', type: 'list' })} variant="contained">
-                <StageIcon />
-            </Button>
-        </Box>
-    );
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  return (
+    <Box>
+      <HomeHeader title="ciclo.home.title" />
+      <Typography variant="body1" gutterBottom>
+        {translate('ciclo.home.intro')}
+      </Typography>
+      <Button label="ciclo.action.go_to_stages" component={LinkBase} to={createPath({ resource: 'stages', type: 'list' })} variant="contained">
+        <StageIcon />
+      </Button>
+    </Box>
+  );
 };

@@ -7,64 +7,64 @@ import { STATUS_FILTERS, type StatusFilter } from './statusFilter';
 import type { InstitutionStatistics } from './types';
 
 interface MatrixFiltersProps {
-    /** The cycle's institutions: each filter offers only what they have. */
-    institutions: InstitutionStatistics[];
-    filters: InstitutionFilters;
-    onFiltersChange: (filters: InstitutionFilters) => void;
-    status: StatusFilter;
-    onStatusChange: (status: StatusFilter) => void;
+  /** The cycle's institutions: each filter offers only what they have. */
+  institutions: InstitutionStatistics[];
+  filters: InstitutionFilters;
+  onFiltersChange: (filters: InstitutionFilters) => void;
+  status: StatusFilter;
+  onStatusChange: (status: StatusFilter) => void;
 }
 
 const present = <T,>(values: (T | null | undefined)[]) => [...new Set(values)].filter((value): value is T => !!value);
 
 /** The matrix's filters: sector, type of institution, department, and the status of any stage. */
 export const MatrixFilters = ({ institutions, filters, onFiltersChange, status, onStatusChange }: MatrixFiltersProps) => {
-    const translate = useTranslate();
-    const [locale] = useLocaleState();
-    const { data: facets } = useInstitutionFacets();
-    const departmentName = new Map((facets?.departments ?? []).map(department => [department.code, department.name]));
-    const set = (change: Partial<InstitutionFilters>) => onFiltersChange({ ...filters, ...change });
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const { data: facets } = useInstitutionFacets();
+  const departmentName = new Map((facets?.departments ?? []).map((department) => [department.code, department.name]));
+  const set = (change: Partial<InstitutionFilters>) => onFiltersChange({ ...filters, ...change });
 
-    const sectors = present(institutions.map(i => i.sector)).sort((a, b) => a.localeCompare(b, locale));
-    const kinds = present(institutions.map(i => i.kind)).sort((a, b) => INSTITUTION_KINDS.indexOf(a) - INSTITUTION_KINDS.indexOf(b));
-    const departments = present(institutions.map(i => i.departmentCode)).sort();
+  const sectors = present(institutions.map((i) => i.sector)).sort((a, b) => a.localeCompare(b, locale));
+  const kinds = present(institutions.map((i) => i.kind)).sort((a, b) => INSTITUTION_KINDS.indexOf(a) - INSTITUTION_KINDS.indexOf(b));
+  const departments = present(institutions.map((i) => i.departmentCode)).sort();
 
-    return (
-        <>
-            <FilterSelect
-                label={translate('ciclo.home.coordinator.sector')}
-                allLabel={translate('ciclo.home.coordinator.all_sectors')}
-                value={filters.sector}
-                onChange={sector => set({ sector })}
-                options={sectors.map(name => ({ id: name, name }))}
-            />
-            <FilterSelect
-                label={translate('ciclo.home.coordinator.kind')}
-                allLabel={translate('ciclo.home.coordinator.all_kinds')}
-                value={filters.kind}
-                onChange={kind => set({ kind })}
-                options={kinds.map(kind => ({ id: kind, name: translate(`ciclo.institution.kind.${kind}`) }))}
-            />
-            <FilterSelect
-                label={translate('ciclo.home.coordinator.department')}
-                allLabel={translate('ciclo.home.coordinator.all_departments')}
-                value={filters.department}
-                onChange={department => set({ department })}
-                options={departments.map(code => ({
-                    id: code,
-                    name: departmentName.has(code) ? translate('ciclo.institution.department', { code, name: departmentName.get(code) }) : code,
-                }))}
-            />
-            <FilterSelect
-                label={translate('ciclo.home.coordinator.status')}
-                allLabel={translate('ciclo.home.coordinator.all_statuses')}
-                value={status}
-                onChange={value => onStatusChange(value as StatusFilter)}
-                options={STATUS_FILTERS.map(value => ({
-                    id: value,
-                    name: value === 'overdue' ? translate('ciclo.home.coordinator.overdue') : translate(`ciclo.status.${value}`),
-                }))}
-            />
-        </>
-    );
+  return (
+    <>
+      <FilterSelect
+        label={translate('ciclo.home.coordinator.sector')}
+        allLabel={translate('ciclo.home.coordinator.all_sectors')}
+        value={filters.sector}
+        onChange={(sector) => set({ sector })}
+        options={sectors.map((name) => ({ id: name, name }))}
+      />
+      <FilterSelect
+        label={translate('ciclo.home.coordinator.kind')}
+        allLabel={translate('ciclo.home.coordinator.all_kinds')}
+        value={filters.kind}
+        onChange={(kind) => set({ kind })}
+        options={kinds.map((kind) => ({ id: kind, name: translate(`ciclo.institution.kind.${kind}`) }))}
+      />
+      <FilterSelect
+        label={translate('ciclo.home.coordinator.department')}
+        allLabel={translate('ciclo.home.coordinator.all_departments')}
+        value={filters.department}
+        onChange={(department) => set({ department })}
+        options={departments.map((code) => ({
+          id: code,
+          name: departmentName.has(code) ? translate('ciclo.institution.department', { code, name: departmentName.get(code) }) : code,
+        }))}
+      />
+      <FilterSelect
+        label={translate('ciclo.home.coordinator.status')}
+        allLabel={translate('ciclo.home.coordinator.all_statuses')}
+        value={status}
+        onChange={(value) => onStatusChange(value as StatusFilter)}
+        options={STATUS_FILTERS.map((value) => ({
+          id: value,
+          name: value === 'overdue' ? translate('ciclo.home.coordinator.overdue') : translate(`ciclo.status.${value}`),
+        }))}
+      />
+    </>
+  );
 };

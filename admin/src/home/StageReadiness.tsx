@@ -7,9 +7,9 @@ import { ErrorNote, LoadingNote } from './LoadingNote';
 
 /** Who holds a stage under review: the person it was delegated to, else the role of the level. */
 const holderOf = (stage: Stage, translate: (key: string, options?: object) => string) => {
-    const step = Array.isArray(stage.approvalChain) && typeof stage.reviewLevel === 'number' ? stage.approvalChain[stage.reviewLevel] : undefined;
-    if (step?.assignee) return step.assignee.name;
-    return translate(`ciclo.role.${step?.role ?? 'authority'}`, { _: step?.role ?? '' });
+  const step = Array.isArray(stage.approvalChain) && typeof stage.reviewLevel === 'number' ? stage.approvalChain[stage.reviewLevel] : undefined;
+  if (step?.assignee) return step.assignee.name;
+  return translate(`ciclo.role.${step?.role ?? 'authority'}`, { _: step?.role ?? '' });
 };
 
 /**
@@ -17,33 +17,25 @@ const holderOf = (stage: Stage, translate: (key: string, options?: object) => st
  * (GET /api/stages/:id/checks) or "ready"; once submitted, whose decision it awaits.
  */
 export const StageReadiness = ({ stage }: { stage: Stage }) => {
-    const translate = useTranslate();
-    if (stage.status === 'approved') return null;
-    if (stage.status !== 'draft') {
-        return (
-            <Typography variant="body2">
-                {translate('ciclo.home.planner.awaiting', { who: holderOf(stage, translate) })}
-            </Typography>
-        );
-    }
-    return <DraftChecks stage={stage} />;
+  const translate = useTranslate();
+  if (stage.status === 'approved') return null;
+  if (stage.status !== 'draft') {
+    return <Typography variant="body2">{translate('ciclo.home.planner.awaiting', { who: holderOf(stage, translate) })}</Typography>;
+  }
+  return <DraftChecks stage={stage} />;
 };
 
 const DraftChecks = ({ stage }: { stage: Stage }) => {
-    const translate = useTranslate();
-    const { data: checks, isPending, error } = useStageChecks(stage.id);
-    if (isPending) return <LoadingNote />;
-    if (error) return <ErrorNote message={error.message} />;
-    if (!checks.kind) {
-        return (
-            <Typography variant="body2" color="text.secondary">
-                {translate('ciclo.delivery.no_deliverable')}
-            </Typography>
-        );
-    }
-    return checks.problems.length > 0 ? (
-        <GateProblemsList problems={checks.problems} title="ciclo.delivery.problems" />
-    ) : (
-        <Alert severity="success">{translate('ciclo.delivery.ready')}</Alert>
+  const translate = useTranslate();
+  const { data: checks, isPending, error } = useStageChecks(stage.id);
+  if (isPending) return <LoadingNote />;
+  if (error) return <ErrorNote message={error.message} />;
+  if (!checks.kind) {
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {translate('ciclo.delivery.no_deliverable')}
+      </Typography>
     );
+  }
+  return checks.problems.length > 0 ? <GateProblemsList problems={checks.problems} title="ciclo.delivery.problems" /> : <Alert severity="success">{translate('ciclo.delivery.ready')}</Alert>;
 };

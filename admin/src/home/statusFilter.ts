@@ -7,6 +7,4 @@ export const STATUS_FILTERS: Exclude<StatusFilter, ''>[] = ['not_open', ...STAGE
 
 /** A cell is overdue while it is open, not approved and past its deadline (as the matrix shows it). */
 export const cellMatches = (cell: ProgressCell, status: Exclude<StatusFilter, ''>) =>
-    status === 'overdue'
-        ? cell.status !== 'approved' && cell.status !== 'not_open' && (cell.overdue || (cell.daysToDeadline ?? 0) < 0)
-        : cell.status === status;
+  status === 'overdue' ? cell.status !== 'approved' && cell.status !== 'not_open' && (cell.overdue || (cell.daysToDeadline ?? 0) < 0) : cell.status === status;

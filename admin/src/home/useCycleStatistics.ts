@@ -8,12 +8,12 @@ import type { Cycle } from '../types';
  * refetches both; polled like the matrix while a compressed cycle runs.
  */
 export const useCycleStatistics = (cycle: Cycle | undefined) => {
-    const dataProvider = useDataProvider<CicloDataProvider>();
-    const compressed = !!cycle && cycle.status === 'running' && (cycle.timeScale ?? 1) > 1;
-    return useQuery({
-        queryKey: ['cycles', 'statistics', cycle?.id],
-        queryFn: async () => (await dataProvider.getCycleStatistics(cycle!.id)).data,
-        enabled: !!cycle,
-        refetchInterval: compressed ? 5_000 : false,
-    });
+  const dataProvider = useDataProvider<CicloDataProvider>();
+  const compressed = !!cycle && cycle.status === 'running' && (cycle.timeScale ?? 1) > 1;
+  return useQuery({
+    queryKey: ['cycles', 'statistics', cycle?.id],
+    queryFn: async () => (await dataProvider.getCycleStatistics(cycle!.id)).data,
+    enabled: !!cycle,
+    refetchInterval: compressed ? 5_000 : false,
+  });
 };

@@ -4,46 +4,50 @@ import type { ImportProblem } from '../content/types';
 
 /** Every kind of problem of the file, once: its first row as the spreadsheet numbers it, the column, what is wrong, how many rows. */
 export const ImportProblemsTable = ({ problems }: { problems: ImportProblem[] }) => {
-    const translate = useTranslate();
-    return (
-        <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: 480 }}>
-            <Table size="small" stickyHeader>
-                <caption style={{ captionSide: 'top', textAlign: 'left', padding: 8 }}>
-                    {translate('ciclo.import.problems_caption', { smart_count: problems.length })}
-                </caption>
-                <TableHead>
-                    <TableRow>
-                        <TableCell component="th" scope="col">{translate('ciclo.import.row')}</TableCell>
-                        <TableCell component="th" scope="col">{translate('ciclo.import.column')}</TableCell>
-                        <TableCell component="th" scope="col">{translate('ciclo.import.message')}</TableCell>
-                    </TableRow>
-                </TableHead>
-                <TableBody>
-                    {problems.map((problem, index) => (
-                        <TableRow key={`${problem.row ?? ''}-${problem.column ?? ''}-${index}`}>
-                            <TableCell component="th" scope="row">
-                                {problem.row === undefined ? '—' : translate('ciclo.import.row_n', { row: problem.row })}
-                            </TableCell>
-                            <TableCell sx={{ fontFamily: 'monospace' }}>{problem.column ?? '—'}</TableCell>
-                            <TableCell>
-                                {problem.message}
-                                {(problem.count ?? 1) > 1 && (
-                                    <>
-                                        {' '}
-                                        <strong>
-                                            {translate('ciclo.import.in_rows', {
-                                                smart_count: problem.count,
-                                                rows: (problem.rows ?? []).join(', '),
-                                                more: (problem.count ?? 0) > (problem.rows ?? []).length ? '…' : '',
-                                            })}
-                                        </strong>
-                                    </>
-                                )}
-                            </TableCell>
-                        </TableRow>
-                    ))}
-                </TableBody>
-            </Table>
-        </TableContainer>
-    );
+  const translate = useTranslate();
+  return (
+    <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: 480 }}>
+      <Table size="small" stickyHeader>
+        <caption style={{ captionSide: 'top', textAlign: 'left', padding: 8 }}>{translate('ciclo.import.problems_caption', { smart_count: problems.length })}</caption>
+        <TableHead>
+          <TableRow>
+            <TableCell component="th" scope="col">
+              {translate('ciclo.import.row')}
+            </TableCell>
+            <TableCell component="th" scope="col">
+              {translate('ciclo.import.column')}
+            </TableCell>
+            <TableCell component="th" scope="col">
+              {translate('ciclo.import.message')}
+            </TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {problems.map((problem, index) => (
+            <TableRow key={`${problem.row ?? ''}-${problem.column ?? ''}-${index}`}>
+              <TableCell component="th" scope="row">
+                {problem.row === undefined ? '—' : translate('ciclo.import.row_n', { row: problem.row })}
+              </TableCell>
+              <TableCell sx={{ fontFamily: 'monospace' }}>{problem.column ?? '—'}</TableCell>
+              <TableCell>
+                {problem.message}
+                {(problem.count ?? 1) > 1 && (
+                  <>
+                    {' '}
+                    <strong>
+                      {translate('ciclo.import.in_rows', {
+                        smart_count: problem.count,
+                        rows: (problem.rows ?? []).join(', '),
+                        more: (problem.count ?? 0) > (problem.rows ?? []).length ? '…' : '',
+                      })}
+                    </strong>
+                  </>
+                )}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
 };

@@ -7,13 +7,13 @@ import { PeriodList } from '../indicators/PeriodList';
 export const MeasurementList = () => <PeriodList withNote />;
 
 export const MeasurementCreate = () => (
-    <ContentCreate>
-        <PeriodForm withNote />
-    </ContentCreate>
+  <ContentCreate>
+    <PeriodForm withNote />
+  </ContentCreate>
 );
 
 export const MeasurementEdit = () => (
-    <ContentEdit>
-        <PeriodForm withNote />
-    </ContentEdit>
+  <ContentEdit>
+    <PeriodForm withNote />
+  </ContentEdit>
 );

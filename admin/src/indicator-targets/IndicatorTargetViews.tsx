@@ -7,13 +7,13 @@ import { PeriodList } from '../indicators/PeriodList';
 export const IndicatorTargetList = () => <PeriodList />;
 
 export const IndicatorTargetCreate = () => (
-    <ContentCreate>
-        <PeriodForm />
-    </ContentCreate>
+  <ContentCreate>
+    <PeriodForm />
+  </ContentCreate>
 );
 
 export const IndicatorTargetEdit = () => (
-    <ContentEdit>
-        <PeriodForm />
-    </ContentEdit>
+  <ContentEdit>
+    <PeriodForm />
+  </ContentEdit>
 );

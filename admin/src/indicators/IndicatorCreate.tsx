@@ -2,7 +2,7 @@ import { ContentCreate } from '../content/ContentCreate';
 import { IndicatorForm } from './IndicatorForm';
 
 export const IndicatorCreate = () => (
-    <ContentCreate redirect="show">
-        <IndicatorForm />
-    </ContentCreate>
+  <ContentCreate redirect="show">
+    <IndicatorForm />
+  </ContentCreate>
 );

@@ -3,44 +3,39 @@ import { CreateButton, DataTable, NumberField, ReferenceManyField, TextField, us
 import type { Indicator } from '../content/types';
 
 interface PeriodValue {
-    id: string;
-    period: string;
-    value: number;
-    note?: string;
+  id: string;
+  period: string;
+  value: number;
+  note?: string;
 }
 
 const Column = DataTable.Col<PeriodValue>;
 
 interface IndicatorPeriodsProps {
-    reference: 'indicator-targets' | 'indicator-measurements';
-    label?: string;
+  reference: 'indicator-targets' | 'indicator-measurements';
+  label?: string;
 }
 
 /** The indicator's targets or measurements by period, with "Crear" prefilled with the indicator. */
 export const IndicatorPeriods = ({ reference }: IndicatorPeriodsProps) => {
-    const indicator = useRecordContext<Indicator>();
-    if (!indicator) return null;
-    return (
-        <>
-            <CreateButton resource={reference} state={{ record: { indicatorId: indicator.id } }} />
-            <ReferenceManyField<Indicator, PeriodValue>
-                reference={reference}
-                target="indicatorId"
-                sort={{ field: 'period', order: 'ASC' }}
-                perPage={100}
-            >
-                <DataTable<PeriodValue> bulkActionButtons={false} empty={<EmptyNote />}>
-                    <Column source="period" />
-                    <Column source="value" align="right">
-                        <NumberField source="value" />
-                    </Column>
-                    {reference === 'indicator-measurements' && (
-                        <Column source="note" disableSort>
-                            <TextField source="note" />
-                        </Column>
-                    )}
-                </DataTable>
-            </ReferenceManyField>
-        </>
-    );
+  const indicator = useRecordContext<Indicator>();
+  if (!indicator) return null;
+  return (
+    <>
+      <CreateButton resource={reference} state={{ record: { indicatorId: indicator.id } }} />
+      <ReferenceManyField<Indicator, PeriodValue> reference={reference} target="indicatorId" sort={{ field: 'period', order: 'ASC' }} perPage={100}>
+        <DataTable<PeriodValue> bulkActionButtons={false} empty={<EmptyNote />}>
+          <Column source="period" />
+          <Column source="value" align="right">
+            <NumberField source="value" />
+          </Column>
+          {reference === 'indicator-measurements' && (
+            <Column source="note" disableSort>
+              <TextField source="note" />
+            </Column>
+          )}
+        </DataTable>
+      </ReferenceManyField>
+    </>
+  );
 };

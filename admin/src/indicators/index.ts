@@ -6,10 +6,10 @@ import { IndicatorList } from './IndicatorList';
 import { IndicatorShow } from './IndicatorShow';
 
 export default {
-    list: IndicatorList,
-    show: IndicatorShow,
-    edit: IndicatorEdit,
-    create: IndicatorCreate,
-    icon: IndicatorIcon,
-    recordRepresentation: (record: Indicator) => `${record.code} · ${record.name}`,
+  list: IndicatorList,
+  show: IndicatorShow,
+  edit: IndicatorEdit,
+  create: IndicatorCreate,
+  icon: IndicatorIcon,
+  recordRepresentation: (record: Indicator) => `${record.code} · ${record.name}`,
 };

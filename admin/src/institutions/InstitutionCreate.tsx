@@ -4,7 +4,7 @@ import { toInstitutionData } from './toInstitutionData';
 
 /** Coordinators and admins (authProvider.canAccess; the API checks again). */
 export const InstitutionCreate = () => (
-    <Create redirect="list" transform={toInstitutionData}>
-        <InstitutionForm />
-    </Create>
+  <Create redirect="list" transform={toInstitutionData}>
+    <InstitutionForm />
+  </Create>
 );

@@ -4,7 +4,7 @@ import { toInstitutionData } from './toInstitutionData';
 
 /** Pessimistic: deactivating takes the institution out of every new cycle, so the API must accept it first. */
 export const InstitutionEdit = () => (
-    <Edit mutationMode="pessimistic" redirect="list" transform={toInstitutionData}>
-        <InstitutionForm />
-    </Edit>
+  <Edit mutationMode="pessimistic" redirect="list" transform={toInstitutionData}>
+    <InstitutionForm />
+  </Edit>
 );

@@ -3,11 +3,11 @@ import { Button, CreateButton, FilterButton, LinkBase, TopToolbar } from 'react-
 
 /** Filters, "Crear" and "Importar" (a file of institutions, /importar-instituciones). */
 export const InstitutionListActions = () => (
-    <TopToolbar>
-        <FilterButton />
-        <CreateButton />
-        <Button component={LinkBase} to="/importar-instituciones" label="ciclo.institution.import_action">
-            <UploadIcon />
-        </Button>
-    </TopToolbar>
+  <TopToolbar>
+    <FilterButton />
+    <CreateButton />
+    <Button component={LinkBase} to="/importar-instituciones" label="ciclo.institution.import_action">
+      <UploadIcon />
+    </Button>
+  </TopToolbar>
 );

@@ -6,9 +6,9 @@ import { InstitutionList } from './InstitutionList';
 
 // No delete: an institution that no longer exists is deactivated and keeps its history.
 export default {
-    list: InstitutionList,
-    edit: InstitutionEdit,
-    create: InstitutionCreate,
-    icon: InstitutionIcon,
-    recordRepresentation: (record: Institution) => `${record.code} · ${record.name}`,
+  list: InstitutionList,
+  edit: InstitutionEdit,
+  create: InstitutionCreate,
+  icon: InstitutionIcon,
+  recordRepresentation: (record: Institution) => `${record.code} · ${record.name}`,
 };

@@ -8,10 +8,10 @@ import type { CicloDataProvider } from '../dataProvider';
  * importing one refetches it.
  */
 export const useInstitutionFacets = () => {
-    const dataProvider = useDataProvider<CicloDataProvider>();
-    return useQuery({
-        queryKey: ['institutions', 'facets'],
-        queryFn: async () => (await dataProvider.getInstitutionFacets()).data,
-        staleTime: 60_000,
-    });
+  const dataProvider = useDataProvider<CicloDataProvider>();
+  return useQuery({
+    queryKey: ['institutions', 'facets'],
+    queryFn: async () => (await dataProvider.getInstitutionFacets()).data,
+    staleTime: 60_000,
+  });
 };

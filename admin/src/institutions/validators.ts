@@ -10,9 +10,7 @@ export const departmentRule = regex(/^(0[1-9]|1\d|2[0-2])$/, 'ciclo.institution.
 
 /** DDMM, inside the institution's department when it names one. */
 export const municipalityRule: Validator[] = [
-    regex(/^\d{4}$/, 'ciclo.institution.invalid_municipality'),
-    (value: unknown, values: { departmentCode?: string | null }) =>
-        typeof value === 'string' && value && values.departmentCode && !value.startsWith(values.departmentCode)
-            ? 'ciclo.institution.municipality_outside'
-            : undefined,
+  regex(/^\d{4}$/, 'ciclo.institution.invalid_municipality'),
+  (value: unknown, values: { departmentCode?: string | null }) =>
+    typeof value === 'string' && value && values.departmentCode && !value.startsWith(values.departmentCode) ? 'ciclo.institution.municipality_outside' : undefined,
 ];

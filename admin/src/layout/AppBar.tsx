@@ -4,15 +4,15 @@ import { NotificationBell } from '../notifications/NotificationBell';
 
 /** App bar with the notification bell and the Español / English switch always visible. */
 export const AppBar = () => (
-    <RaAppBar
-        toolbar={
-            <>
-                <NotificationBell />
-                <LocalesMenuButton />
-                <LoadingIndicator />
-            </>
-        }
-    >
-        <TitlePortal />
-    </RaAppBar>
+  <RaAppBar
+    toolbar={
+      <>
+        <NotificationBell />
+        <LocalesMenuButton />
+        <LoadingIndicator />
+      </>
+    }
+  >
+    <TitlePortal />
+  </RaAppBar>
 );

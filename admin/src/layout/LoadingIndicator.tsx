@@ -6,13 +6,13 @@ import { RefreshIconButton, useLoading, useTranslate } from 'react-admin';
  * with the spinner named for screen readers: the stock one has no accessible name.
  */
 export const LoadingIndicator = () => {
-    const loading = useLoading();
-    const translate = useTranslate();
-    return loading ? (
-        <Box sx={{ width: 40, display: 'flex', justifyContent: 'center' }}>
-            <CircularProgress color="inherit" size={18} thickness={2} aria-label={translate('ra.page.loading')} />
-        </Box>
-    ) : (
-        <RefreshIconButton />
-    );
+  const loading = useLoading();
+  const translate = useTranslate();
+  return loading ? (
+    <Box sx={{ width: 40, display: 'flex', justifyContent: 'center' }}>
+      <CircularProgress color="inherit" size={18} thickness={2} aria-label={translate('ra.page.loading')} />
+    </Box>
+  ) : (
+    <RefreshIconButton />
+  );
 };

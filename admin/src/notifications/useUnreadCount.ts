@@ -5,8 +5,8 @@ export const UNREAD_KEY = ['ciclo-unread-notifications'];
 
 /** How many notifications are unread, checked every minute and when the window regains focus. */
 export const useUnreadCount = () =>
-    useQuery({
-        queryKey: UNREAD_KEY,
-        queryFn: async () => ((await httpClient('/api/notifications/unread-count')).json as { unread: number }).unread,
-        refetchInterval: 60_000,
-    });
+  useQuery({
+    queryKey: UNREAD_KEY,
+    queryFn: async () => ((await httpClient('/api/notifications/unread-count')).json as { unread: number }).unread,
+    refetchInterval: 60_000,
+  });

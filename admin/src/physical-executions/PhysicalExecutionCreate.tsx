@@ -2,7 +2,7 @@ import { ContentCreate } from '../content/ContentCreate';
 import { PhysicalExecutionForm } from './PhysicalExecutionForm';
 
 export const PhysicalExecutionCreate = () => (
-    <ContentCreate>
-        <PhysicalExecutionForm />
-    </ContentCreate>
+  <ContentCreate>
+    <PhysicalExecutionForm />
+  </ContentCreate>
 );

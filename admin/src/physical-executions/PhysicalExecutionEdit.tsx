@@ -2,7 +2,7 @@ import { ContentEdit } from '../content/ContentEdit';
 import { PhysicalExecutionForm } from './PhysicalExecutionForm';
 
 export const PhysicalExecutionEdit = () => (
-    <ContentEdit>
-        <PhysicalExecutionForm />
-    </ContentEdit>
+  <ContentEdit>
+    <PhysicalExecutionForm />
+  </ContentEdit>
 );

@@ -7,12 +7,12 @@ import { MonthInput } from '../physical-targets/MonthInput';
 
 /** What a product delivered in one month; execution is recorded while the year runs, so this year by default. */
 export const PhysicalExecutionForm = () => (
-    <ContentForm defaultValues={{ year: new Date().getFullYear() }}>
-        <CodeReferenceInput source="productId" reference="products" required />
-        <FormRow>
-            <NumberInput source="year" step={1} validate={yearRule} />
-            <MonthInput source="month" wholeYear={false} validate={required()} />
-            <NumberInput source="quantity" min={0} validate={amountRule} />
-        </FormRow>
-    </ContentForm>
+  <ContentForm defaultValues={{ year: new Date().getFullYear() }}>
+    <CodeReferenceInput source="productId" reference="products" required />
+    <FormRow>
+      <NumberInput source="year" step={1} validate={yearRule} />
+      <MonthInput source="month" wholeYear={false} validate={required()} />
+      <NumberInput source="quantity" min={0} validate={amountRule} />
+    </FormRow>
+  </ContentForm>
 );

@@ -4,10 +4,9 @@ import { PhysicalExecutionEdit } from './PhysicalExecutionEdit';
 import { PhysicalExecutionList } from './PhysicalExecutionList';
 
 export default {
-    list: PhysicalExecutionList,
-    edit: PhysicalExecutionEdit,
-    create: PhysicalExecutionCreate,
-    icon: ExecutionIcon,
-    recordRepresentation: (record: { year?: number; month?: number }) =>
-        `${record.year ?? ''}-${String(record.month ?? '').padStart(2, '0')}`,
+  list: PhysicalExecutionList,
+  edit: PhysicalExecutionEdit,
+  create: PhysicalExecutionCreate,
+  icon: ExecutionIcon,
+  recordRepresentation: (record: { year?: number; month?: number }) => `${record.year ?? ''}-${String(record.month ?? '').padStart(2, '0')}`,
 };

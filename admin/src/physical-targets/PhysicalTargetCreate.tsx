@@ -2,7 +2,7 @@ import { ContentCreate } from '../content/ContentCreate';
 import { PhysicalTargetForm } from './PhysicalTargetForm';
 
 export const PhysicalTargetCreate = () => (
-    <ContentCreate>
-        <PhysicalTargetForm />
-    </ContentCreate>
+  <ContentCreate>
+    <PhysicalTargetForm />
+  </ContentCreate>
 );

@@ -2,7 +2,7 @@ import { ContentEdit } from '../content/ContentEdit';
 import { PhysicalTargetForm } from './PhysicalTargetForm';
 
 export const PhysicalTargetEdit = () => (
-    <ContentEdit>
-        <PhysicalTargetForm />
-    </ContentEdit>
+  <ContentEdit>
+    <PhysicalTargetForm />
+  </ContentEdit>
 );

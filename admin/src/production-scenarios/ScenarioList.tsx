@@ -9,23 +9,20 @@ import { useSeesAllInstitutions } from '../content/useSeesAllInstitutions';
 const Column = DataTable.Col<ProductionScenario>;
 
 export const ScenarioList = () => {
-    const seesAll = useSeesAllInstitutions();
-    const filters = useContentFilters([
-        <SearchInput key="q" source="q" alwaysOn />,
-        <NumberInput key="fiscalYear" source="fiscalYear" step={1} alwaysOn />,
-    ]);
-    return (
-        <List<ProductionScenario> sort={{ field: 'name', order: 'ASC' }} filters={filters} actions={<ContentListActions />}>
-            <DataTable<ProductionScenario> bulkActionButtons={false}>
-                {seesAll && (
-                    <Column source="institutionId" disableSort>
-                        <InstitutionField />
-                    </Column>
-                )}
-                <DataTable.NumberCol<ProductionScenario> source="fiscalYear" {...PLAIN_NUMBER} />
-                <Column source="name" />
-                <Column source="description" disableSort />
-            </DataTable>
-        </List>
-    );
+  const seesAll = useSeesAllInstitutions();
+  const filters = useContentFilters([<SearchInput key="q" source="q" alwaysOn />, <NumberInput key="fiscalYear" source="fiscalYear" step={1} alwaysOn />]);
+  return (
+    <List<ProductionScenario> sort={{ field: 'name', order: 'ASC' }} filters={filters} actions={<ContentListActions />}>
+      <DataTable<ProductionScenario> bulkActionButtons={false}>
+        {seesAll && (
+          <Column source="institutionId" disableSort>
+            <InstitutionField />
+          </Column>
+        )}
+        <DataTable.NumberCol<ProductionScenario> source="fiscalYear" {...PLAIN_NUMBER} />
+        <Column source="name" />
+        <Column source="description" disableSort />
+      </DataTable>
+    </List>
+  );
 };

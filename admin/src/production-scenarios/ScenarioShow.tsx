@@ -5,13 +5,13 @@ import type { ProductionScenario } from '../content/types';
 import { ScenarioItems } from './ScenarioItems';
 
 export const ScenarioShow = () => (
-    <Show<ProductionScenario>>
-        <SimpleShowLayout>
-            <InstitutionField label="resources.production-scenarios.fields.institutionId" />
-            <NumberField source="fiscalYear" {...PLAIN_NUMBER} />
-            <TextField source="name" />
-            <TextField source="description" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
-            <ScenarioItems label="ciclo.content.section.items" />
-        </SimpleShowLayout>
-    </Show>
+  <Show<ProductionScenario>>
+    <SimpleShowLayout>
+      <InstitutionField label="resources.production-scenarios.fields.institutionId" />
+      <NumberField source="fiscalYear" {...PLAIN_NUMBER} />
+      <TextField source="name" />
+      <TextField source="description" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
+      <ScenarioItems label="ciclo.content.section.items" />
+    </SimpleShowLayout>
+  </Show>
 );

@@ -6,10 +6,10 @@ import { ScenarioList } from './ScenarioList';
 import { ScenarioShow } from './ScenarioShow';
 
 export default {
-    list: ScenarioList,
-    show: ScenarioShow,
-    edit: ScenarioEdit,
-    create: ScenarioCreate,
-    icon: ScenarioIcon,
-    recordRepresentation: (record: ProductionScenario) => `${record.fiscalYear} · ${record.name}`,
+  list: ScenarioList,
+  show: ScenarioShow,
+  edit: ScenarioEdit,
+  create: ScenarioCreate,
+  icon: ScenarioIcon,
+  recordRepresentation: (record: ProductionScenario) => `${record.fiscalYear} · ${record.name}`,
 };

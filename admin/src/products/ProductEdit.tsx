@@ -2,7 +2,7 @@ import { ContentEdit } from '../content/ContentEdit';
 import { ProductForm } from './ProductForm';
 
 export const ProductEdit = () => (
-    <ContentEdit redirect="show">
-        <ProductForm edit />
-    </ContentEdit>
+  <ContentEdit redirect="show">
+    <ProductForm edit />
+  </ContentEdit>
 );

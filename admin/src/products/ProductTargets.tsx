@@ -5,37 +5,32 @@ import type { Product } from '../content/types';
 import { MonthField } from '../physical-targets/MonthField';
 
 interface Target {
-    id: string;
-    plan: string;
-    year: number;
-    month: number;
-    quantity: number;
+  id: string;
+  plan: string;
+  year: number;
+  month: number;
+  quantity: number;
 }
 
 const Column = DataTable.Col<Target>;
 
 /** The product's POA / POM targets, with "Crear" prefilled with the product. */
 export const ProductTargets = (_props: { label?: string }) => {
-    const product = useRecordContext<Product>();
-    if (!product) return null;
-    return (
-        <>
-            <CreateButton resource="physical-targets" state={{ record: { productId: product.id, plan: 'POA', month: 0 } }} />
-            <ReferenceManyField<Product, Target>
-                reference="physical-targets"
-                target="productId"
-                sort={{ field: 'year', order: 'ASC' }}
-                perPage={100}
-            >
-                <DataTable<Target> bulkActionButtons={false} empty={<EmptyNote />}>
-                    <Column source="plan" />
-                    <DataTable.NumberCol<Target> source="year" {...PLAIN_NUMBER} />
-                    <Column source="month">
-                        <MonthField source="month" />
-                    </Column>
-                    <DataTable.NumberCol<Target> source="quantity" />
-                </DataTable>
-            </ReferenceManyField>
-        </>
-    );
+  const product = useRecordContext<Product>();
+  if (!product) return null;
+  return (
+    <>
+      <CreateButton resource="physical-targets" state={{ record: { productId: product.id, plan: 'POA', month: 0 } }} />
+      <ReferenceManyField<Product, Target> reference="physical-targets" target="productId" sort={{ field: 'year', order: 'ASC' }} perPage={100}>
+        <DataTable<Target> bulkActionButtons={false} empty={<EmptyNote />}>
+          <Column source="plan" />
+          <DataTable.NumberCol<Target> source="year" {...PLAIN_NUMBER} />
+          <Column source="month">
+            <MonthField source="month" />
+          </Column>
+          <DataTable.NumberCol<Target> source="quantity" />
+        </DataTable>
+      </ReferenceManyField>
+    </>
+  );
 };

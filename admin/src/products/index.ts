@@ -6,10 +6,10 @@ import { ProductList } from './ProductList';
 import { ProductShow } from './ProductShow';
 
 export default {
-    list: ProductList,
-    show: ProductShow,
-    edit: ProductEdit,
-    create: ProductCreate,
-    icon: ProductIcon,
-    recordRepresentation: (record: Product) => `${record.code} · ${record.name}`,
+  list: ProductList,
+  show: ProductShow,
+  edit: ProductEdit,
+  create: ProductCreate,
+  icon: ProductIcon,
+  recordRepresentation: (record: Product) => `${record.code} · ${record.name}`,
 };

@@ -2,7 +2,7 @@ import { ContentCreate } from '../content/ContentCreate';
 import { CategoryForm } from './CategoryForm';
 
 export const CategoryCreate = () => (
-    <ContentCreate>
-        <CategoryForm />
-    </ContentCreate>
+  <ContentCreate>
+    <CategoryForm />
+  </ContentCreate>
 );

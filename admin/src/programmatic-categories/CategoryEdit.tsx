@@ -2,7 +2,7 @@ import { ContentEdit } from '../content/ContentEdit';
 import { CategoryForm } from './CategoryForm';
 
 export const CategoryEdit = () => (
-    <ContentEdit>
-        <CategoryForm edit />
-    </ContentEdit>
+  <ContentEdit>
+    <CategoryForm edit />
+  </ContentEdit>
 );

@@ -5,9 +5,9 @@ import { CategoryEdit } from './CategoryEdit';
 import { CategoryList } from './CategoryList';
 
 export default {
-    list: CategoryList,
-    edit: CategoryEdit,
-    create: CategoryCreate,
-    icon: CategoryIcon,
-    recordRepresentation: (record: ProgrammaticCategory) => `${record.code} · ${record.name}`,
+  list: CategoryList,
+  edit: CategoryEdit,
+  create: CategoryCreate,
+  icon: CategoryIcon,
+  recordRepresentation: (record: ProgrammaticCategory) => `${record.code} · ${record.name}`,
 };

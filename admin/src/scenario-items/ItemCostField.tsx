@@ -5,11 +5,11 @@ import type { ScenarioItem } from './types';
 
 /** quantity × unit cost, in quetzales. */
 export const ItemCostField = (_props: { label?: string }) => {
-    const item = useRecordContext<ScenarioItem>();
-    if (!item) return null;
-    return (
-        <Typography component="span" variant="body2">
-            {formatQuetzales(Math.round(item.quantity * item.unitCost * 100) / 100)}
-        </Typography>
-    );
+  const item = useRecordContext<ScenarioItem>();
+  if (!item) return null;
+  return (
+    <Typography component="span" variant="body2">
+      {formatQuetzales(Math.round(item.quantity * item.unitCost * 100) / 100)}
+    </Typography>
+  );
 };

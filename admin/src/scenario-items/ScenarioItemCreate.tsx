@@ -2,7 +2,7 @@ import { ContentCreate } from '../content/ContentCreate';
 import { ScenarioItemForm } from './ScenarioItemForm';
 
 export const ScenarioItemCreate = () => (
-    <ContentCreate>
-        <ScenarioItemForm />
-    </ContentCreate>
+  <ContentCreate>
+    <ScenarioItemForm />
+  </ContentCreate>
 );

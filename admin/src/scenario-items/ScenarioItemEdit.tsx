@@ -2,7 +2,7 @@ import { ContentEdit } from '../content/ContentEdit';
 import { ScenarioItemForm } from './ScenarioItemForm';
 
 export const ScenarioItemEdit = () => (
-    <ContentEdit>
-        <ScenarioItemForm />
-    </ContentEdit>
+  <ContentEdit>
+    <ScenarioItemForm />
+  </ContentEdit>
 );

@@ -6,16 +6,16 @@ import { FormRow } from '../content/FormRow';
 import { amountRule, yearRule } from '../content/validators';
 
 export const ScenarioItemForm = () => (
-    <ContentForm>
-        <CodeReferenceInput source="scenarioId" reference="production-scenarios" sortField="name" required />
-        <CodeReferenceInput source="productId" reference="products" required />
-        <FormRow>
-            <NumberInput source="year" step={1} validate={yearRule} />
-            <ClassifierInput source="sourceCode" catalogue="fuenteFinanciamiento" validate={required()} />
-        </FormRow>
-        <FormRow>
-            <NumberInput source="quantity" min={0} validate={amountRule} />
-            <NumberInput source="unitCost" min={0} step={0.01} validate={amountRule} />
-        </FormRow>
-    </ContentForm>
+  <ContentForm>
+    <CodeReferenceInput source="scenarioId" reference="production-scenarios" sortField="name" required />
+    <CodeReferenceInput source="productId" reference="products" required />
+    <FormRow>
+      <NumberInput source="year" step={1} validate={yearRule} />
+      <ClassifierInput source="sourceCode" catalogue="fuenteFinanciamiento" validate={required()} />
+    </FormRow>
+    <FormRow>
+      <NumberInput source="quantity" min={0} validate={amountRule} />
+      <NumberInput source="unitCost" min={0} step={0.01} validate={amountRule} />
+    </FormRow>
+  </ContentForm>
 );

@@ -1,9 +1,9 @@
 export interface ScenarioItem {
-    id: string;
-    scenarioId: string;
-    productId: string;
-    year: number;
-    sourceCode: string;
-    quantity: number;
-    unitCost: number;
+  id: string;
+  scenarioId: string;
+  productId: string;
+  year: number;
+  sourceCode: string;
+  quantity: number;
+  unitCost: number;
 }

@@ -2,14 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { httpClient } from '../httpClient';
 
 export interface ConsoleSettings {
-    temporalUi: { url: string; namespace: string } | null;
-    mailSink: boolean;
+  temporalUi: { url: string; namespace: string } | null;
+  mailSink: boolean;
 }
 
 /** What this installation offers: the Temporal Web UI to link to, the local mailbox. Read once a session. */
 export const useSettings = () =>
-    useQuery({
-        queryKey: ['ciclo-settings'],
-        queryFn: async () => (await httpClient('/api/settings')).json as ConsoleSettings,
-        staleTime: Infinity,
-    });
+  useQuery({
+    queryKey: ['ciclo-settings'],
+    queryFn: async () => (await httpClient('/api/settings')).json as ConsoleSettings,
+    staleTime: Infinity,
+  });

@@ -9,31 +9,26 @@ import { useStageTransition } from './useStageTransition';
 
 /** "Aprobar": authorities and admins, submitted stages only. */
 export const ApproveStageButton = () => {
-    const stage = useRecordContext<Stage>();
-    const { permissions } = usePermissions<Role>();
-    const [open, setOpen] = useState(false);
-    const { mutate, isPending } = useStageTransition('approve');
+  const stage = useRecordContext<Stage>();
+  const { permissions } = usePermissions<Role>();
+  const [open, setOpen] = useState(false);
+  const { mutate, isPending } = useStageTransition('approve');
 
-    if (!stage || !canReview(permissions, stage, getUser()?.institutionId)) return null;
+  if (!stage || !canReview(permissions, stage, getUser()?.institutionId)) return null;
 
-    return (
-        <>
-            <Button
-                label="ciclo.action.approve"
-                color="success"
-                onClick={() => setOpen(true)}
-                disabled={isPending}
-            >
-                <ApproveIcon />
-            </Button>
-            <CommentDialog
-                stage={stage}
-                kind="approve"
-                open={open}
-                isPending={isPending}
-                onClose={() => setOpen(false)}
-                onConfirm={comment => mutate(stage, { comment }, { onSuccess: () => setOpen(false) })}
-            />
-        </>
-    );
+  return (
+    <>
+      <Button label="ciclo.action.approve" color="success" onClick={() => setOpen(true)} disabled={isPending}>
+        <ApproveIcon />
+      </Button>
+      <CommentDialog
+        stage={stage}
+        kind="approve"
+        open={open}
+        isPending={isPending}
+        onClose={() => setOpen(false)}
+        onConfirm={(comment) => mutate(stage, { comment }, { onSuccess: () => setOpen(false) })}
+      />
+    </>
+  );
 };

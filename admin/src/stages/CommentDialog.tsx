@@ -8,47 +8,47 @@ import { dialogArgs } from './dialogText';
 import { StageDialog } from './StageDialog';
 
 interface CommentDialogProps {
-    stage: Stage;
-    open: boolean;
-    kind: 'submit' | 'approve';
-    isPending: boolean;
-    /** What the API refused the submission for (422), shown above the comment. */
-    problems?: GateProblem[];
-    onClose: () => void;
-    onConfirm: (comment: string) => void;
+  stage: Stage;
+  open: boolean;
+  kind: 'submit' | 'approve';
+  isPending: boolean;
+  /** What the API refused the submission for (422), shown above the comment. */
+  problems?: GateProblem[];
+  onClose: () => void;
+  onConfirm: (comment: string) => void;
 }
 
 /** Confirmation with an optional comment (used to submit and to approve). */
 export const CommentDialog = ({ stage, open, kind, isPending, problems = [], onClose, onConfirm }: CommentDialogProps) => {
-    const translate = useTranslate();
-    const [comment, setComment] = useState('');
+  const translate = useTranslate();
+  const [comment, setComment] = useState('');
 
-    // Start from an empty comment each time the dialog opens.
-    useEffect(() => {
-        if (open) setComment('');
-    }, [open]);
+  // Start from an empty comment each time the dialog opens.
+  useEffect(() => {
+    if (open) setComment('');
+  }, [open]);
 
-    return (
-        <StageDialog
-            open={open}
-            title={translate(`ciclo.dialog.${kind}_title`)}
-            content={translate(`ciclo.dialog.${kind}_content`, dialogArgs(stage))}
-            isPending={isPending}
-            onClose={onClose}
-            onConfirm={() => onConfirm(comment)}
-        >
-            {problems.length > 0 && <GateProblemsList problems={problems} title="ciclo.delivery.submit_refused" />}
-            <TextField
-                label={translate('ciclo.dialog.comment_optional')}
-                value={comment}
-                onChange={event => setComment(event.target.value)}
-                disabled={isPending}
-                multiline
-                minRows={2}
-                fullWidth
-                autoFocus
-                slotProps={{ htmlInput: { maxLength: 2000 } }}
-            />
-        </StageDialog>
-    );
+  return (
+    <StageDialog
+      open={open}
+      title={translate(`ciclo.dialog.${kind}_title`)}
+      content={translate(`ciclo.dialog.${kind}_content`, dialogArgs(stage))}
+      isPending={isPending}
+      onClose={onClose}
+      onConfirm={() => onConfirm(comment)}
+    >
+      {problems.length > 0 && <GateProblemsList problems={problems} title="ciclo.delivery.submit_refused" />}
+      <TextField
+        label={translate('ciclo.dialog.comment_optional')}
+        value={comment}
+        onChange={(event) => setComment(event.target.value)}
+        disabled={isPending}
+        multiline
+        minRows={2}
+        fullWidth
+        autoFocus
+        slotProps={{ htmlInput: { maxLength: 2000 } }}
+      />
+    </StageDialog>
+  );
 };

@@ -7,84 +7,80 @@ import type { Stage } from '../types';
 import { StageDialog } from './StageDialog';
 
 interface ExtendDialogProps {
-    stage: Stage;
-    open: boolean;
-    isPending: boolean;
-    onClose: () => void;
-    onConfirm: (params: ExtendParams) => void;
+  stage: Stage;
+  open: boolean;
+  isPending: boolean;
+  onClose: () => void;
+  onConfirm: (params: ExtendParams) => void;
 }
 
 /** "Prorrogar": a new deadline (typed in the stage's time zone) and a required reason. */
 export const ExtendDialog = ({ stage, open, isPending, onClose, onConfirm }: ExtendDialogProps) => {
-    const translate = useTranslate();
-    const [locale] = useLocaleState();
-    const [deadline, setDeadline] = useState('');
-    const [comment, setComment] = useState('');
-    const [showErrors, setShowErrors] = useState(false);
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const [deadline, setDeadline] = useState('');
+  const [comment, setComment] = useState('');
+  const [showErrors, setShowErrors] = useState(false);
 
-    const newDeadline = localToIso(deadline, stage.timeZone);
-    const commentMissing = comment.trim() === '';
+  const newDeadline = localToIso(deadline, stage.timeZone);
+  const commentMissing = comment.trim() === '';
 
-    // Start from the current deadline and an empty reason each time the dialog opens.
-    useEffect(() => {
-        if (!open) return;
-        setDeadline(isoToLocal(stage.deadline, stage.timeZone));
-        setComment('');
-        setShowErrors(false);
-    }, [open, stage.deadline, stage.timeZone]);
+  // Start from the current deadline and an empty reason each time the dialog opens.
+  useEffect(() => {
+    if (!open) return;
+    setDeadline(isoToLocal(stage.deadline, stage.timeZone));
+    setComment('');
+    setShowErrors(false);
+  }, [open, stage.deadline, stage.timeZone]);
 
-    const confirm = () => {
-        if (!newDeadline || commentMissing) {
-            setShowErrors(true);
-            return;
-        }
-        onConfirm({ newDeadline, comment });
-    };
+  const confirm = () => {
+    if (!newDeadline || commentMissing) {
+      setShowErrors(true);
+      return;
+    }
+    onConfirm({ newDeadline, comment });
+  };
 
-    return (
-        <StageDialog
-            open={open}
-            title={translate('ciclo.dialog.extend_title')}
-            content={translate('ciclo.dialog.extend_content', {
-                stage: stage.name,
-                institution: stage.institutionCode,
-                deadline: formatDateTime(stage.deadline, locale, stage.timeZone),
-            })}
-            isPending={isPending}
-            onClose={onClose}
-            onConfirm={confirm}
-        >
-            <Stack spacing={2}>
-                <TextField
-                    type="datetime-local"
-                    label={translate('ciclo.dialog.new_deadline')}
-                    value={deadline}
-                    onChange={event => setDeadline(event.target.value)}
-                    disabled={isPending}
-                    required
-                    fullWidth
-                    error={showErrors && !newDeadline}
-                    helperText={
-                        showErrors && !newDeadline
-                            ? translate('ciclo.dialog.invalid_date')
-                            : translate('ciclo.dialog.time_zone', { zone: stage.timeZone })
-                    }
-                    slotProps={{ inputLabel: { shrink: true } }}
-                />
-                <TextField
-                    label={translate('ciclo.dialog.extend_reason')}
-                    value={comment}
-                    onChange={event => setComment(event.target.value)}
-                    disabled={isPending}
-                    required
-                    multiline
-                    minRows={2}
-                    fullWidth
-                    error={showErrors && commentMissing}
-                    helperText={showErrors && commentMissing ? translate('ra.validation.required') : undefined}
-                    slotProps={{ htmlInput: { maxLength: 2000 } }}
-                />
-            </Stack>
-        </StageDialog>
-    );
+  return (
+    <StageDialog
+      open={open}
+      title={translate('ciclo.dialog.extend_title')}
+      content={translate('ciclo.dialog.extend_content', {
+        stage: stage.name,
+        institution: stage.institutionCode,
+        deadline: formatDateTime(stage.deadline, locale, stage.timeZone),
+      })}
+      isPending={isPending}
+      onClose={onClose}
+      onConfirm={confirm}
+    >
+      <Stack spacing={2}>
+        <TextField
+          type="datetime-local"
+          label={translate('ciclo.dialog.new_deadline')}
+          value={deadline}
+          onChange={(event) => setDeadline(event.target.value)}
+          disabled={isPending}
+          required
+          fullWidth
+          error={showErrors && !newDeadline}
+          helperText={showErrors && !newDeadline ? translate('ciclo.dialog.invalid_date') : translate('ciclo.dialog.time_zone', { zone: stage.timeZone })}
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
+        <TextField
+          label={translate('ciclo.dialog.extend_reason')}
+          value={comment}
+          onChange={(event) => setComment(event.target.value)}
+          disabled={isPending}
+          required
+          multiline
+          minRows={2}
+          fullWidth
+          error={showErrors && commentMissing}
+          helperText={showErrors && commentMissing ? translate('ra.validation.required') : undefined}
+          slotProps={{ htmlInput: { maxLength: 2000 } }}
+        />
+      </Stack>
+    </StageDialog>
+  );
 };

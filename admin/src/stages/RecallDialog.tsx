@@ -6,58 +6,58 @@ import { dialogArgs } from './dialogText';
 import { StageDialog } from './StageDialog';
 
 interface RecallDialogProps {
-    stage: Stage;
-    open: boolean;
-    isPending: boolean;
-    onClose: () => void;
-    onConfirm: (comment: string) => void;
+  stage: Stage;
+  open: boolean;
+  isPending: boolean;
+  onClose: () => void;
+  onConfirm: (comment: string) => void;
 }
 
 /** Withdrawing a submission: the comment is required, the reviewer reads it in their notice. */
 export const RecallDialog = ({ stage, open, isPending, onClose, onConfirm }: RecallDialogProps) => {
-    const translate = useTranslate();
-    const [comment, setComment] = useState('');
-    const [showErrors, setShowErrors] = useState(false);
-    const commentMissing = comment.trim() === '';
+  const translate = useTranslate();
+  const [comment, setComment] = useState('');
+  const [showErrors, setShowErrors] = useState(false);
+  const commentMissing = comment.trim() === '';
 
-    // Start from an empty comment each time the dialog opens.
-    useEffect(() => {
-        if (!open) return;
-        setComment('');
-        setShowErrors(false);
-    }, [open]);
+  // Start from an empty comment each time the dialog opens.
+  useEffect(() => {
+    if (!open) return;
+    setComment('');
+    setShowErrors(false);
+  }, [open]);
 
-    const confirm = () => {
-        if (commentMissing) {
-            setShowErrors(true);
-            return;
-        }
-        onConfirm(comment);
-    };
+  const confirm = () => {
+    if (commentMissing) {
+      setShowErrors(true);
+      return;
+    }
+    onConfirm(comment);
+  };
 
-    return (
-        <StageDialog
-            open={open}
-            title={translate('ciclo.dialog.recall_title')}
-            content={translate('ciclo.dialog.recall_content', dialogArgs(stage))}
-            isPending={isPending}
-            onClose={onClose}
-            onConfirm={confirm}
-        >
-            <TextField
-                label={translate('ciclo.dialog.comment')}
-                value={comment}
-                onChange={event => setComment(event.target.value)}
-                disabled={isPending}
-                required
-                multiline
-                minRows={3}
-                fullWidth
-                autoFocus
-                error={showErrors && commentMissing}
-                helperText={showErrors && commentMissing ? translate('ra.validation.required') : undefined}
-                slotProps={{ htmlInput: { maxLength: 2000 } }}
-            />
-        </StageDialog>
-    );
+  return (
+    <StageDialog
+      open={open}
+      title={translate('ciclo.dialog.recall_title')}
+      content={translate('ciclo.dialog.recall_content', dialogArgs(stage))}
+      isPending={isPending}
+      onClose={onClose}
+      onConfirm={confirm}
+    >
+      <TextField
+        label={translate('ciclo.dialog.comment')}
+        value={comment}
+        onChange={(event) => setComment(event.target.value)}
+        disabled={isPending}
+        required
+        multiline
+        minRows={3}
+        fullWidth
+        autoFocus
+        error={showErrors && commentMissing}
+        helperText={showErrors && commentMissing ? translate('ra.validation.required') : undefined}
+        slotProps={{ htmlInput: { maxLength: 2000 } }}
+      />
+    </StageDialog>
+  );
 };

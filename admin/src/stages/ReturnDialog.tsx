@@ -8,71 +8,65 @@ import { ReturnReasonField } from './ReturnReasonField';
 import { StageDialog } from './StageDialog';
 
 interface ReturnDialogProps {
-    stage: Stage;
-    open: boolean;
-    isPending: boolean;
-    onClose: () => void;
-    onConfirm: (params: ReturnParams) => void;
+  stage: Stage;
+  open: boolean;
+  isPending: boolean;
+  onClose: () => void;
+  onConfirm: (params: ReturnParams) => void;
 }
 
 /** Return for correction: reason code and comment are both required. */
 export const ReturnDialog = ({ stage, open, isPending, onClose, onConfirm }: ReturnDialogProps) => {
-    const translate = useTranslate();
-    const [reasonCode, setReasonCode] = useState<ReturnReasonCode | ''>('');
-    const [comment, setComment] = useState('');
-    const [showErrors, setShowErrors] = useState(false);
+  const translate = useTranslate();
+  const [reasonCode, setReasonCode] = useState<ReturnReasonCode | ''>('');
+  const [comment, setComment] = useState('');
+  const [showErrors, setShowErrors] = useState(false);
 
-    const reasonMissing = reasonCode === '';
-    const commentMissing = comment.trim() === '';
-    const required = translate('ra.validation.required');
+  const reasonMissing = reasonCode === '';
+  const commentMissing = comment.trim() === '';
+  const required = translate('ra.validation.required');
 
-    // Start from an empty form each time the dialog opens.
-    useEffect(() => {
-        if (!open) return;
-        setReasonCode('');
-        setComment('');
-        setShowErrors(false);
-    }, [open]);
+  // Start from an empty form each time the dialog opens.
+  useEffect(() => {
+    if (!open) return;
+    setReasonCode('');
+    setComment('');
+    setShowErrors(false);
+  }, [open]);
 
-    const confirm = () => {
-        if (reasonCode === '' || commentMissing) {
-            setShowErrors(true);
-            return;
-        }
-        onConfirm({ reasonCode, comment });
-    };
+  const confirm = () => {
+    if (reasonCode === '' || commentMissing) {
+      setShowErrors(true);
+      return;
+    }
+    onConfirm({ reasonCode, comment });
+  };
 
-    return (
-        <StageDialog
-            open={open}
-            title={translate('ciclo.dialog.return_title')}
-            content={translate('ciclo.dialog.return_content', dialogArgs(stage))}
-            isPending={isPending}
-            onClose={onClose}
-            onConfirm={confirm}
-        >
-            <Stack spacing={2}>
-                <ReturnReasonField
-                    label={translate('ciclo.dialog.reason')}
-                    value={reasonCode}
-                    onChange={setReasonCode}
-                    disabled={isPending}
-                    error={showErrors && reasonMissing ? required : undefined}
-                />
-                <TextField
-                    label={translate('ciclo.dialog.comment')}
-                    value={comment}
-                    onChange={event => setComment(event.target.value)}
-                    disabled={isPending}
-                    required
-                    multiline
-                    minRows={3}
-                    fullWidth
-                    error={showErrors && commentMissing}
-                    helperText={showErrors && commentMissing ? required : undefined}
-                    slotProps={{ htmlInput: { maxLength: 2000 } }}
-                />
-            </Stack>
-        </StageDialog>
-    );
+  return (
+    <StageDialog
+      open={open}
+      title={translate('ciclo.dialog.return_title')}
+      content={translate('ciclo.dialog.return_content', dialogArgs(stage))}
+      isPending={isPending}
+      onClose={onClose}
+      onConfirm={confirm}
+    >
+      <Stack spacing={2}>
+        <ReturnReasonField label={translate('ciclo.dialog.reason')} value={reasonCode} onChange={setReasonCode} disabled={isPending} error={showErrors && reasonMissing ? required : undefined} />
+        <TextField
+          label={translate('ciclo.dialog.comment')}
+          value={comment}
+          onChange={(event) => setComment(event.target.value)}
+          disabled={isPending}
+          required
+          multiline
+          minRows={3}
+          fullWidth
+          error={showErrors && commentMissing}
+          helperText={showErrors && commentMissing ? required : undefined}
+          slotProps={{ htmlInput: { maxLength: 2000 } }}
+        />
+      </Stack>
+    </StageDialog>
+  );
 };

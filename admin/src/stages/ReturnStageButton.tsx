@@ -9,30 +9,19 @@ import { useStageTransition } from './useStageTransition';
 
 /** "Devolver" (for correction): authorities and admins, submitted stages only. */
 export const ReturnStageButton = () => {
-    const stage = useRecordContext<Stage>();
-    const { permissions } = usePermissions<Role>();
-    const [open, setOpen] = useState(false);
-    const { mutate, isPending } = useStageTransition('return');
+  const stage = useRecordContext<Stage>();
+  const { permissions } = usePermissions<Role>();
+  const [open, setOpen] = useState(false);
+  const { mutate, isPending } = useStageTransition('return');
 
-    if (!stage || !canReview(permissions, stage, getUser()?.institutionId)) return null;
+  if (!stage || !canReview(permissions, stage, getUser()?.institutionId)) return null;
 
-    return (
-        <>
-            <Button
-                label="ciclo.action.return"
-                color="warning"
-                onClick={() => setOpen(true)}
-                disabled={isPending}
-            >
-                <ReturnIcon />
-            </Button>
-            <ReturnDialog
-                stage={stage}
-                open={open}
-                isPending={isPending}
-                onClose={() => setOpen(false)}
-                onConfirm={params => mutate(stage, params, { onSuccess: () => setOpen(false) })}
-            />
-        </>
-    );
+  return (
+    <>
+      <Button label="ciclo.action.return" color="warning" onClick={() => setOpen(true)} disabled={isPending}>
+        <ReturnIcon />
+      </Button>
+      <ReturnDialog stage={stage} open={open} isPending={isPending} onClose={() => setOpen(false)} onConfirm={(params) => mutate(stage, params, { onSuccess: () => setOpen(false) })} />
+    </>
+  );
 };

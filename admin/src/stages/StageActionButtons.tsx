@@ -12,11 +12,11 @@ const stop = (event: MouseEvent) => event.stopPropagation();
 
 /** The workflow buttons allowed for the current user on the current stage. */
 export const StageActionButtons = (_props: { label?: string }) => (
-    <Stack direction="row" spacing={1} onClick={stop} sx={{ flexWrap: 'wrap' }}>
-        <SubmitStageButton />
-        <ApproveStageButton />
-        <ReturnStageButton />
-        <RecallStageButton />
-        <ExtendStageButton />
-    </Stack>
+  <Stack direction="row" spacing={1} onClick={stop} sx={{ flexWrap: 'wrap' }}>
+    <SubmitStageButton />
+    <ApproveStageButton />
+    <ReturnStageButton />
+    <RecallStageButton />
+    <ExtendStageButton />
+  </Stack>
 );

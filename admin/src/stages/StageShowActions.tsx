@@ -3,9 +3,9 @@ import { StageActionButtons } from './StageActionButtons';
 import { WorkflowLink } from './WorkflowLink';
 
 export const StageShowActions = () => (
-    <TopToolbar>
-        <StageActionButtons />
-        <WorkflowLink />
-        <ListButton />
-    </TopToolbar>
+  <TopToolbar>
+    <StageActionButtons />
+    <WorkflowLink />
+    <ListButton />
+  </TopToolbar>
 );

@@ -5,12 +5,12 @@ import { ReviewLevel } from './ReviewLevel';
 import { StageStatusChip } from './StageStatusChip';
 
 export const StageStatusField = (_props: { label?: string; source?: string }) => {
-    const record = useRecordContext<Stage>();
-    if (!record) return null;
-    return (
-        <Box component="span" sx={{ display: 'inline-flex', flexDirection: 'column', alignItems: 'flex-start', gap: 0.5 }}>
-            <StageStatusChip status={record.status} />
-            <ReviewLevel stage={record} />
-        </Box>
-    );
+  const record = useRecordContext<Stage>();
+  if (!record) return null;
+  return (
+    <Box component="span" sx={{ display: 'inline-flex', flexDirection: 'column', alignItems: 'flex-start', gap: 0.5 }}>
+      <StageStatusChip status={record.status} />
+      <ReviewLevel stage={record} />
+    </Box>
+  );
 };

@@ -11,34 +11,34 @@ import { useStageTransition } from './useStageTransition';
  * answers 422 with every problem: the dialog stays open and lists them all.
  */
 export const SubmitStageButton = () => {
-    const stage = useRecordContext<Stage>();
-    const { permissions } = usePermissions<Role>();
-    const [open, setOpen] = useState(false);
-    const { mutate, isPending, problems, clearProblems } = useStageTransition('submit');
+  const stage = useRecordContext<Stage>();
+  const { permissions } = usePermissions<Role>();
+  const [open, setOpen] = useState(false);
+  const { mutate, isPending, problems, clearProblems } = useStageTransition('submit');
 
-    if (!stage || !canSubmit(permissions, stage)) return null;
+  if (!stage || !canSubmit(permissions, stage)) return null;
 
-    return (
-        <>
-            <Button
-                label="ciclo.action.submit"
-                onClick={() => {
-                    clearProblems();
-                    setOpen(true);
-                }}
-                disabled={isPending}
-            >
-                <SendIcon />
-            </Button>
-            <CommentDialog
-                stage={stage}
-                kind="submit"
-                open={open}
-                isPending={isPending}
-                problems={problems}
-                onClose={() => setOpen(false)}
-                onConfirm={comment => mutate(stage, { comment }, { onSuccess: () => setOpen(false) })}
-            />
-        </>
-    );
+  return (
+    <>
+      <Button
+        label="ciclo.action.submit"
+        onClick={() => {
+          clearProblems();
+          setOpen(true);
+        }}
+        disabled={isPending}
+      >
+        <SendIcon />
+      </Button>
+      <CommentDialog
+        stage={stage}
+        kind="submit"
+        open={open}
+        isPending={isPending}
+        problems={problems}
+        onClose={() => setOpen(false)}
+        onConfirm={(comment) => mutate(stage, { comment }, { onSuccess: () => setOpen(false) })}
+      />
+    </>
+  );
 };

@@ -3,9 +3,8 @@ import { StageList } from './StageList';
 import { StageShow } from './StageShow';
 
 export default {
-    list: StageList,
-    show: StageShow,
-    icon: StageIcon,
-    recordRepresentation: (record: { institutionCode?: string; name?: string }) =>
-        [record.institutionCode, record.name].filter(Boolean).join(' · '),
+  list: StageList,
+  show: StageShow,
+  icon: StageIcon,
+  recordRepresentation: (record: { institutionCode?: string; name?: string }) => [record.institutionCode, record.name].filter(Boolean).join(' · '),
 };

@@ -3,36 +3,23 @@ import type { Role, Stage } from '../types';
 
 type StageState = Pick<Stage, 'status' | 'reviewLevel' | 'approvalChain'>;
 
-export const canSubmit = (role: Role | undefined, stage: Pick<Stage, 'status'>): boolean =>
-    (role === 'planner' || role === 'admin') && stage.status === 'draft';
+export const canSubmit = (role: Role | undefined, stage: Pick<Stage, 'status'>): boolean => (role === 'planner' || role === 'admin') && stage.status === 'draft';
 
 /**
  * Approve / return: whoever holds the level of the approval chain under review (its role, and
  * its institution when known); admins always. A stage without a chain (the standalone demo
  * stages) is reviewed by its authority. The API decides in the end.
  */
-export const canReview = (
-    role: Role | undefined,
-    stage: StageState,
-    institutionId?: string | number | null,
-): boolean => {
-    if (stage.status !== 'submitted' && stage.status !== 'in_review') return false;
-    if (role === 'admin') return true;
-    const step =
-        Array.isArray(stage.approvalChain) && typeof stage.reviewLevel === 'number'
-            ? stage.approvalChain[stage.reviewLevel]
-            : undefined;
-    if (!step) return role === 'authority';
-    return (
-        step.role === role &&
-        (institutionId == null || String(step.institutionId) === String(institutionId))
-    );
+export const canReview = (role: Role | undefined, stage: StageState, institutionId?: string | number | null): boolean => {
+  if (stage.status !== 'submitted' && stage.status !== 'in_review') return false;
+  if (role === 'admin') return true;
+  const step = Array.isArray(stage.approvalChain) && typeof stage.reviewLevel === 'number' ? stage.approvalChain[stage.reviewLevel] : undefined;
+  if (!step) return role === 'authority';
+  return step.role === role && (institutionId == null || String(step.institutionId) === String(institutionId));
 };
 
 /** "Retirar envío": whoever sent the version, before any level decides; the API says who that is. */
-export const canRecall = (stage: Pick<Stage, 'status' | 'recallable'>): boolean =>
-    stage.status === 'submitted' && stage.recallable === true;
+export const canRecall = (stage: Pick<Stage, 'status' | 'recallable'>): boolean => stage.status === 'submitted' && stage.recallable === true;
 
 /** "Prorrogar": coordinators and admins, any stage not yet approved. */
-export const canExtend = (role: Role | undefined, stage: Pick<Stage, 'status'>): boolean =>
-    canCoordinate(role) && stage.status !== 'approved';
+export const canExtend = (role: Role | undefined, stage: Pick<Stage, 'status'>): boolean => canCoordinate(role) && stage.status !== 'approved';

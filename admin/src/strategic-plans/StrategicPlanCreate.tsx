@@ -2,7 +2,7 @@ import { ContentCreate } from '../content/ContentCreate';
 import { StrategicPlanForm } from './StrategicPlanForm';
 
 export const StrategicPlanCreate = () => (
-    <ContentCreate redirect="show">
-        <StrategicPlanForm />
-    </ContentCreate>
+  <ContentCreate redirect="show">
+    <StrategicPlanForm />
+  </ContentCreate>
 );

@@ -2,7 +2,7 @@ import { ContentEdit } from '../content/ContentEdit';
 import { StrategicPlanForm } from './StrategicPlanForm';
 
 export const StrategicPlanEdit = () => (
-    <ContentEdit redirect="show">
-        <StrategicPlanForm edit />
-    </ContentEdit>
+  <ContentEdit redirect="show">
+    <StrategicPlanForm edit />
+  </ContentEdit>
 );

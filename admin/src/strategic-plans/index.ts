@@ -6,10 +6,10 @@ import { StrategicPlanList } from './StrategicPlanList';
 import { StrategicPlanShow } from './StrategicPlanShow';
 
 export default {
-    list: StrategicPlanList,
-    show: StrategicPlanShow,
-    edit: StrategicPlanEdit,
-    create: StrategicPlanCreate,
-    icon: PlanIcon,
-    recordRepresentation: (record: StrategicPlan) => `${record.code} · ${record.name}`,
+  list: StrategicPlanList,
+  show: StrategicPlanShow,
+  edit: StrategicPlanEdit,
+  create: StrategicPlanCreate,
+  icon: PlanIcon,
+  recordRepresentation: (record: StrategicPlan) => `${record.code} · ${record.name}`,
 };

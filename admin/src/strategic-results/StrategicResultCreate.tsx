@@ -2,7 +2,7 @@ import { ContentCreate } from '../content/ContentCreate';
 import { StrategicResultForm } from './StrategicResultForm';
 
 export const StrategicResultCreate = () => (
-    <ContentCreate>
-        <StrategicResultForm />
-    </ContentCreate>
+  <ContentCreate>
+    <StrategicResultForm />
+  </ContentCreate>
 );

@@ -2,7 +2,7 @@ import { ContentEdit } from '../content/ContentEdit';
 import { StrategicResultForm } from './StrategicResultForm';
 
 export const StrategicResultEdit = () => (
-    <ContentEdit>
-        <StrategicResultForm />
-    </ContentEdit>
+  <ContentEdit>
+    <StrategicResultForm />
+  </ContentEdit>
 );

@@ -5,9 +5,9 @@ import { StrategicResultEdit } from './StrategicResultEdit';
 import { StrategicResultList } from './StrategicResultList';
 
 export default {
-    list: StrategicResultList,
-    edit: StrategicResultEdit,
-    create: StrategicResultCreate,
-    icon: ResultIcon,
-    recordRepresentation: (record: StrategicResult) => `${record.code} · ${record.name}`,
+  list: StrategicResultList,
+  edit: StrategicResultEdit,
+  create: StrategicResultCreate,
+  icon: ResultIcon,
+  recordRepresentation: (record: StrategicResult) => `${record.code} · ${record.name}`,
 };

@@ -9,18 +9,18 @@ const defaultValues = { role: 'planner', locale: 'es', institutionId: null };
  * A coordinator may not create an admin: the API refuses (403) and its message is shown.
  */
 export const UserCreate = () => {
-    const notify = useNotify();
-    const redirect = useRedirect();
-    const onSuccess = () => {
-        notify('ciclo.user.created', { type: 'success' });
-        redirect('list', 'users');
-    };
-    return (
-        <Create transform={toUserCreate} mutationOptions={{ onSuccess }}>
-            <SimpleForm defaultValues={defaultValues} sx={{ maxWidth: 760 }}>
-                <TextInput source="email" type="email" validate={[required(), email()]} helperText="ciclo.user.email_help" />
-                <UserInputs />
-            </SimpleForm>
-        </Create>
-    );
+  const notify = useNotify();
+  const redirect = useRedirect();
+  const onSuccess = () => {
+    notify('ciclo.user.created', { type: 'success' });
+    redirect('list', 'users');
+  };
+  return (
+    <Create transform={toUserCreate} mutationOptions={{ onSuccess }}>
+      <SimpleForm defaultValues={defaultValues} sx={{ maxWidth: 760 }}>
+        <TextInput source="email" type="email" validate={[required(), email()]} helperText="ciclo.user.email_help" />
+        <UserInputs />
+      </SimpleForm>
+    </Create>
+  );
 };

@@ -2,8 +2,8 @@ import { ListButton, TopToolbar } from 'react-admin';
 import { ResendInvitationButton } from './ResendInvitationButton';
 
 export const UserEditActions = () => (
-    <TopToolbar>
-        <ResendInvitationButton />
-        <ListButton />
-    </TopToolbar>
+  <TopToolbar>
+    <ResendInvitationButton />
+    <ListButton />
+  </TopToolbar>
 );

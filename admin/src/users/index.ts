@@ -6,9 +6,9 @@ import { UserList } from './UserList';
 
 // No delete: a person who leaves is deactivated and keeps their history.
 export default {
-    list: UserList,
-    edit: UserEdit,
-    create: UserCreate,
-    icon: UserIcon,
-    recordRepresentation: (record: UserAccount) => `${record.name} <${record.email}>`,
+  list: UserList,
+  edit: UserEdit,
+  create: UserCreate,
+  icon: UserIcon,
+  recordRepresentation: (record: UserAccount) => `${record.name} <${record.email}>`,
 };

@@ -12,89 +12,79 @@ const COLORS = { onTime: 'success.main', late: 'warning.main', overdue: 'error.m
  * the figures are real text.
  */
 export const OnTimeChart = ({ stages }: { stages: StageStatistics[] }) => {
-    const translate = useTranslate();
-    const [locale] = useLocaleState();
-    const nameOf = (stage: StageStatistics) => (locale === 'en' ? stage.name.en : stage.name.es);
-    const shareText = (stage: StageStatistics) =>
-        stage.onTimeShare === null
-            ? translate('ciclo.home.chart.no_data')
-            : translate('ciclo.home.chart.on_time_value', {
-                  share: formatShare(stage.onTimeShare, locale),
-                  onTime: stage.approvedOnTime,
-                  decided: stage.approved + stage.pendingOverdue,
-              });
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const nameOf = (stage: StageStatistics) => (locale === 'en' ? stage.name.en : stage.name.es);
+  const shareText = (stage: StageStatistics) =>
+    stage.onTimeShare === null
+      ? translate('ciclo.home.chart.no_data')
+      : translate('ciclo.home.chart.on_time_value', {
+          share: formatShare(stage.onTimeShare, locale),
+          onTime: stage.approvedOnTime,
+          decided: stage.approved + stage.pendingOverdue,
+        });
 
-    return (
-        <ChartFigure
-            title={translate('ciclo.home.chart.on_time_title')}
-            description={translate('ciclo.home.chart.on_time_description')}
-            legend={
-                <ChartLegend
-                    items={[
-                        { color: COLORS.onTime, label: translate('ciclo.home.chart.on_time') },
-                        { color: COLORS.late, label: translate('ciclo.home.chart.late') },
-                        { color: COLORS.overdue, label: translate('ciclo.home.chart.overdue') },
-                    ]}
-                />
-            }
-            table={
-                <ChartTable
-                    caption={translate('ciclo.home.chart.on_time_title')}
-                    columns={[
-                        translate('ciclo.home.chart.stage'),
-                        translate('ciclo.home.chart.on_time'),
-                        translate('ciclo.home.chart.late'),
-                        translate('ciclo.home.chart.overdue'),
-                        translate('ciclo.home.chart.share'),
-                    ]}
-                    rows={stages.map(stage => ({
-                        key: stage.stageCode,
-                        cells: [
-                            nameOf(stage),
-                            stage.approvedOnTime,
-                            stage.approvedLate,
-                            stage.pendingOverdue,
-                            stage.onTimeShare === null ? translate('ciclo.home.chart.no_data') : formatShare(stage.onTimeShare, locale),
-                        ],
-                    }))}
-                />
-            }
-        >
-            {() => (
-                <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 1 }}>
-                    {stages.map(stage => {
-                        const decided = stage.approved + stage.pendingOverdue;
-                        const segments = [
-                            { key: 'onTime', value: stage.approvedOnTime, color: COLORS.onTime },
-                            { key: 'late', value: stage.approvedLate, color: COLORS.late },
-                            { key: 'overdue', value: stage.pendingOverdue, color: COLORS.overdue },
-                        ];
-                        return (
-                            <Box
-                                component="li"
-                                key={stage.stageCode}
-                                sx={{ display: 'grid', gridTemplateColumns: 'minmax(7rem, 40%) 1fr', columnGap: 1.5, alignItems: 'center' }}
-                            >
-                                <Typography variant="body2">{nameOf(stage)}</Typography>
-                                <Box>
-                                    <Box
-                                        aria-hidden="true"
-                                        sx={{ display: 'flex', height: 14, bgcolor: 'grey.200', borderRadius: 0.5, overflow: 'hidden' }}
-                                    >
-                                        {decided > 0 &&
-                                            segments.map(segment => (
-                                                <Box key={segment.key} sx={{ width: `${(segment.value / decided) * 100}%`, bgcolor: segment.color }} />
-                                            ))}
-                                    </Box>
-                                    <Typography variant="caption" color="text.secondary">
-                                        {shareText(stage)}
-                                    </Typography>
-                                </Box>
-                            </Box>
-                        );
-                    })}
+  return (
+    <ChartFigure
+      title={translate('ciclo.home.chart.on_time_title')}
+      description={translate('ciclo.home.chart.on_time_description')}
+      legend={
+        <ChartLegend
+          items={[
+            { color: COLORS.onTime, label: translate('ciclo.home.chart.on_time') },
+            { color: COLORS.late, label: translate('ciclo.home.chart.late') },
+            { color: COLORS.overdue, label: translate('ciclo.home.chart.overdue') },
+          ]}
+        />
+      }
+      table={
+        <ChartTable
+          caption={translate('ciclo.home.chart.on_time_title')}
+          columns={[
+            translate('ciclo.home.chart.stage'),
+            translate('ciclo.home.chart.on_time'),
+            translate('ciclo.home.chart.late'),
+            translate('ciclo.home.chart.overdue'),
+            translate('ciclo.home.chart.share'),
+          ]}
+          rows={stages.map((stage) => ({
+            key: stage.stageCode,
+            cells: [
+              nameOf(stage),
+              stage.approvedOnTime,
+              stage.approvedLate,
+              stage.pendingOverdue,
+              stage.onTimeShare === null ? translate('ciclo.home.chart.no_data') : formatShare(stage.onTimeShare, locale),
+            ],
+          }))}
+        />
+      }
+    >
+      {() => (
+        <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 1 }}>
+          {stages.map((stage) => {
+            const decided = stage.approved + stage.pendingOverdue;
+            const segments = [
+              { key: 'onTime', value: stage.approvedOnTime, color: COLORS.onTime },
+              { key: 'late', value: stage.approvedLate, color: COLORS.late },
+              { key: 'overdue', value: stage.pendingOverdue, color: COLORS.overdue },
+            ];
+            return (
+              <Box component="li" key={stage.stageCode} sx={{ display: 'grid', gridTemplateColumns: 'minmax(7rem, 40%) 1fr', columnGap: 1.5, alignItems: 'center' }}>
+                <Typography variant="body2">{nameOf(stage)}</Typography>
+                <Box>
+                  <Box aria-hidden="true" sx={{ display: 'flex', height: 14, bgcolor: 'grey.200', borderRadius: 0.5, overflow: 'hidden' }}>
+                    {decided > 0 && segments.map((segment) => <Box key={segment.key} sx={{ width: `${(segment.value / decided) * 100}%`, bgcolor: segment.color }} />)}
+                  </Box>
+                  <Typography variant="caption" color="text.secondary">
+                    {shareText(stage)}
+                  </Typography>
                 </Box>
-            )}
-        </ChartFigure>
-    );
+              </Box>
+            );
+          })}
+        </Box>
+      )}
+    </ChartFigure>
+  );
 };

@@ -11,23 +11,23 @@ import { useStageSnapshots } from './useStageDelivery';
  * submissions froze, and what changed between two of them.
  */
 const DeliveryTab = () => {
-    const stage = useRecordContext<Stage>();
-    const translate = useTranslate();
-    const { data: snapshots, isPending } = useStageSnapshots(stage?.id);
-    if (!stage) return null;
-    return (
-        <Box sx={{ py: 1 }}>
-            <StageChecks stage={stage} />
-            {isPending ? (
-                <CircularProgress size={24} aria-label={translate('ciclo.delivery.loading')} />
-            ) : (
-                <>
-                    <SnapshotList snapshots={snapshots ?? []} timeZone={stage.timeZone} />
-                    <SnapshotDiff stage={stage} snapshots={snapshots ?? []} />
-                </>
-            )}
-        </Box>
-    );
+  const stage = useRecordContext<Stage>();
+  const translate = useTranslate();
+  const { data: snapshots, isPending } = useStageSnapshots(stage?.id);
+  if (!stage) return null;
+  return (
+    <Box sx={{ py: 1 }}>
+      <StageChecks stage={stage} />
+      {isPending ? (
+        <CircularProgress size={24} aria-label={translate('ciclo.delivery.loading')} />
+      ) : (
+        <>
+          <SnapshotList snapshots={snapshots ?? []} timeZone={stage.timeZone} />
+          <SnapshotDiff stage={stage} snapshots={snapshots ?? []} />
+        </>
+      )}
+    </Box>
+  );
 };
 
 // Loaded on demand (React.lazy in StageShow): most visits to a stage never open this tab.

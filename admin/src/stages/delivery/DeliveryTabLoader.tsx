@@ -5,7 +5,7 @@ const DeliveryTab = lazy(() => import('./DeliveryTab'));
 
 /** The "Entrega" tab's content, fetched only when the tab is opened. */
 export const DeliveryTabLoader = (_props: { label?: false }) => (
-    <Suspense fallback={<CircularProgress size={24} />}>
-        <DeliveryTab />
-    </Suspense>
+  <Suspense fallback={<CircularProgress size={24} />}>
+    <DeliveryTab />
+  </Suspense>
 );

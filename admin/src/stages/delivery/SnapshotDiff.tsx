@@ -9,55 +9,55 @@ import { VersionSelect } from './VersionSelect';
 
 /** What changed between two versions, or between a version and the content as it is now. */
 export const SnapshotDiff = ({ stage, snapshots }: { stage: Stage; snapshots: StageSnapshot[] }) => {
-    const translate = useTranslate();
-    const titleId = useId();
-    const versions = snapshots.map(snapshot => snapshot.version);
-    const newest = versions[0] ?? null;
-    const [from, setFrom] = useState<number | null>(newest);
-    const [to, setTo] = useState<number | 'actual'>('actual');
+  const translate = useTranslate();
+  const titleId = useId();
+  const versions = snapshots.map((snapshot) => snapshot.version);
+  const newest = versions[0] ?? null;
+  const [from, setFrom] = useState<number | null>(newest);
+  const [to, setTo] = useState<number | 'actual'>('actual');
 
-    // Once the versions arrive (or a new one is frozen), start from the newest.
-    useEffect(() => {
-        setFrom(current => (current !== null && versions.includes(current) ? current : newest));
-        // eslint-disable-next-line react-hooks/exhaustive-deps
-    }, [newest]);
+  // Once the versions arrive (or a new one is frozen), start from the newest.
+  useEffect(() => {
+    setFrom((current) => (current !== null && versions.includes(current) ? current : newest));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [newest]);
 
-    const { data: diff, isFetching, error } = useStageDiff(stage.id, from, to);
+  const { data: diff, isFetching, error } = useStageDiff(stage.id, from, to);
 
-    if (versions.length === 0) return null;
+  if (versions.length === 0) return null;
 
-    const collections = diff ? CONTENT_COLLECTIONS.filter(name => diff.collections[name]) : [];
+  const collections = diff ? CONTENT_COLLECTIONS.filter((name) => diff.collections[name]) : [];
 
-    return (
-        <Box component="section" aria-labelledby={titleId}>
-            <Typography id={titleId} variant="h6" component="h2" gutterBottom>
-                {translate('ciclo.delivery.compare')}
+  return (
+    <Box component="section" aria-labelledby={titleId}>
+      <Typography id={titleId} variant="h6" component="h2" gutterBottom>
+        {translate('ciclo.delivery.compare')}
+      </Typography>
+      <Stack direction="row" spacing={2} sx={{ mb: 2, flexWrap: 'wrap', alignItems: 'center' }}>
+        <VersionSelect label="ciclo.delivery.from" value={from} versions={versions} onChange={(value) => setFrom(value as number)} />
+        <VersionSelect label="ciclo.delivery.to" value={to} versions={versions} withActual onChange={setTo} />
+        {isFetching && <CircularProgress size={20} aria-label={translate('ciclo.delivery.loading')} />}
+      </Stack>
+      {from === to ? (
+        <Typography variant="body2" color="text.secondary">
+          {translate('ciclo.delivery.same_version')}
+        </Typography>
+      ) : error ? (
+        <Alert severity="error">{translate('ciclo.delivery.error', { message: error.message })}</Alert>
+      ) : diff ? (
+        <>
+          <Typography variant="body1" gutterBottom aria-live="polite">
+            {translate('ciclo.delivery.summary', diff.summary)}
+          </Typography>
+          {collections.length === 0 ? (
+            <Typography variant="body2" color="text.secondary">
+              {translate('ciclo.delivery.no_changes')}
             </Typography>
-            <Stack direction="row" spacing={2} sx={{ mb: 2, flexWrap: 'wrap', alignItems: 'center' }}>
-                <VersionSelect label="ciclo.delivery.from" value={from} versions={versions} onChange={value => setFrom(value as number)} />
-                <VersionSelect label="ciclo.delivery.to" value={to} versions={versions} withActual onChange={setTo} />
-                {isFetching && <CircularProgress size={20} aria-label={translate('ciclo.delivery.loading')} />}
-            </Stack>
-            {from === to ? (
-                <Typography variant="body2" color="text.secondary">
-                    {translate('ciclo.delivery.same_version')}
-                </Typography>
-            ) : error ? (
-                <Alert severity="error">{translate('ciclo.delivery.error', { message: error.message })}</Alert>
-            ) : diff ? (
-                <>
-                    <Typography variant="body1" gutterBottom aria-live="polite">
-                        {translate('ciclo.delivery.summary', diff.summary)}
-                    </Typography>
-                    {collections.length === 0 ? (
-                        <Typography variant="body2" color="text.secondary">
-                            {translate('ciclo.delivery.no_changes')}
-                        </Typography>
-                    ) : (
-                        collections.map(name => <DiffCollection key={name} name={name} diff={diff.collections[name]!} />)
-                    )}
-                </>
-            ) : null}
-        </Box>
-    );
+          ) : (
+            collections.map((name) => <DiffCollection key={name} name={name} diff={diff.collections[name]!} />)
+          )}
+        </>
+      ) : null}
+    </Box>
+  );
 };

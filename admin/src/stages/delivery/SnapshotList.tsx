@@ -7,46 +7,52 @@ import { formatDateTime } from '../../dates';
 
 /** The versions each submission froze, newest first. */
 export const SnapshotList = ({ snapshots, timeZone }: { snapshots: StageSnapshot[]; timeZone: string }) => {
-    const translate = useTranslate();
-    const [locale] = useLocaleState();
-    const titleId = useId();
-    return (
-        <Box component="section" aria-labelledby={titleId} sx={{ mb: 4 }}>
-            <Typography id={titleId} variant="h6" component="h2" gutterBottom>
-                {translate('ciclo.delivery.versions')}
-            </Typography>
-            {snapshots.length === 0 ? (
-                <Typography variant="body2" color="text.secondary">
-                    {translate('ciclo.delivery.no_versions')}
-                </Typography>
-            ) : (
-                <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1, maxWidth: 760 }}>
-                    <Table size="small" aria-labelledby={titleId}>
-                        <TableHead>
-                            <TableRow>
-                                <TableCell component="th" scope="col">{translate('ciclo.delivery.version')}</TableCell>
-                                <TableCell component="th" scope="col">{translate('ciclo.delivery.deliverable_kind')}</TableCell>
-                                <TableCell component="th" scope="col" align="right">{translate('ciclo.delivery.linkage')}</TableCell>
-                                <TableCell component="th" scope="col">{translate('ciclo.delivery.frozen_at')}</TableCell>
-                            </TableRow>
-                        </TableHead>
-                        <TableBody>
-                            {snapshots.map(snapshot => (
-                                <TableRow key={snapshot.id}>
-                                    <TableCell component="th" scope="row">
-                                        {snapshot.version}
-                                    </TableCell>
-                                    <TableCell>{translate(`ciclo.deliverable.${snapshot.deliverable}`, { _: snapshot.deliverable })}</TableCell>
-                                    <TableCell align="right">
-                                        {snapshot.linkage ? formatPercent(snapshot.linkage.linkedShare, locale) : '—'}
-                                    </TableCell>
-                                    <TableCell>{formatDateTime(snapshot.frozenAt, locale, timeZone)}</TableCell>
-                                </TableRow>
-                            ))}
-                        </TableBody>
-                    </Table>
-                </TableContainer>
-            )}
-        </Box>
-    );
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const titleId = useId();
+  return (
+    <Box component="section" aria-labelledby={titleId} sx={{ mb: 4 }}>
+      <Typography id={titleId} variant="h6" component="h2" gutterBottom>
+        {translate('ciclo.delivery.versions')}
+      </Typography>
+      {snapshots.length === 0 ? (
+        <Typography variant="body2" color="text.secondary">
+          {translate('ciclo.delivery.no_versions')}
+        </Typography>
+      ) : (
+        <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1, maxWidth: 760 }}>
+          <Table size="small" aria-labelledby={titleId}>
+            <TableHead>
+              <TableRow>
+                <TableCell component="th" scope="col">
+                  {translate('ciclo.delivery.version')}
+                </TableCell>
+                <TableCell component="th" scope="col">
+                  {translate('ciclo.delivery.deliverable_kind')}
+                </TableCell>
+                <TableCell component="th" scope="col" align="right">
+                  {translate('ciclo.delivery.linkage')}
+                </TableCell>
+                <TableCell component="th" scope="col">
+                  {translate('ciclo.delivery.frozen_at')}
+                </TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {snapshots.map((snapshot) => (
+                <TableRow key={snapshot.id}>
+                  <TableCell component="th" scope="row">
+                    {snapshot.version}
+                  </TableCell>
+                  <TableCell>{translate(`ciclo.deliverable.${snapshot.deliverable}`, { _: snapshot.deliverable })}</TableCell>
+                  <TableCell align="right">{snapshot.linkage ? formatPercent(snapshot.linkage.linkedShare, locale) : '—'}</TableCell>
+                  <TableCell>{formatDateTime(snapshot.frozenAt, locale, timeZone)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableContainer>
+      )}
+    </Box>
+  );
 };
