@@ -2,9 +2,9 @@
 // /api/openapi.json with schemathesis against Ciclo on a real stack (the Temporal dev server, a
 // fresh PostgreSQL database with the demo data, the SMTP sink, a worker), signed in as the admin,
 // and fails on any 5xx. Schemathesis comes from PyPI into a venv under ~/.cache/ciclo, once.
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,9 +21,10 @@ import { cacheBinDir, ensureTemporalCli } from '../src/infra/temporalCli';
 import { ensureStageWorkflows } from '../src/temporal/stageWorkflows';
 import { createWorker } from '../src/worker/createWorker';
 import { startTestMail } from '../support/mail';
+import { ensurePythonTool } from '../support/pythonTool';
 import { adminQuery, databaseUrl, ensurePostgres } from '../support/postgres';
 
-const schemathesisVersion = '4.32.5';
+const schemathesis = { package: 'schemathesis', version: '4.32.5' };
 /** Test cases per operation: 128 operations take about 2.5 minutes on two cores. */
 const maxExamples = process.env.FUZZ_MAX_EXAMPLES ?? '50';
 /** A hung run fails rather than eat CI's time. */
@@ -32,19 +33,6 @@ const reportDir = join(process.cwd(), 'test-artifacts', 'schemathesis');
 /** Where schemathesis keeps its own state (.hypothesis, .schemathesis), out of the work tree. */
 const stateDir = join(cacheBinDir, '..', 'schemathesis-state');
 const log = (line: string) => console.log(`[fuzz] ${line}`);
-
-/** The schemathesis CLI of the cached venv, created and installed from PyPI when missing. */
-function ensureSchemathesis(): string {
-  const venv = join(cacheBinDir, '..', 'schemathesis-venv');
-  const cli = join(venv, 'bin', 'schemathesis');
-  const installed = existsSync(cli) ? execFileSync(cli, ['--version']).toString() : '';
-  if (!installed.includes(schemathesisVersion)) {
-    log(`Instalando schemathesis ${schemathesisVersion} desde PyPI en ${venv} (solo la primera vez)...`);
-    if (!existsSync(join(venv, 'bin', 'pip'))) execFileSync(process.env.PYTHON ?? 'python3', ['-m', 'venv', venv], { stdio: 'inherit' });
-    execFileSync(join(venv, 'bin', 'pip'), ['install', '--quiet', `schemathesis==${schemathesisVersion}`], { stdio: 'inherit' });
-  }
-  return cli;
-}
 
 /**
  * A schemathesis.toml that, half of the time, puts the ids of real records (the demo's stages,
@@ -162,7 +150,7 @@ function runSchemathesis(cli: string, config: string, baseUrl: string, token: st
 }
 
 const started = Date.now();
-const cli = ensureSchemathesis();
+const cli = ensurePythonTool(schemathesis, log);
 log('Iniciando Ciclo (Temporal, PostgreSQL, SMTP, worker y API)...');
 const ciclo = await startCiclo();
 log(`Ciclo en ${ciclo.baseUrl}; fuzzing con schemathesis (${maxExamples} casos por operación)...`);

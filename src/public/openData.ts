@@ -6,6 +6,7 @@ import { annualTarget } from '../domain/content/linkage';
 import { programmeOf } from '../domain/monitoring/executionProgress';
 import { lastMonth, periodLabel } from '../domain/monitoring/reportingPeriods';
 import type { ApprovedDeliverable, ApprovedEdition } from './approvedContent';
+import { amount, dimension, type FiscalConcept } from './fiscalConcepts';
 import { programmeNames, reportFinancialExecution, reportIndicators, reportPeriod, reportPhysicalProgress, resultKindNames, resultLevelNames, indicatorLevelNames, directionNames } from './publicFigures';
 
 export type ColumnType = 'texto' | 'entero' | 'decimal' | 'fecha' | 'booleano';
@@ -14,6 +15,8 @@ export interface DatasetColumn {
   name: string;
   type: ColumnType;
   description: string;
+  /** Its meaning as a Fiscal Data Package concept, for datapackage.json; absent where it has none. */
+  fiscal?: FiscalConcept;
 }
 
 type Row = Record<string, string | number | boolean | null>;
@@ -27,17 +30,17 @@ export interface Dataset {
 }
 
 const commonColumns: DatasetColumn[] = [
-  { name: 'ejercicio', type: 'entero', description: 'Ejercicio fiscal (año) al que corresponde el dato' },
-  { name: 'codigoInstitucion', type: 'texto', description: 'Código de la institución en Ciclo' },
-  { name: 'institucion', type: 'texto', description: 'Nombre de la institución' },
+  { name: 'ejercicio', type: 'entero', description: 'Ejercicio fiscal (año) al que corresponde el dato', fiscal: dimension('period', 'date:fiscal-year') },
+  { name: 'codigoInstitucion', type: 'texto', description: 'Código de la institución en Ciclo', fiscal: dimension('administrative', 'administrative-classification:generic:level1:code') },
+  { name: 'institucion', type: 'texto', description: 'Nombre de la institución', fiscal: dimension('administrative', 'administrative-classification:generic:level1:label') },
 ];
 const provenanceColumns: DatasetColumn[] = [
   { name: 'versionAprobada', type: 'entero', description: 'Versión de la entrega que la autoridad aprobó y de la que sale el dato' },
   { name: 'fechaAprobacion', type: 'fecha', description: 'Fecha de aprobación de esa versión (AAAA-MM-DD, UTC)' },
 ];
 const periodColumns: DatasetColumn[] = [
-  { name: 'periodo', type: 'texto', description: 'Período del informe de seguimiento: 2028 (año), 2028-C1 a 2028-C3 (cuatrimestre) o 2028-01 a 2028-12 (mes)' },
-  { name: 'nombrePeriodo', type: 'texto', description: 'El período en palabras, p. ej. "Primer cuatrimestre 2028"' },
+  { name: 'periodo', type: 'texto', description: 'Período del informe de seguimiento: 2028 (año), 2028-C1 a 2028-C3 (cuatrimestre) o 2028-01 a 2028-12 (mes)', fiscal: dimension('period', 'date:fiscal-period:code') },
+  { name: 'nombrePeriodo', type: 'texto', description: 'El período en palabras, p. ej. "Primer cuatrimestre 2028"', fiscal: dimension('period', 'date:fiscal-period:label') },
 ];
 
 const common = (d: ApprovedDeliverable) => ({ ejercicio: d.fiscalYear, codigoInstitucion: d.institution.code, institucion: d.institution.name });
@@ -92,8 +95,8 @@ export const datasets: Dataset[] = [
       { name: 'unidadMedida', type: 'texto', description: 'Unidad de medida de la meta física' },
       { name: 'codigoResultado', type: 'texto', description: 'Código del resultado al que sirve' },
       { name: 'codigoProductoPadre', type: 'texto', description: 'Para un subproducto, el código de su producto (vacío en los productos)' },
-      { name: 'categoriaProgramatica', type: 'texto', description: 'Categoría programática (programa-subprograma-proyecto-actividad-obra) a la que se vincula' },
-      { name: 'codigoPrograma', type: 'texto', description: 'Programa presupuestario: primer segmento de la categoría programática' },
+      { name: 'categoriaProgramatica', type: 'texto', description: 'Categoría programática (programa-subprograma-proyecto-actividad-obra) a la que se vincula', fiscal: dimension('programmatic', 'activity:generic:category:code') },
+      { name: 'codigoPrograma', type: 'texto', description: 'Programa presupuestario: primer segmento de la categoría programática', fiscal: dimension('programmatic', 'activity:generic:program:code') },
       { name: 'metaAnualPOA', type: 'decimal', description: 'Meta física del POA para el ejercicio (la anual, o la suma de las mensuales)' },
     ]),
     rows: (editions) =>
@@ -129,15 +132,15 @@ export const datasets: Dataset[] = [
     title: 'Presupuesto por programa (líneas del anteproyecto)',
     description: 'Las líneas del anteproyecto de presupuesto aprobado por la autoridad de la institución, con su programa; sumadas por programa dan el presupuesto de la página de cada institución.',
     columns: withCommon([
-      { name: 'codigoPrograma', type: 'texto', description: 'Programa presupuestario (primer segmento de la categoría programática)' },
-      { name: 'programa', type: 'texto', description: 'Nombre del programa' },
-      { name: 'categoriaProgramatica', type: 'texto', description: 'Categoría programática completa (programa-subprograma-proyecto-actividad-obra)' },
-      { name: 'codigoRenglon', type: 'texto', description: 'Objeto del gasto (renglón), p. ej. 011 personal permanente' },
-      { name: 'codigoFuente', type: 'texto', description: 'Fuente de financiamiento, p. ej. 31 ingresos propios' },
-      { name: 'codigoGeografia', type: 'texto', description: 'Ubicación geográfica (departamento y municipio)' },
-      { name: 'codigoProducto', type: 'texto', description: 'Producto al que sirve la línea (vacío si es de actividades centrales)' },
+      { name: 'codigoPrograma', type: 'texto', description: 'Programa presupuestario (primer segmento de la categoría programática)', fiscal: dimension('programmatic', 'activity:generic:program:code') },
+      { name: 'programa', type: 'texto', description: 'Nombre del programa', fiscal: dimension('programmatic', 'activity:generic:program:label') },
+      { name: 'categoriaProgramatica', type: 'texto', description: 'Categoría programática completa (programa-subprograma-proyecto-actividad-obra)', fiscal: dimension('programmatic', 'activity:generic:category:code') },
+      { name: 'codigoRenglon', type: 'texto', description: 'Objeto del gasto (renglón), p. ej. 011 personal permanente', fiscal: dimension('economic', 'economic-classification:generic:code') },
+      { name: 'codigoFuente', type: 'texto', description: 'Fuente de financiamiento, p. ej. 31 ingresos propios', fiscal: dimension('source', 'fin-source:generic:code') },
+      { name: 'codigoGeografia', type: 'texto', description: 'Ubicación geográfica (departamento y municipio)', fiscal: dimension('geographic', 'geo:target:code') },
+      { name: 'codigoProducto', type: 'texto', description: 'Producto al que sirve la línea (vacío si es de actividades centrales)', fiscal: dimension('programmatic', 'activity:generic:product:code') },
       { name: 'actividadesCentrales', type: 'booleano', description: 'true si la línea financia actividades centrales (no se vincula a un producto)' },
-      { name: 'monto', type: 'decimal', description: 'Monto solicitado, en quetzales' },
+      { name: 'monto', type: 'decimal', description: 'Monto solicitado, en quetzales', fiscal: amount('proposed') },
     ]),
     rows: (editions) =>
       fromEach(editions, (e) => e.budgetProposal, (_d, c) => {
@@ -164,13 +167,13 @@ export const datasets: Dataset[] = [
     description: 'Por cada informe de seguimiento aprobado, la ejecución de cada programa acumulada de enero al cierre del período.',
     columns: withCommon(
       [
-        { name: 'mesCorte', type: 'entero', description: 'Último mes del período: las cifras son acumuladas de enero a ese mes' },
-        { name: 'codigoPrograma', type: 'texto', description: 'Programa presupuestario' },
-        { name: 'programa', type: 'texto', description: 'Nombre del programa' },
-        { name: 'programado', type: 'decimal', description: 'Monto formulado en las líneas del programa, en quetzales' },
-        { name: 'vigente', type: 'decimal', description: 'Presupuesto vigente (asignado más modificaciones) al mes de corte' },
-        { name: 'devengado', type: 'decimal', description: 'Gasto devengado (obligación reconocida) acumulado al mes de corte' },
-        { name: 'pagado', type: 'decimal', description: 'Monto pagado acumulado al mes de corte' },
+        { name: 'mesCorte', type: 'entero', description: 'Último mes del período: las cifras son acumuladas de enero a ese mes', fiscal: dimension('period', 'date:fiscal-period:last-month') },
+        { name: 'codigoPrograma', type: 'texto', description: 'Programa presupuestario', fiscal: dimension('programmatic', 'activity:generic:program:code') },
+        { name: 'programa', type: 'texto', description: 'Nombre del programa', fiscal: dimension('programmatic', 'activity:generic:program:label') },
+        { name: 'programado', type: 'decimal', description: 'Monto formulado en las líneas del programa, en quetzales', fiscal: amount('proposed') },
+        { name: 'vigente', type: 'decimal', description: 'Presupuesto vigente (asignado más modificaciones) al mes de corte', fiscal: amount('adjusted') },
+        { name: 'devengado', type: 'decimal', description: 'Gasto devengado (obligación reconocida) acumulado al mes de corte', fiscal: amount('executed') },
+        { name: 'pagado', type: 'decimal', description: 'Monto pagado acumulado al mes de corte', fiscal: amount('executed') },
         { name: 'porcentajeEjecutado', type: 'decimal', description: 'devengado / vigente x 100 (vacío si no hay vigente)' },
       ],
       periodColumns,
@@ -186,15 +189,15 @@ export const datasets: Dataset[] = [
     description: 'Por cada informe de seguimiento aprobado, lo entregado de cada producto en el período frente a su meta del POA.',
     columns: withCommon(
       [
-        { name: 'codigoProducto', type: 'texto', description: 'Código del producto' },
-        { name: 'producto', type: 'texto', description: 'Nombre del producto' },
+        { name: 'codigoProducto', type: 'texto', description: 'Código del producto', fiscal: dimension('programmatic', 'activity:generic:product:code') },
+        { name: 'producto', type: 'texto', description: 'Nombre del producto', fiscal: dimension('programmatic', 'activity:generic:product:label') },
         { name: 'unidadMedida', type: 'texto', description: 'Unidad de medida' },
         { name: 'metaPeriodo', type: 'decimal', description: 'Meta del POA para los meses del período (vacío si no tiene)' },
         { name: 'metaProrrateada', type: 'booleano', description: 'true si la meta del período es la parte proporcional de la anual, por no haber metas mensuales' },
         { name: 'ejecutado', type: 'decimal', description: 'Cantidad entregada en los meses del período' },
         { name: 'porcentajeAvance', type: 'decimal', description: 'ejecutado / metaPeriodo x 100 (vacío sin meta)' },
-        { name: 'costoUnitarioPlanificado', type: 'decimal', description: 'Monto formulado del producto entre su meta anual del POA, en quetzales (vacío sin meta)' },
-        { name: 'costoUnitarioReal', type: 'decimal', description: 'Devengado del producto de enero al cierre entre la cantidad entregada en esos meses, en quetzales (vacío si no se entregó nada)' },
+        { name: 'costoUnitarioPlanificado', type: 'decimal', description: 'Monto formulado del producto entre su meta anual del POA, en quetzales (vacío sin meta)', fiscal: amount('proposed') },
+        { name: 'costoUnitarioReal', type: 'decimal', description: 'Devengado del producto de enero al cierre entre la cantidad entregada en esos meses, en quetzales (vacío si no se entregó nada)', fiscal: amount('executed') },
       ],
       periodColumns,
     ),
@@ -240,12 +243,15 @@ export const datasets: Dataset[] = [
 
 export const datasetByName = new Map(datasets.map((d) => [d.name, d]));
 
+/** A column as the dictionary and the JSON files publish it: its fiscal concept goes to datapackage.json only. */
+export const publishedColumn = ({ name, type, description }: DatasetColumn) => ({ name, type, description });
+
 /** The data dictionary: every dataset and every column, with its type and meaning. */
 export function dataDictionary() {
   return {
     descripcion: 'Datos abiertos de Ciclo: solo contenido aprobado por la autoridad de cada institución, tal como quedó en la versión aprobada.',
     formatos: { csv: 'UTF-8 con BOM, separado por comas, fin de línea CRLF; decimales con punto', json: '{ dataset, generatedAt, columns, rows }' },
     tipos: { texto: 'Texto', entero: 'Número entero', decimal: 'Número con punto decimal', fecha: 'Fecha AAAA-MM-DD', booleano: 'true o false' },
-    datasets: datasets.map((d) => ({ nombre: d.name, titulo: d.title, descripcion: d.description, csv: `/publico/datos/${d.name}.csv`, json: `/publico/datos/${d.name}.json`, columnas: d.columns })),
+    datasets: datasets.map((d) => ({ nombre: d.name, titulo: d.title, descripcion: d.description, csv: `/publico/datos/${d.name}.csv`, json: `/publico/datos/${d.name}.json`, columnas: d.columns.map(publishedColumn) })),
   };
 }

@@ -50,7 +50,7 @@ export function openDataPage(): string {
   );
   return page(
     'Datos abiertos',
-    html`<h1>Datos abiertos</h1><p>Todas las instituciones y ejercicios, solo contenido aprobado. CSV en UTF-8 (con BOM, para que Excel muestre los acentos) con punto decimal; JSON con la forma <code>{ dataset, generatedAt, columns, rows }</code>.</p>${downloads}<h2 id="diccionario">Diccionario de datos</h2><p>También en <a href="/publico/datos/diccionario.json">diccionario.json</a>. Tipos: texto, entero, decimal (con punto), fecha (AAAA-MM-DD) y booleano (true o false).</p>${dictionary}`,
+    html`<h1>Datos abiertos</h1><p>Todas las instituciones y ejercicios, solo contenido aprobado. CSV en UTF-8 (con BOM, para que Excel muestre los acentos) con punto decimal; JSON con la forma <code>{ dataset, generatedAt, columns, rows }</code>.</p>${downloads}<p>Todos los conjuntos descritos en un solo archivo, <a href="/publico/datos/datapackage.json">datapackage.json</a>, según el estándar Fiscal Data Package: tipo de cada columna, clasificación (institucional, económica, fuente de financiamiento, geográfica, programática y período) y, en cada monto, su moneda (quetzales, GTQ) y su fase (formulado, vigente o ejecutado). Licencia <a href="https://creativecommons.org/licenses/by/4.0/deed.es">Creative Commons Atribución 4.0 (CC BY 4.0)</a>: puede reutilizarlos citando la fuente.</p><h2 id="diccionario">Diccionario de datos</h2><p>También en <a href="/publico/datos/diccionario.json">diccionario.json</a>. Tipos: texto, entero, decimal (con punto), fecha (AAAA-MM-DD) y booleano (true o false).</p>${dictionary}`,
   );
 }
 

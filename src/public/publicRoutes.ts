@@ -8,7 +8,8 @@ import { HttpError } from '../api/httpErrors';
 import { sendTable } from '../api/tableExport';
 import { approvedEditions, publishedInstitutions, publishedYears } from './approvedContent';
 import { institutionPage } from './institutionPage';
-import { dataDictionary, datasetByName } from './openData';
+import { fiscalDataPackage } from './fiscalDataPackage';
+import { dataDictionary, datasetByName, publishedColumn } from './openData';
 import { openDataCache } from './openDataCache';
 import { errorPage, homePage, openDataPage } from './portalPages';
 
@@ -30,7 +31,7 @@ function openDataHeaders(res: Response): void {
   res.setHeader('Access-Control-Allow-Origin', '*');
 }
 
-/** GET /publico, /publico/instituciones/:code?anio=, /publico/datos, /publico/datos/<conjunto>.csv|json, /publico/datos/diccionario.json. */
+/** GET /publico, /publico/instituciones/:code?anio=, /publico/datos, /publico/datos/<conjunto>.csv|json, /publico/datos/diccionario.json, /publico/datos/datapackage.json. */
 export function publicRoutes(db: Database, openData = openDataCache(db)): Router {
   const router = Router();
 
@@ -59,6 +60,13 @@ export function publicRoutes(db: Database, openData = openDataCache(db)): Router
     res.json(dataDictionary());
   });
 
+  // Before /datos/:file, which would take datapackage.json for a dataset's name.
+  router.get('/datos/datapackage.json', async (_req, res) => {
+    const fiscalYears = (await openData.editions()).map((e) => e.fiscalYear);
+    openDataHeaders(res);
+    res.json(fiscalDataPackage(fiscalYears));
+  });
+
   router.get('/datos/:file', async (req, res) => {
     const { file } = dataFile.parse(req.params);
     const [name, format] = file.split('.') as [string, 'csv' | 'json'];
@@ -69,7 +77,7 @@ export function publicRoutes(db: Database, openData = openDataCache(db)): Router
     const rows = dataset.rows(await openData.editions()).map((row) => Object.fromEntries(columns.map((c) => [c, row[c] ?? null])));
     openDataHeaders(res);
     if (format === 'csv') await sendTable(res, 'csv', dataset.name, rows, columns);
-    else res.json({ dataset: dataset.name, generatedAt: new Date().toISOString(), columns: dataset.columns, rows });
+    else res.json({ dataset: dataset.name, generatedAt: new Date().toISOString(), columns: dataset.columns.map(publishedColumn), rows });
   });
 
   router.use(() => {
