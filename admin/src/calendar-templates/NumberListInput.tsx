@@ -1,5 +1,5 @@
 import { TextField } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { FieldTitle, InputHelperText, useInput, type Validator } from 'react-admin';
 import { formatNumberList, parseNumberList } from './numberList';
 
@@ -27,12 +27,15 @@ export const NumberListInput = ({ source, label, helperText, validate }: NumberL
   });
   const [text, setText] = useState(() => formatNumberList(field.value));
 
-  // Follow changes made outside this input (e.g. the form being reset).
-  useEffect(() => {
-    if (field.value === text || sameList(field.value, parseNumberList(text))) return;
-    setText(formatNumberList(field.value));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [field.value]);
+  // Follow changes made outside this input (e.g. the form being reset), while rendering the new
+  // value rather than in an effect. The value is compared by its JSON: an array's identity may
+  // change with the same numbers.
+  const valueJson = JSON.stringify(field.value) ?? '';
+  const [seenValueJson, setSeenValueJson] = useState(valueJson);
+  if (valueJson !== seenValueJson) {
+    setSeenValueJson(valueJson);
+    if (field.value !== text && !sameList(field.value, parseNumberList(text))) setText(formatNumberList(field.value));
+  }
 
   const invalid = fieldState.invalid;
   const errorMessage = fieldState.error?.message;

@@ -1,9 +1,10 @@
 import { MenuItem, Stack, TextField } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import type { MoveDeadlineParams } from '../dataProvider';
 import { isoToLocal, localToIso } from '../dates';
 import { StageDialog } from '../stages/StageDialog';
+import { useResetOnOpen } from '../stages/useResetOnOpen';
 import type { Cycle, CycleProgress } from '../types';
 import { useTimeZone } from '../useTimeZone';
 
@@ -40,13 +41,13 @@ export const MoveDeadlineDialog = ({ cycle, progress, open, isPending, onClose, 
   const isoDeadline = localToIso(deadline, timeZone);
   const required = translate('ra.validation.required');
 
-  useEffect(() => {
-    if (!open) return;
+  // Start from an empty form each time the dialog opens.
+  useResetOnOpen(open, () => {
     setStageCode('');
     setDeadline('');
     setComment('');
     setShowErrors(false);
-  }, [open]);
+  });
 
   const chooseStage = (code: string) => {
     setStageCode(code);

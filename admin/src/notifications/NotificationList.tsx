@@ -73,7 +73,7 @@ export const NotificationList = () => {
     } catch (error) {
       notify((error as Error).message || 'ra.notification.http_error', { type: 'error' });
     }
-    if (notification.stageId) navigate(`/stages/${notification.stageId}/show`);
+    if (notification.stageId) void navigate(`/stages/${notification.stageId}/show`);
   };
   return (
     <List<Notification>

@@ -43,7 +43,7 @@ export const PasswordSetupForm = ({ token, link }: { token: string; link: Passwo
       // The console found no session when this page opened, and keeps that answer (and
       // whatever an earlier session loaded): start afresh, then enter as the new person.
       await queryClient.resetQueries();
-      navigate('/');
+      void navigate('/');
     } catch (error) {
       // Anything but the API's refusal is the network failing (fetch rejects with a TypeError).
       if (error instanceof HttpError) {

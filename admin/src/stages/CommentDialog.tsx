@@ -1,11 +1,12 @@
 import { TextField } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import type { GateProblem } from '../content/types';
 import type { Stage } from '../types';
 import { GateProblemsList } from './delivery/GateProblemsList';
 import { dialogArgs } from './dialogText';
 import { StageDialog } from './StageDialog';
+import { useResetOnOpen } from './useResetOnOpen';
 
 interface CommentDialogProps {
   stage: Stage;
@@ -24,9 +25,7 @@ export const CommentDialog = ({ stage, open, kind, isPending, problems = [], onC
   const [comment, setComment] = useState('');
 
   // Start from an empty comment each time the dialog opens.
-  useEffect(() => {
-    if (open) setComment('');
-  }, [open]);
+  useResetOnOpen(open, () => setComment(''));
 
   return (
     <StageDialog

@@ -1,10 +1,11 @@
 import { Stack, TextField } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import type { ExtendParams } from '../dataProvider';
 import { formatDateTime, isoToLocal, localToIso } from '../dates';
 import type { Stage } from '../types';
 import { StageDialog } from './StageDialog';
+import { useResetOnOpen } from './useResetOnOpen';
 
 interface ExtendDialogProps {
   stage: Stage;
@@ -25,13 +26,17 @@ export const ExtendDialog = ({ stage, open, isPending, onClose, onConfirm }: Ext
   const newDeadline = localToIso(deadline, stage.timeZone);
   const commentMissing = comment.trim() === '';
 
-  // Start from the current deadline and an empty reason each time the dialog opens.
-  useEffect(() => {
-    if (!open) return;
-    setDeadline(isoToLocal(stage.deadline, stage.timeZone));
-    setComment('');
-    setShowErrors(false);
-  }, [open, stage.deadline, stage.timeZone]);
+  // Start from the current deadline and an empty reason each time the dialog opens (and again if
+  // the stage's deadline changes while it is open).
+  useResetOnOpen(
+    open,
+    () => {
+      setDeadline(isoToLocal(stage.deadline, stage.timeZone));
+      setComment('');
+      setShowErrors(false);
+    },
+    `${stage.deadline} ${stage.timeZone}`,
+  );
 
   const confirm = () => {
     if (!newDeadline || commentMissing) {

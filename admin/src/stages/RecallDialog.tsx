@@ -1,9 +1,10 @@
 import { TextField } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import type { Stage } from '../types';
 import { dialogArgs } from './dialogText';
 import { StageDialog } from './StageDialog';
+import { useResetOnOpen } from './useResetOnOpen';
 
 interface RecallDialogProps {
   stage: Stage;
@@ -21,11 +22,10 @@ export const RecallDialog = ({ stage, open, isPending, onClose, onConfirm }: Rec
   const commentMissing = comment.trim() === '';
 
   // Start from an empty comment each time the dialog opens.
-  useEffect(() => {
-    if (!open) return;
+  useResetOnOpen(open, () => {
     setComment('');
     setShowErrors(false);
-  }, [open]);
+  });
 
   const confirm = () => {
     if (commentMissing) {

@@ -1,11 +1,12 @@
 import { Stack, TextField } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import type { ReturnParams } from '../dataProvider';
 import type { ReturnReasonCode, Stage } from '../types';
 import { dialogArgs } from './dialogText';
 import { ReturnReasonField } from './ReturnReasonField';
 import { StageDialog } from './StageDialog';
+import { useResetOnOpen } from './useResetOnOpen';
 
 interface ReturnDialogProps {
   stage: Stage;
@@ -27,12 +28,11 @@ export const ReturnDialog = ({ stage, open, isPending, onClose, onConfirm }: Ret
   const required = translate('ra.validation.required');
 
   // Start from an empty form each time the dialog opens.
-  useEffect(() => {
-    if (!open) return;
+  useResetOnOpen(open, () => {
     setReasonCode('');
     setComment('');
     setShowErrors(false);
-  }, [open]);
+  });
 
   const confirm = () => {
     if (reasonCode === '' || commentMissing) {

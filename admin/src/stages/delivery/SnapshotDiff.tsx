@@ -1,5 +1,5 @@
 import { Alert, Box, CircularProgress, Stack, Typography } from '@mui/material';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { CONTENT_COLLECTIONS, type StageSnapshot } from '../../content/types';
 import type { Stage } from '../../types';
@@ -13,14 +13,11 @@ export const SnapshotDiff = ({ stage, snapshots }: { stage: Stage; snapshots: St
   const titleId = useId();
   const versions = snapshots.map((snapshot) => snapshot.version);
   const newest = versions[0] ?? null;
-  const [from, setFrom] = useState<number | null>(newest);
+  const [chosenFrom, setFrom] = useState<number | null>(newest);
   const [to, setTo] = useState<number | 'actual'>('actual');
-
-  // Once the versions arrive (or a new one is frozen), start from the newest.
-  useEffect(() => {
-    setFrom((current) => (current !== null && versions.includes(current) ? current : newest));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [newest]);
+  // The version chosen, while it is one of the versions; otherwise (before the versions arrive)
+  // the newest.
+  const from = chosenFrom !== null && versions.includes(chosenFrom) ? chosenFrom : newest;
 
   const { data: diff, isFetching, error } = useStageDiff(stage.id, from, to);
 
