@@ -1,14 +1,41 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+// The longest files start first, so the short ones fill the other workers around them.
+const longestFirst = ['tests/chaos/', 'tests/workflows/compressedYear', 'tests/e2e/', 'tests/browser/'];
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (file: TestSpecification) => {
+      const index = longestFirst.findIndex((part) => file.moduleId.includes(part));
+      return index < 0 ? longestFirst.length : index;
+    };
+    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
+  }
+}
+
+const common = {
+  setupFiles: ['tests/support/quietTemporal.ts'],
+  testTimeout: 120_000,
+  hookTimeout: 180_000,
+};
+/** Files that need the run's Temporal dev server, PostgreSQL and workflow bundle (tests/globalSetup.ts). */
+function withServices(name: string, include: string[], exclude: string[] = []): TestProjectInlineConfiguration {
+  return { test: { ...common, name, include, exclude, globalSetup: ['tests/globalSetup.ts'] } };
+}
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/globalSetup.ts'],
-    setupFiles: ['tests/support/quietTemporal.ts'],
-    // Each file starts real servers; two cores run them one file at a time.
-    fileParallelism: false,
-    testTimeout: 120_000,
-    hookTimeout: 180_000,
+    // Two files at a time on two cores: most wait on servers and timers more than they compute.
+    // Three overloaded the machine (workflow tasks over 5 s, browser tests timing out).
+    maxWorkers: 2,
+    // Read from the root config only: it orders the files of every project together.
+    sequence: { sequencer: LongestFirst },
     reporters: ['default'],
+    projects: [
+      { test: { ...common, name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      withServices('integration', ['tests/{api,mail,workflows,infra}/**/*.test.ts'], ['tests/workflows/compressedYear.test.ts']),
+      withServices('browser', ['tests/browser/**/*.test.ts']),
+      withServices('slow', ['tests/chaos/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/workflows/compressedYear.test.ts']),
+    ],
   },
 });

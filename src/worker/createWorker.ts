@@ -1,7 +1,7 @@
 // Builds a Temporal worker for Ciclo's workflows and activities. Many can run on many machines:
 // each polls the same task queue of the same namespace.
 import { fileURLToPath } from 'node:url';
-import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundleOption, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { createActivities, type ActivityDeps } from '../activities';
 
 export const workflowsPath = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
@@ -21,12 +21,14 @@ export async function createWorker(opts: {
   deps: ActivityDeps;
   /** WORKER_MAX_CACHED_WORKFLOWS: bounds the worker's memory when thousands of cycles run. */
   maxCachedWorkflows: number;
+  /** Code bundled earlier (the tests bundle once per run); bundled here when absent. */
+  workflowBundle?: WorkflowBundleOption;
 }): Promise<Worker> {
   return Worker.create({
     connection: opts.connection,
     namespace: opts.namespace,
     taskQueue: opts.taskQueue,
-    workflowBundle: await workflowBundle(),
+    workflowBundle: opts.workflowBundle ?? (await workflowBundle()),
     maxCachedWorkflows: opts.maxCachedWorkflows,
     // On shutdown, running activities get 10 s to finish before they are cancelled (and retried
     // elsewhere); a worker still stuck 20 s after that gives up, so a stop is always bounded.

@@ -6,5 +6,9 @@ declare module 'vitest' {
     temporalCli: string;
     temporalTestServer: string;
     templateDatabase: string;
+    /** The run's one Temporal dev server; each file works in a namespace of its own there. */
+    temporalAddress: string;
+    /** The workflow code, bundled once for the run. */
+    workflowBundlePath: string;
   }
 }

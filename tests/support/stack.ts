@@ -1,9 +1,7 @@
-// Ciclo in-process for API and browser tests: the real Temporal dev server, a real PostgreSQL
+// Ciclo in-process for API and browser tests: the run's real Temporal dev server, a real PostgreSQL
 // database of its own, a real SMTP sink, a worker and the Express app on a free port.
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { inject } from 'vitest';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { seedDemo } from '../../prisma/seed';
 import { createApp } from '../../src/api/app';
 import { loadConfig } from '../../src/config/env';
@@ -11,6 +9,7 @@ import { createMailer } from '../../src/mail/mailer';
 import { ensureStageWorkflows } from '../../src/temporal/stageWorkflows';
 import { createWorker } from '../../src/worker/createWorker';
 import { startTestMail } from '../../support/mail';
+import { connectToSharedTemporal, sharedWorkflowBundle } from './sharedTemporal';
 import { createTestDatabase } from './testDatabase';
 
 export const testFiscalYear = 2028;
@@ -23,9 +22,7 @@ export interface ApiAnswer {
 }
 
 export async function startTestStack(opts: { consoleDir?: string } = {}) {
-  const temporal = await TestWorkflowEnvironment.createLocal({
-    server: { executable: { type: 'existing-path', path: inject('temporalCli') } },
-  });
+  const temporal = await connectToSharedTemporal();
   const database = await createTestDatabase();
   await seedDemo(database.db, testFiscalYear);
   const mail = await startTestMail();
@@ -38,6 +35,7 @@ export async function startTestStack(opts: { consoleDir?: string } = {}) {
     taskQueue,
     deps: { db: database.db, mailer: mail.mailer, publicUrl: 'http://ciclo.test', mailLinks },
     maxCachedWorkflows: WORKER_MAX_CACHED_WORKFLOWS,
+    workflowBundle: sharedWorkflowBundle(),
   });
   const workerDone = worker.run();
   await ensureStageWorkflows(temporal.client, database.db, taskQueue);

@@ -6,8 +6,8 @@ import { Worker } from '@temporalio/worker';
 import { seedDemo } from '../../prisma/seed';
 import { createActivities } from '../../src/activities';
 import { loadConfig } from '../../src/config/env';
-import { workflowBundle } from '../../src/worker/createWorker';
 import { startTestMail } from '../../support/mail';
+import { sharedWorkflowBundle } from './sharedTemporal';
 import { createTestDatabase } from './testDatabase';
 
 export async function startTimeSkippingStack(taskQueue: string, demoFiscalYear = 2028) {
@@ -20,7 +20,7 @@ export async function startTimeSkippingStack(taskQueue: string, demoFiscalYear =
   const worker = await Worker.create({
     connection: env.nativeConnection,
     taskQueue,
-    workflowBundle: await workflowBundle(),
+    workflowBundle: sharedWorkflowBundle(),
     activities: createActivities({ db: database.db, mailer: mail.mailer, publicUrl: 'http://ciclo.test', mailLinks: loadConfig({}).mailLinks }),
   });
   return {
