@@ -56,7 +56,7 @@ nav ul{padding-left:1.2rem}dl{display:grid;grid-template-columns:max-content 1fr
 
 /** A whole page: Spanish, readable on a phone, with a link home and to the open data. */
 export function page(title: string, body: SafeHtml): string {
-  return `<!doctype html>${html`<html lang="es"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${title} · Ciclo, portal público</title><style>${new SafeHtml(style)}</style></head><body><header><a href="/publico">Ciclo · Portal de transparencia</a> · <a href="/publico/datos">Datos abiertos</a></header><main>${body}</main><footer>Solo se publica lo que la máxima autoridad de cada institución aprobó: el contenido tal como quedó congelado en la versión aprobada. Los montos están en quetzales.</footer></body></html>`.text}`;
+  return `<!doctype html>${html`<html lang="es"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><link rel="icon" href="data:,"><title>${title} · Ciclo, portal público</title><style>${new SafeHtml(style)}</style></head><body><header><a href="/publico">Ciclo · Portal de transparencia</a> · <a href="/publico/datos">Datos abiertos</a></header><main>${body}</main><footer>Solo se publica lo que la máxima autoridad de cada institución aprobó: el contenido tal como quedó congelado en la versión aprobada. Los montos están en quetzales.</footer></body></html>`.text}`;
 }
 
 /** A table with its caption: headers as given (numeric ones right-aligned), rows already rendered. */

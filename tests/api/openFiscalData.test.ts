@@ -7,11 +7,9 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDeliverableContent } from '../../src/content/deliverableContent';
-import type { Prisma } from '../../src/db/generated/client';
-import type { DeliverableContent } from '../../src/domain/content/deliverable';
 import { ensurePythonTool } from '../../support/pythonTool';
 import { frictionlessTool, validateDataPackage } from '../../support/frictionless';
+import { publishMinistry } from '../support/publishedMinistry';
 import { startTestStack, testFiscalYear, type TestStack } from '../support/stack';
 
 /** Text a spreadsheet would run as a formula: the CSV writes it with a leading apostrophe, still a string. */
@@ -27,35 +25,11 @@ interface Resource {
   schema: { fields: { name: string; type: string }[] };
 }
 
-async function approvedStage(cycleId: string, institutionId: string, code: string, approvedAt: string, content: DeliverableContent) {
-  const stage = await stack.db.stage.create({
-    data: { cycleId, institutionId, code, name: `Etapa ${code}`, status: 'approved', version: 1, approvedAt: new Date(approvedAt), deadline: new Date(approvedAt), workflowId: `prueba/fdp/${cycleId}/${code}` },
-  });
-  await stack.db.stageSnapshot.create({ data: { stageId: stage.id, version: 1, deliverable: content.kind, content: content as unknown as Prisma.InputJsonValue } });
-}
-
 beforeAll(async () => {
   // Installing from PyPI the first time takes a while; later runs only check the version.
   ensurePythonTool(frictionlessTool);
   stack = await startTestStack();
-  const year = testFiscalYear;
-  const mspasId = (await stack.db.institution.findUniqueOrThrow({ where: { code: 'MSPAS' } })).id;
-  const planning = (await stack.db.cycle.create({ data: { jurisdiction: 'FDP1', fiscalYear: year, phase: 'planning' } })).id;
-  const execution = (await stack.db.cycle.create({ data: { jurisdiction: 'FDP2', fiscalYear: year, phase: 'execution' } })).id;
-
-  const pei = await loadDeliverableContent(stack.db, 'strategicPlan', mspasId, year);
-  pei.results[0]!.name = formulaLikeName;
-  const report = await loadDeliverableContent(stack.db, 'monitoringReport', mspasId, year, `${year}-C1`);
-  // Programme by programme, 40 % accrued and most of it paid; one product delivered; one indicator measured, the rest without data (empty cells).
-  report.financialExecution = report.budgetLines.map((l) => ({ categoryCode: l.categoryCode, objectCode: l.objectCode, sourceCode: l.sourceCode, geographyCode: l.geographyCode, month: 4, vigente: l.amount, devengado: Math.round(l.amount * 40) / 100, pagado: Math.round(l.amount * 33) / 100 }));
-  report.physicalExecution = [1, 2, 3, 4].map((month) => ({ productCode: 'P04-01', year, month, quantity: 12_500 }));
-  const measured = report.indicators[0]!;
-  report.measurements = [{ indicatorCode: measured.code, period: `${year}-C1`, value: measured.targets[`${year}-C1`] ?? 1 }];
-
-  await approvedStage(planning, mspasId, 'strategic_review', '2027-03-20T15:00:00Z', pei);
-  await approvedStage(planning, mspasId, 'pom_poa', '2027-04-28T15:00:00Z', await loadDeliverableContent(stack.db, 'operationalPlan', mspasId, year));
-  await approvedStage(planning, mspasId, 'budget_proposal', '2027-07-10T15:00:00Z', await loadDeliverableContent(stack.db, 'budgetProposal', mspasId, year));
-  await approvedStage(execution, mspasId, 'monitoring_c1', '2028-05-14T15:00:00Z', report);
+  await publishMinistry(stack.db, { institutionCode: 'MSPAS', fiscalYear: testFiscalYear, edit: (pei) => (pei.results[0]!.name = formulaLikeName) });
 
   // The package and its files, downloaded where each resource's path points from the package's own address.
   packageDir = mkdtempSync(join(tmpdir(), 'ciclo-fdp-'));

@@ -159,7 +159,7 @@ afterAll(async () => {
 
 /** Every page and every open-data file the portal serves for the fixtures. */
 async function everything(): Promise<{ path: string; answer: PortalAnswer }[]> {
-  const paths = ['/publico', '/publico/instituciones/MSPAS', `/publico/instituciones/MSPAS?anio=${testFiscalYear - 1}`, '/publico/instituciones/MINEDUC', '/publico/datos', '/publico/datos/diccionario.json', ...datasetNames.flatMap((d) => [`/publico/datos/${d}.csv`, `/publico/datos/${d}.json`])];
+  const paths = ['/publico', '/publico/instituciones/MSPAS', `/publico/instituciones/MSPAS?anio=${testFiscalYear - 1}`, '/publico/instituciones/MINEDUC', '/publico/datos', '/publico/datos/diccionario.json', '/publico/datos/datapackage.json', ...datasetNames.flatMap((d) => [`/publico/datos/${d}.csv`, `/publico/datos/${d}.json`])];
   return Promise.all(paths.map(async (path) => ({ path, answer: await portal(path) })));
 }
 

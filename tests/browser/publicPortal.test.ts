@@ -1,0 +1,47 @@
+// The citizens' portal against WCAG 2 A and AA (axe-core) in Debian's Chromium: its home, an
+// institution's page with every section filled (plan, budget, execution, charts) and the open data
+// page. The portal has no script of its own; axe is evaluated in each page. Any failed request
+// (a missing favicon was one) fails the test too.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, watchErrors } from '../../support/browser';
+import { axeViolations, describeViolations } from '../support/accessibility';
+import { publishMinistry } from '../support/publishedMinistry';
+import { startTestStack, testFiscalYear, type TestStack } from '../support/stack';
+
+let stack: TestStack;
+let browser: Browser;
+
+beforeAll(async () => {
+  stack = await startTestStack();
+  await publishMinistry(stack.db, { institutionCode: 'MSPAS', fiscalYear: testFiscalYear });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+describe('accessibility of the public portal', () => {
+  it('when each portal page is opened with a published ministry, then axe finds no WCAG 2 A or AA violation', async () => {
+    const page = await browser.newPage({ locale: 'es-GT', viewport: { width: 1280, height: 900 } });
+    const errors = watchErrors(page);
+    const pages: [name: string, path: string, shows: string][] = [
+      ['portal-inicio', '/publico', 'MSPAS'],
+      ['portal-institucion', '/publico/instituciones/MSPAS', 'Porcentaje ejecutado por programa'],
+      ['portal-datos', '/publico/datos', 'datapackage.json'],
+    ];
+    const found: string[] = [];
+    for (const [name, path, shows] of pages) {
+      const answer = await page.goto(`${stack.baseUrl}${path}`);
+      expect(answer?.status(), path).toBe(200);
+      // The page has the content that makes the check worth something, not an empty shell.
+      expect(await page.content(), path).toContain(shows);
+      expect(await page.getAttribute('html', 'lang'), path).toBe('es');
+      const violations = await axeViolations(page);
+      if (violations.length > 0) found.push(describeViolations(name, violations));
+    }
+    expect(found.join('\n\n')).toBe('');
+    expect(errors).toEqual([]);
+  });
+});
