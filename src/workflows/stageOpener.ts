@@ -8,12 +8,15 @@ import type { CyclePlan } from '../domain/cyclePlan';
 import type { ApprovalStep, StageParties } from '../domain/stageRules';
 import { stageWorkflowId } from '../temporal/workflowIds';
 import { deadlineMovedSignal } from './messages';
+import { openUntilComplete } from './openingLoop';
 import { stageApproval } from './stageApproval';
 
 const { openStage } = wf.proxyActivities<Activities>({ startToCloseTimeout: '30 seconds' });
 const local = wf.proxyLocalActivities<Activities>({ startToCloseTimeout: '30 seconds' });
 /** A stage's row is written by a local activity: one marker and no round trip (see stageApproval). */
 const localOpenStage = 'local-open-stage';
+/** Patch of both cycle workflows: a change that comes while stages open is kept (see openingLoop.ts). */
+const keepChangesWhileOpening = 'keep-changes-while-opening';
 /** Patch of both cycle workflows: date rules may move a date off a weekend or holiday. */
 export const dateRuleAdjustment = 'date-rule-adjustment';
 
@@ -97,14 +100,21 @@ export class StageOpener {
   }
 
   /** Opens stages until the plan is complete, sleeping until the next opening or a change. */
-  async runToCompletion(): Promise<void> {
-    while (!this.plan.isComplete) {
-      await this.openReadyStages();
-      this.changed = false;
-      const next = this.plan.nextOpening();
-      if (next) await wf.condition(() => this.changed, realMsUntil(this.ctx.clock, next, Date.now()));
-      else await wf.condition(() => this.changed);
-    }
+  runToCompletion(): Promise<void> {
+    // The promises as before (no extra await in between): histories of the old order replay.
+    return openUntilComplete(
+      {
+        isComplete: () => this.plan.isComplete,
+        openReadyStages: () => this.openReadyStages(),
+        nextOpening: () => this.plan.nextOpening(),
+        changed: () => this.changed,
+        clearChanged: () => {
+          this.changed = false;
+        },
+        waitForChange: (next) => (next ? wf.condition(() => this.changed, realMsUntil(this.ctx.clock, next, Date.now())) : wf.condition(() => this.changed)),
+      },
+      wf.patched(keepChangesWhileOpening),
+    );
   }
 
   private parties(stage: StageTemplate, ownerInstitutionId: string): StageParties {
