@@ -33,9 +33,9 @@ export default defineConfig({
     reporters: ['default'],
     projects: [
       { test: { ...common, name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      withServices('integration', ['tests/{api,mail,workflows,infra}/**/*.test.ts'], ['tests/workflows/compressedYear.test.ts']),
+      withServices('integration', ['tests/{api,mail,workflows,infra}/**/*.test.ts'], ['tests/workflows/compressedYear.test.ts', 'tests/workflows/legalYears.test.ts']),
       withServices('browser', ['tests/browser/**/*.test.ts']),
-      withServices('slow', ['tests/chaos/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/workflows/compressedYear.test.ts']),
+      withServices('slow', ['tests/chaos/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/workflows/compressedYear.test.ts', 'tests/workflows/legalYears.test.ts']),
     ],
   },
 });
