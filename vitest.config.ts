@@ -2,7 +2,7 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 // The longest files start first, so the short ones fill the other workers around them.
-const longestFirst = ['tests/chaos/', 'tests/workflows/compressedYear', 'tests/e2e/', 'tests/browser/'];
+const longestFirst = ['tests/chaos/', 'tests/workflows/compressedYear', 'tests/workflows/legalYears', 'tests/e2e/', 'tests/browser/'];
 class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const rank = (file: TestSpecification) => {

@@ -17,6 +17,7 @@ export interface GovernmentCycleInput extends CycleInput {
 const { completeCycle, loadCycleTemplate } = wf.proxyActivities<Activities>({ startToCloseTimeout: '30 seconds' });
 /** Institution cycles started together in one workflow task. */
 const institutionBatch = 50;
+const deadlineMoveSkipsEndedCycles = 'deadline-move-skips-ended-cycles';
 
 /** Runs until every coordination stage is approved and every institution cycle has ended. */
 export async function governmentCycle(input: GovernmentCycleInput): Promise<void> {
@@ -25,6 +26,7 @@ export async function governmentCycle(input: GovernmentCycleInput): Promise<void
   // Cycles started before dates could move off weekends and holidays keep them as written.
   const plan = new CyclePlan(wf.patched(dateRuleAdjustment) ? coordination : withExactDates(coordination), { fiscalYear: input.fiscalYear, utcOffset: template.utcOffset, jurisdiction: template.jurisdiction });
   const institutions = new Map<string, wf.ChildWorkflowHandle<typeof institutionCycle>>();
+  const ended = new Set<string>();
   let started = 0;
   let completed = 0;
 
@@ -46,7 +48,12 @@ export async function governmentCycle(input: GovernmentCycleInput): Promise<void
     moveStageDeadlineUpdate,
     async ({ stageCode, deadline }) => {
       if (plan.has(stageCode)) await opener.moveDeadline(stageCode, deadline);
-      else await Promise.all([...institutions.values()].map((child) => child.signal(stageDeadlineMovedSignal, { code: stageCode, deadline })));
+      else if (wf.patched(deadlineMoveSkipsEndedCycles)) {
+        // An institution whose cycle has ended has nothing left to move; signalled, it failed the
+        // whole move for everyone. One that ends while the signal is in flight is let go too.
+        const running = [...institutions].filter(([code]) => !ended.has(code)).map(([, child]) => child);
+        await Promise.all(running.map((child) => child.signal(stageDeadlineMovedSignal, { code: stageCode, deadline }).catch(() => undefined)));
+      } else await Promise.all([...institutions.values()].map((child) => child.signal(stageDeadlineMovedSignal, { code: stageCode, deadline })));
       return { stageCode, deadline };
     },
     {
@@ -71,6 +78,7 @@ export async function governmentCycle(input: GovernmentCycleInput): Promise<void
     institutions.set(code, child);
     void child.result().then(() => {
       completed += 1;
+      ended.add(code);
     });
   };
   // Institutions start fifty at a time, a workflow task per batch: four hundred promises at once

@@ -1,0 +1,93 @@
+// A coordinator moves an institution stage's deadline after some institutions already finished
+// their cycle (the stage was their last): the move reaches the institutions still working, and the
+// government cycle carries on. Before, the broadcast signalled the ended cycles too, and failed.
+// Real time-skipping server, activities and PostgreSQL.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Prisma } from '../../src/db/generated/client';
+import { calendarTemplate, type CalendarTemplate } from '../../src/domain/calendar/template';
+import { afterApproval, coordinationStage, fixed, institutionStage } from '../../src/domain/calendar/templates/guatemala';
+import { startGovernmentCycle } from '../../src/temporal/cycleWorkflows';
+import { moveStageDeadlineUpdate } from '../../src/workflows/cycleMessages';
+import { CycleDriver, minfin, minfinReviewer } from '../support/cycleDriver';
+import { startTimeSkippingStack, type TimeSkippingStack } from '../support/timeSkipping';
+
+const taskQueue = 'deadline-move-after-end';
+let stack: TimeSkippingStack;
+
+beforeAll(async () => {
+  stack = await startTimeSkippingStack(taskQueue);
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+/** MINFIN's notice, each institution's answer, and MINFIN's closing in December: the cycle outlives the answers. */
+const template: CalendarTemplate = calendarTemplate.parse({
+  code: 'GT-MOVER-TRAS-FIN',
+  jurisdiction: 'GT',
+  name: { es: 'Prueba de fecha movida', en: 'Moved deadline test' },
+  utcOffset: '-06:00',
+  phase: 'planning',
+  stages: [
+    coordinationStage({
+      code: 'ceilings_notice',
+      name: { es: 'Aviso de techos', en: 'Ceilings notice' },
+      order: 1,
+      start: fixed(8, 1),
+      deadline: fixed(8, 31),
+      submitterInstitutionCode: 'MINFIN',
+      approvalChain: [{ role: 'coordinator', institutionCode: 'MINFIN' }],
+      deliverable: 'Aviso de techos',
+    }),
+    institutionStage({
+      code: 'ceilings_answer',
+      name: { es: 'Respuesta al aviso de techos', en: 'Answer to the ceilings notice' },
+      order: 2,
+      dependsOn: ['ceilings_notice'],
+      start: afterApproval('ceilings_notice', 0, 'calendar'),
+      deadline: afterApproval('ceilings_notice', 5, 'business'),
+      approvalChain: [{ role: 'director' }],
+      deliverable: 'Respuesta al aviso',
+    }),
+    coordinationStage({
+      code: 'ceilings_closing',
+      name: { es: 'Cierre de techos', en: 'Ceilings closing' },
+      order: 3,
+      start: fixed(12, 1),
+      deadline: fixed(12, 15),
+      submitterInstitutionCode: 'MINFIN',
+      approvalChain: [{ role: 'coordinator', institutionCode: 'MINFIN' }],
+      deliverable: 'Cierre',
+    }),
+  ],
+});
+
+describe('a deadline moved after some institutions ended', () => {
+  it('when MSPAS has finished and MINFIN moves the answer\'s deadline, then MAGA\'s stage takes the new date and the cycle completes', async () => {
+    await stack.db.calendarTemplate.create({
+      data: { code: template.code, jurisdiction: 'GT', nameEs: template.name.es, nameEn: template.name.en, definition: template as unknown as Prisma.InputJsonValue },
+    });
+    await stack.worker.runUntil(async () => {
+      const cycle = await startGovernmentCycle(stack.env.client, stack.db, taskQueue, { fiscalYear: 2029, templateCode: template.code, institutionCodes: ['MSPAS', 'MAGA'] });
+      const run = new CycleDriver(stack.db, stack.env.client, cycle.id);
+      await stack.sleepUntil('2028-08-14T10:00:00-06:00');
+      await run.act('ceilings_notice', 'MINFIN', minfin, 'submit');
+      await run.act('ceilings_notice', 'MINFIN', minfinReviewer, 'approve');
+      await run.carry('ceilings_answer', 'MSPAS', ['director.mspas@ciclo.test']);
+      const mspasCycle = await stack.db.institutionCycle.findFirstOrThrow({ where: { cycleId: cycle.id, institution: { code: 'MSPAS' } } });
+      await stack.env.client.workflow.getHandle(mspasCycle.workflowId).result();
+
+      const government = stack.env.client.workflow.getHandle(cycle.workflowId!);
+      const moved = await government.executeUpdate(moveStageDeadlineUpdate, { args: [{ actor: await run.actor(minfin), stageCode: 'ceilings_answer', deadline: '2028-09-15T23:59:59.000-06:00' }] });
+      expect(moved).toEqual({ stageCode: 'ceilings_answer', deadline: '2028-09-15T23:59:59.000-06:00' });
+      await expect.poll(async () => (await run.stage('ceilings_answer', 'MAGA'))?.deadline.toISOString(), { timeout: 30_000 }).toBe('2028-09-16T05:59:59.000Z');
+
+      await run.carry('ceilings_answer', 'MAGA', ['director.maga@ciclo.test']);
+      await stack.sleepUntil('2028-12-01T10:00:00-06:00');
+      await run.act('ceilings_closing', 'MINFIN', minfin, 'submit');
+      await run.act('ceilings_closing', 'MINFIN', minfinReviewer, 'approve');
+      await government.result();
+      expect((await government.describe()).status.name).toBe('COMPLETED');
+    });
+  }, 300_000);
+});
