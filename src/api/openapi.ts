@@ -491,8 +491,8 @@ export function buildOpenApiDocument() {
           in: 'query',
           required: false,
           description: listParameterText[name].description,
-          schema: { type: 'string', contentMediaType: 'application/json', contentSchema },
-          example: listParameterText[name].example(firstField),
+          // OpenAPI's own way to say "this parameter is JSON": clients and fuzzers then send JSON text.
+          content: { 'application/json': { schema: contentSchema, example: JSON.parse(listParameterText[name].example(firstField)) } },
         });
       }
     }
