@@ -1,6 +1,8 @@
 // The public portal's HTML pieces: escaping, the page frame with its small inline style, and the
-// Spanish number formats. Every text that comes from data passes through `escapeHtml` (names may
-// carry markup), so the pages need no script and a slow connection gets a few kilobytes.
+// number and date formats of each language. Every text that comes from data passes through
+// `escapeHtml` (names may carry markup), so the pages need no script and a slow connection gets a
+// few kilobytes.
+import type { PortalWording } from './wording';
 
 /** Text safe inside an element or a quoted attribute. */
 export function escapeHtml(value: unknown): string {
@@ -29,17 +31,34 @@ export function html(strings: TemplateStringsArray, ...values: Interpolated[]): 
   return new SafeHtml(strings.reduce((out, s, i) => out + s + (i < values.length ? render(values[i]!) : ''), ''));
 }
 
-const money = new Intl.NumberFormat('es-GT', { style: 'currency', currency: 'GTQ', maximumFractionDigits: 0 });
-const quantity = new Intl.NumberFormat('es-GT', { maximumFractionDigits: 2 });
-const percent = new Intl.NumberFormat('es-GT', { maximumFractionDigits: 1 });
-const day = new Intl.DateTimeFormat('es-GT', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'America/Guatemala' });
+export interface Formats {
+  money(value: number): string;
+  /** A figure that may not be computable: a dash instead. */
+  optionalMoney(value: number | null): string;
+  quantity(value: number | null | undefined): string;
+  percent(value: number | null | undefined): string;
+  day(value: Date): string;
+}
 
-export const formatMoney = (value: number) => money.format(value);
-/** A figure that may not be computable: a dash instead. */
-export const optionalMoney = (value: number | null) => (value === null ? '—' : money.format(value));
-export const formatQuantity = (value: number | null | undefined) => (value === null || value === undefined ? '—' : quantity.format(value));
-export const formatPercent = (value: number | null | undefined) => (value === null || value === undefined || !Number.isFinite(value) ? '—' : `${percent.format(value)} %`);
-export const formatDay = (value: Date) => day.format(value);
+function makeFormats(locale: string, percentSign: string): Formats {
+  // Always "Q", the quetzal's own sign: en-US alone would write "GTQ".
+  const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'GTQ', currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 });
+  const quantity = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const percent = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'America/Guatemala' });
+  return {
+    money: (value) => money.format(value),
+    optionalMoney: (value) => (value === null ? '—' : money.format(value)),
+    quantity: (value) => (value === null || value === undefined ? '—' : quantity.format(value)),
+    percent: (value) => (value === null || value === undefined || !Number.isFinite(value) ? '—' : `${percent.format(value)}${percentSign}`),
+    day: (value) => day.format(value),
+  };
+}
+
+// Spanish writes "45,2 %" with a space, English "45.2%" without.
+const formatsByLanguage = { es: makeFormats('es-GT', ' %'), en: makeFormats('en-US', '%') };
+
+export const formats = (w: PortalWording): Formats => formatsByLanguage[w.language];
 
 const style = `
 *{box-sizing:border-box}body{margin:0;font:16px/1.5 system-ui,sans-serif;color:#1b1b1b;background:#fff}
@@ -54,9 +73,14 @@ figure{margin:1rem 0}svg{max-width:100%;height:auto}svg text{font:12px system-ui
 nav ul{padding-left:1.2rem}dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}
 `.replace(/\n/g, '');
 
-/** A whole page: Spanish, readable on a phone, with a link home and to the open data. */
-export function page(title: string, body: SafeHtml): string {
-  return `<!doctype html>${html`<html lang="es"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><link rel="icon" href="data:,"><title>${title} · Ciclo, portal público</title><style>${new SafeHtml(style)}</style></head><body><header><a href="/publico">Ciclo · Portal de transparencia</a> · <a href="/publico/datos">Datos abiertos</a></header><main>${body}</main><footer>Solo se publica lo que la máxima autoridad de cada institución aprobó: el contenido tal como quedó congelado en la versión aprobada. Los montos están en quetzales.</footer></body></html>`.text}`;
+/**
+ * A whole page in `w`'s language, readable on a phone, with a link home, to the open data and to
+ * its twin in the other language; `where` is its address below the language's root ("" for home).
+ */
+export function page(w: PortalWording, title: string, body: SafeHtml, where: string): string {
+  const { twin } = w;
+  const alternates = [w, twin].map((l) => html`<link rel="alternate" hreflang="${l.language}" href="${l.root}${where}">`);
+  return `<!doctype html>${html`<html lang="${w.language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><link rel="icon" href="data:,">${alternates}<title>${title} · ${w.frame.site}</title><style>${new SafeHtml(style)}</style></head><body><header><a href="${w.root}">${w.frame.home}</a> · <a href="${w.root}/datos">${w.frame.openData}</a> · <a href="${twin.root}${where}" hreflang="${twin.language}" lang="${twin.language}">${twin.name}</a></header><main>${body}</main><footer>${w.frame.footer}</footer></body></html>`.text}`;
 }
 
 /** A table with its caption: headers as given (numeric ones right-aligned), rows already rendered. */

@@ -1,6 +1,7 @@
 // The open datasets of the public portal, across every institution and year, approved content
 // only: each dataset is declared once with its columns (name, type, meaning in Spanish), so the
-// CSV, the JSON and the data dictionary cannot disagree.
+// CSV, the JSON and the data dictionary cannot disagree. The English open-data page translates the
+// titles and meanings (wording.ts); the files stay Spanish.
 import type { DeliverableContent } from '../domain/content/deliverable';
 import { annualTarget } from '../domain/content/linkage';
 import { programmeOf } from '../domain/monitoring/executionProgress';
@@ -10,6 +11,9 @@ import { amount, dimension, type FiscalConcept } from './fiscalConcepts';
 import { programmeNames, reportFinancialExecution, reportIndicators, reportPeriod, reportPhysicalProgress, resultKindNames, resultLevelNames, indicatorLevelNames, directionNames } from './publicFigures';
 
 export type ColumnType = 'texto' | 'entero' | 'decimal' | 'fecha' | 'booleano';
+
+/** The datasets' names, so the English wording must describe each (wording.ts). */
+export type DatasetName = 'resultados' | 'productos' | 'metas' | 'presupuesto' | 'ejecucion_financiera' | 'avance_fisico' | 'indicadores';
 
 export interface DatasetColumn {
   name: string;
@@ -22,7 +26,7 @@ export interface DatasetColumn {
 type Row = Record<string, string | number | boolean | null>;
 
 export interface Dataset {
-  name: string;
+  name: DatasetName;
   title: string;
   description: string;
   columns: DatasetColumn[];
@@ -241,7 +245,7 @@ export const datasets: Dataset[] = [
   },
 ];
 
-export const datasetByName = new Map(datasets.map((d) => [d.name, d]));
+export const datasetByName = new Map<string, Dataset>(datasets.map((d) => [d.name, d]));
 
 /** A column as the dictionary and the JSON files publish it: its fiscal concept goes to datapackage.json only. */
 export const publishedColumn = ({ name, type, description }: DatasetColumn) => ({ name, type, description });

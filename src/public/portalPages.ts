@@ -1,61 +1,51 @@
 // The public portal's other pages: the list of institutions with what each published, the open
-// data with its dictionary, and the error pages a wrong address gets.
-import { deliverableNames } from '../domain/content/deliverable';
+// data with its dictionary, and the error pages a wrong address gets; in either language.
 import type { PublicInstitution, PublishedKind } from './approvedContent';
 import { html, page, table } from './html';
 import { datasets } from './openData';
+import type { PortalWording } from './wording';
 
-const kindShortNames: Record<PublishedKind, string> = {
-  strategicPlan: 'PEI',
-  operationalPlan: 'POA',
-  budgetProposal: 'Presupuesto',
-  monitoringReport: 'Seguimiento',
-};
-
-const institutionLink = (code: string, year?: number) => `/publico/instituciones/${encodeURIComponent(code)}${year === undefined ? '' : `?anio=${year}`}`;
+const institutionLink = (w: PortalWording, code: string, year?: number) => `${w.root}/instituciones/${encodeURIComponent(code)}${year === undefined ? '' : `?anio=${year}`}`;
 
 /** /publico: every institution with approved content, its years and what it published. */
-export function homePage(institutions: { institution: PublicInstitution; years: number[]; kinds: PublishedKind[] }[]): string {
+export function homePage(w: PortalWording, institutions: { institution: PublicInstitution; years: number[]; kinds: PublishedKind[] }[]): string {
+  const { home, terms } = w;
   const list = institutions.length
     ? table(
-        'Instituciones con información aprobada',
-        [{ label: 'Institución' }, { label: 'Sector' }, { label: 'Ejercicios' }, { label: 'Publicado' }],
+        home.caption,
+        [{ label: home.columns.institution }, { label: home.columns.sector }, { label: home.columns.years }, { label: home.columns.published }],
         institutions.map(({ institution, years, kinds }) => [
-          html`<a href="${institutionLink(institution.code)}">${institution.name}</a> (${institution.code})`,
+          html`<a href="${institutionLink(w, institution.code)}">${institution.name}</a> (${institution.code})`,
           html`${institution.sector ?? '—'}`,
-          html`${years.map((y, i) => html`${i ? ', ' : ''}<a href="${institutionLink(institution.code, y)}">${y}</a>`)}`,
-          html`${kinds.map((k, i) => html`${i ? ', ' : ''}<abbr title="${deliverableNames[k]}">${kindShortNames[k]}</abbr>`)}`,
+          html`${years.map((y, i) => html`${i ? ', ' : ''}<a href="${institutionLink(w, institution.code, y)}">${y}</a>`)}`,
+          html`${kinds.map((k, i) => html`${i ? ', ' : ''}<abbr title="${terms.deliverables[k].long}">${terms.deliverables[k].short}</abbr>`)}`,
         ]),
       )
-    : html`<p>Todavía ninguna institución tiene planes o presupuestos aprobados.</p>`;
-  return page(
-    'Instituciones',
-    html`<h1>Portal de transparencia</h1><p>Planes, presupuestos y su ejecución, tal como los aprobó la autoridad de cada institución: resultados estratégicos, productos y metas del plan operativo anual (POA), presupuesto por programa, avance físico y financiero, e indicadores.</p>${list}<p><a href="/publico/datos">Datos abiertos en CSV y JSON, con su diccionario</a></p>`,
-  );
+    : html`<p>${home.nothingYet}</p>`;
+  return page(w, home.title, html`<h1>${home.heading}</h1><p>${home.intro}</p>${list}<p><a href="${w.root}/datos">${home.openDataLink}</a></p>`, '');
 }
 
-/** /publico/datos: every dataset with its downloads, then the dictionary of its columns. */
-export function openDataPage(): string {
+/** /publico/datos: every dataset with its downloads, then the dictionary of its columns. The files are the same in both languages. */
+export function openDataPage(w: PortalWording): string {
+  const { openData: o } = w;
   const downloads = table(
-    'Conjuntos de datos',
-    [{ label: 'Conjunto' }, { label: 'Contenido' }, { label: 'Descargas' }],
-    datasets.map((d) => [html`${d.title}`, html`${d.description}`, html`<a href="/publico/datos/${d.name}.csv">CSV</a> · <a href="/publico/datos/${d.name}.json">JSON</a>`]),
+    o.caption,
+    [{ label: o.columns.dataset }, { label: o.columns.contents }, { label: o.columns.downloads }],
+    datasets.map((d) => [html`${o.datasetTitle(d)}`, html`${o.datasetDescription(d)}`, html`<a href="/publico/datos/${d.name}.csv">CSV</a> · <a href="/publico/datos/${d.name}.json">JSON</a>`]),
   );
   const dictionary = datasets.map(
-    (d) => html`<h3 id="${d.name}">${d.title} (${d.name})</h3>${table(
-      `Columnas de ${d.name}`,
-      [{ label: 'Columna' }, { label: 'Tipo' }, { label: 'Significado' }],
-      d.columns.map((c) => [html`<code>${c.name}</code>`, html`${c.type}`, html`${c.description}`]),
+    (d) => html`<h3 id="${d.name}">${o.datasetTitle(d)} (${d.name})</h3>${table(
+      o.columnsOf(d.name),
+      [{ label: o.columns.column }, { label: o.columns.type }, { label: o.columns.meaning }],
+      d.columns.map((c) => [html`<code>${c.name}</code>`, html`${o.types[c.type]}`, html`${o.columnMeaning(d, c)}`]),
     )}`,
   );
-  return page(
-    'Datos abiertos',
-    html`<h1>Datos abiertos</h1><p>Todas las instituciones y ejercicios, solo contenido aprobado. CSV en UTF-8 (con BOM, para que Excel muestre los acentos) con punto decimal; JSON con la forma <code>{ dataset, generatedAt, columns, rows }</code>.</p>${downloads}<p>Todos los conjuntos descritos en un solo archivo, <a href="/publico/datos/datapackage.json">datapackage.json</a>, según el estándar Fiscal Data Package: tipo de cada columna, clasificación (institucional, económica, fuente de financiamiento, geográfica, programática y período) y, en cada monto, su moneda (quetzales, GTQ) y su fase (formulado, vigente o ejecutado). Licencia <a href="https://creativecommons.org/licenses/by/4.0/deed.es">Creative Commons Atribución 4.0 (CC BY 4.0)</a>: puede reutilizarlos citando la fuente.</p><h2 id="diccionario">Diccionario de datos</h2><p>También en <a href="/publico/datos/diccionario.json">diccionario.json</a>. Tipos: texto, entero, decimal (con punto), fecha (AAAA-MM-DD) y booleano (true o false).</p>${dictionary}`,
-  );
+  return page(w, o.title, html`<h1>${o.title}</h1><p>${o.intro}</p>${downloads}<p>${o.package}</p><h2 id="diccionario">${o.dictionaryHeading}</h2><p>${o.dictionaryIntro}</p>${dictionary}`, '/datos');
 }
 
-/** An error in words (400, 404, or the rare 500), with a way back. */
-export function errorPage(status: number, message: string): string {
-  const title = status === 404 ? 'Página no encontrada' : status >= 500 ? 'Error del servidor' : 'Solicitud no válida';
-  return page(title, html`<h1>${title}</h1><p>${message}</p><p><a href="/publico">Volver a la lista de instituciones</a></p>`);
+/** An error in words (400, 404, or the rare 500), with a way back; `where` is the wrong address, whose twin says the same in the other language. */
+export function errorPage(w: PortalWording, status: number, message: string, where: string): string {
+  const { errors } = w;
+  const title = status === 404 ? errors.notFoundTitle : status >= 500 ? errors.serverErrorTitle : errors.badRequestTitle;
+  return page(w, title, html`<h1>${title}</h1><p>${message}</p><p><a href="${w.root}">${errors.backHome}</a></p>`, where);
 }

@@ -1,6 +1,7 @@
-// The public portal at /publico: server-rendered pages and open-data files, no sign-in, no script.
-// Everything comes from approvedContent, which reads approved snapshots only. A wrong address gets
-// a Spanish 400 or 404 page (JSON for a .json file), never a 500.
+// The public portal at /publico (Spanish) and /publico/en (English): server-rendered pages and
+// open-data files, no sign-in, no script. Everything comes from approvedContent, which reads
+// approved snapshots only. A wrong address gets a 400 or 404 page in its language (JSON for a .json
+// file), never a 500. The open-data files have one address, in Spanish: they are the same data.
 import { Router, type ErrorRequestHandler, type Response } from 'express';
 import { z, ZodError } from 'zod';
 import type { Database } from '../db/prisma';
@@ -12,12 +13,20 @@ import { fiscalDataPackage } from './fiscalDataPackage';
 import { dataDictionary, datasetByName, publishedColumn } from './openData';
 import { openDataCache } from './openDataCache';
 import { errorPage, homePage, openDataPage } from './portalPages';
+import { wordings, type PortalWording } from './wording';
 
 /** Approved content changes a few times a year: five minutes of caching spares the database. */
 const cacheControl = 'public, max-age=300';
 
-const institutionParams = z.object({ code: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/, 'El código de institución no es válido: solo letras, números, guion y guion bajo') });
-const yearQuery = z.object({ anio: z.string('Indique un solo año, p. ej. ?anio=2028').regex(/^\d{4}$/, 'El año debe tener cuatro cifras, p. ej. ?anio=2028').transform(Number).optional() });
+type OpenData = ReturnType<typeof openDataCache>;
+
+/** The pages' parameters, refused in the page's language. */
+function pageParams(w: PortalWording) {
+  return {
+    institution: z.object({ code: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/, w.errors.invalidCode) }),
+    year: z.object({ anio: z.string(w.errors.oneYear).regex(/^\d{4}$/, w.errors.fourDigitYear).transform(Number).optional() }),
+  };
+}
 const dataFile = z.object({ file: z.string().regex(/^[a-z_]{1,40}\.(csv|json)$/, 'El archivo debe ser <conjunto>.csv o <conjunto>.json, p. ej. productos.csv') });
 
 function sendPage(res: Response, body: string): void {
@@ -31,30 +40,55 @@ function openDataHeaders(res: Response): void {
   res.setHeader('Access-Control-Allow-Origin', '*');
 }
 
-/** GET /publico, /publico/instituciones/:code?anio=, /publico/datos, /publico/datos/<conjunto>.csv|json, /publico/datos/diccionario.json, /publico/datos/datapackage.json. */
+/**
+ * GET /publico, /publico/instituciones/:code?anio=, /publico/datos, /publico/datos/<conjunto>.csv|json,
+ * /publico/datos/diccionario.json, /publico/datos/datapackage.json; and the three pages again under /publico/en.
+ */
 export function publicRoutes(db: Database, openData = openDataCache(db)): Router {
   const router = Router();
+  // First: the Spanish pages' catch-all 404 would answer /en/... in Spanish.
+  router.use('/en', languageRoutes(db, openData, wordings.en));
+  router.use(languageRoutes(db, openData, wordings.es));
+  return router;
+}
+
+/** The pages in one language, then (Spanish only) the files, then its 404 and error pages. */
+function languageRoutes(db: Database, openData: OpenData, w: PortalWording): Router {
+  const router = Router();
+  const params = pageParams(w);
 
   router.get('/', async (_req, res) => {
-    sendPage(res, homePage(await publishedInstitutions(db)));
+    sendPage(res, homePage(w, await publishedInstitutions(db)));
   });
 
   router.get('/instituciones/:code', async (req, res) => {
-    const { code } = institutionParams.parse(req.params);
-    const { anio } = yearQuery.parse(req.query);
+    const { code } = params.institution.parse(req.params);
+    const { anio } = params.year.parse(req.query);
     const years = await publishedYears(db, code);
-    if (years.length === 0) throw new HttpError(404, `No hay ninguna institución con el código «${code}» que tenga información aprobada.`);
+    if (years.length === 0) throw new HttpError(404, w.errors.noInstitution(code));
     const fiscalYear = anio ?? years[0]!;
-    if (!years.includes(fiscalYear)) throw new HttpError(404, `La institución ${code} no tiene información aprobada para el ejercicio ${fiscalYear}. Ejercicios publicados: ${years.join(', ')}.`);
+    if (!years.includes(fiscalYear)) throw new HttpError(404, w.errors.noYear(code, fiscalYear, years));
     const [edition] = await approvedEditions(db, { institutionCode: code, fiscalYear });
-    if (!edition) throw new HttpError(404, `La institución ${code} no tiene información aprobada para el ejercicio ${fiscalYear}.`);
-    sendPage(res, institutionPage(edition, years));
+    if (!edition) throw new HttpError(404, w.errors.noEdition(code, fiscalYear));
+    sendPage(res, institutionPage(w, edition, years, `/instituciones/${encodeURIComponent(code)}${anio === undefined ? '' : `?anio=${anio}`}`));
   });
 
   router.get('/datos', (_req, res) => {
-    sendPage(res, openDataPage());
+    sendPage(res, openDataPage(w));
   });
 
+  if (w.language === 'es') dataFileRoutes(router, openData);
+  // An English reader who guesses a file under /publico/en gets the one file there is.
+  else router.get('/datos/:file', (req, res) => res.redirect(308, `/publico/datos/${encodeURIComponent(req.params.file)}`));
+
+  router.use(() => {
+    throw new HttpError(404, w.errors.noAddress);
+  });
+  router.use(portalErrors(w));
+  return router;
+}
+
+function dataFileRoutes(router: Router, openData: OpenData): void {
   router.get('/datos/diccionario.json', (_req, res) => {
     openDataHeaders(res);
     res.json(dataDictionary());
@@ -79,23 +113,19 @@ export function publicRoutes(db: Database, openData = openDataCache(db)): Router
     if (format === 'csv') await sendTable(res, 'csv', dataset.name, rows, columns);
     else res.json({ dataset: dataset.name, generatedAt: new Date().toISOString(), columns: dataset.columns.map(publishedColumn), rows });
   });
-
-  router.use(() => {
-    throw new HttpError(404, 'Esta dirección no existe en el portal público.');
-  });
-  router.use(portalErrors);
-  return router;
 }
 
-/** Errors as a page in Spanish (or JSON for a .json address); anything unexpected is logged and answered 500 without detail. */
-const portalErrors: ErrorRequestHandler = (err, req, res, _next) => {
-  // Express's own client errors (a malformed %-escape in the address) carry their status.
-  const clientStatus = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? (err.status as number) : null;
-  const status = err instanceof ZodError ? 400 : err instanceof HttpError ? err.status : (clientStatus ?? 500);
-  const message =
-    err instanceof ZodError ? (err.issues[0]?.message ?? 'Solicitud no válida') : err instanceof HttpError ? err.message : status === 500 ? 'Error interno del servidor. Inténtelo de nuevo más tarde.' : 'La dirección no es válida.';
-  if (status === 500) console.error(err);
-  res.status(status).setHeader('Cache-Control', 'no-store');
-  if (req.path.endsWith('.json')) res.json({ message });
-  else res.type('html').send(errorPage(status, message));
-};
+/** Errors as a page in `w`'s language (or JSON for a .json address); anything unexpected is logged and answered 500 without detail. */
+function portalErrors(w: PortalWording): ErrorRequestHandler {
+  return (err, req, res, _next) => {
+    // Express's own client errors (a malformed %-escape in the address) carry their status.
+    const clientStatus = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? (err.status as number) : null;
+    const status = err instanceof ZodError ? 400 : err instanceof HttpError ? err.status : (clientStatus ?? 500);
+    const message = err instanceof ZodError ? (err.issues[0]?.message ?? w.errors.badRequest) : err instanceof HttpError ? err.message : status === 500 ? w.errors.internal : w.errors.badAddress;
+    if (status === 500) console.error(err);
+    res.status(status).setHeader('Cache-Control', 'no-store');
+    if (req.path.endsWith('.json')) res.json({ message });
+    // req.url is below the language's root here, so the twin is the same address in the other language.
+    else res.type('html').send(errorPage(w, status, message, req.url === '/' ? '' : req.url));
+  };
+}

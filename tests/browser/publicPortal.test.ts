@@ -26,18 +26,21 @@ describe('accessibility of the public portal', () => {
   it('when each portal page is opened with a published ministry, then axe finds no WCAG 2 A or AA violation', async () => {
     const page = await browser.newPage({ locale: 'es-GT', viewport: { width: 1280, height: 900 } });
     const errors = watchErrors(page);
-    const pages: [name: string, path: string, shows: string][] = [
-      ['portal-inicio', '/publico', 'MSPAS'],
-      ['portal-institucion', '/publico/instituciones/MSPAS', 'Porcentaje ejecutado por programa'],
-      ['portal-datos', '/publico/datos', 'datapackage.json'],
+    const pages: [name: string, path: string, shows: string, lang: string][] = [
+      ['portal-inicio', '/publico', 'MSPAS', 'es'],
+      ['portal-institucion', '/publico/instituciones/MSPAS', 'Porcentaje ejecutado por programa', 'es'],
+      ['portal-datos', '/publico/datos', 'datapackage.json', 'es'],
+      ['portal-inicio-en', '/publico/en', 'MSPAS', 'en'],
+      ['portal-institucion-en', '/publico/en/instituciones/MSPAS', 'Percentage executed per programme', 'en'],
+      ['portal-datos-en', '/publico/en/datos', 'datapackage.json', 'en'],
     ];
     const found: string[] = [];
-    for (const [name, path, shows] of pages) {
+    for (const [name, path, shows, lang] of pages) {
       const answer = await page.goto(`${stack.baseUrl}${path}`);
       expect(answer?.status(), path).toBe(200);
       // The page has the content that makes the check worth something, not an empty shell.
       expect(await page.content(), path).toContain(shows);
-      expect(await page.getAttribute('html', 'lang'), path).toBe('es');
+      expect(await page.getAttribute('html', 'lang'), path).toBe(lang);
       const violations = await axeViolations(page);
       if (violations.length > 0) found.push(describeViolations(name, violations));
     }
