@@ -88,7 +88,9 @@ export function fieldErrors(error: ZodError): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.join('.') || '_';
-    errors[key] ??= issue.message;
+    // A field that has no place here is named itself, so the person sees which one to remove.
+    if (issue.code === 'unrecognized_keys') for (const field of issue.keys) errors[key === '_' ? field : `${key}.${field}`] ??= issue.message;
+    else errors[key] ??= issue.message;
   }
   return errors;
 }

@@ -427,8 +427,8 @@ const listParameterText = {
 } as const;
 
 /** Converts a zod schema to JSON Schema 2020-12; local $defs are hoisted into components. */
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output', owner: string, components: Record<string, JsonSchema>): JsonSchema {
-  const { $schema: _dialect, $defs, ...root } = z.toJSONSchema(schema, { target: 'draft-2020-12', io }) as JsonSchema & { $defs?: Record<string, JsonSchema> };
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output', owner: string, components: Record<string, JsonSchema>, unrepresentable: 'any' | 'throw' = 'throw'): JsonSchema {
+  const { $schema: _dialect, $defs, ...root } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable }) as JsonSchema & { $defs?: Record<string, JsonSchema> };
   const rename = (ref: string) => {
     if (ref === '#') return `#/components/schemas/${owner}`;
     if (ref.startsWith('#/$defs/')) return `#/components/schemas/${owner}_${ref.slice('#/$defs/'.length)}`;
@@ -483,7 +483,9 @@ export function buildOpenApiDocument() {
       schema: { type: 'string' },
     }));
     if (endpoint.query) {
-      const { properties } = jsonSchema(endpoint.query, 'output', `${endpoint.operationId}Query`, schemas) as { properties: Record<keyof typeof listParameterText, JsonSchema> };
+      // A query's JSON is described by what it parses to; a field that trims or converts on the way
+      // (a content filter reusing its body field) has no such description and admits any value.
+      const { properties } = jsonSchema(endpoint.query, 'output', `${endpoint.operationId}Query`, schemas, 'any') as { properties: Record<keyof typeof listParameterText, JsonSchema> };
       for (const [name, contentSchema] of Object.entries(properties) as [keyof typeof listParameterText, JsonSchema][]) {
         const firstField = ((contentSchema.prefixItems as JsonSchema[] | undefined)?.[0]?.enum as string[] | undefined)?.[0] ?? 'id';
         parameters.push({

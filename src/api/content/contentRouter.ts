@@ -36,33 +36,45 @@ export function plainRecord(row: Record<string, unknown>): Record<string, unknow
   return out;
 }
 
-/** sort, range and filter; the filter's fields are checked against the resource in listWhere. */
-export const contentListQuery = (resource: ContentResource) => listQuerySchema(z.record(z.string(), z.unknown()), resource.sortable);
+const anyValue = z.union([z.string(), z.number(), z.boolean()]);
+
+/**
+ * The filter a resource admits, declared field by field so the OpenAPI document lists them: id (one
+ * or several), q where it is searchable, institutionId where it is scoped, and each equality filter
+ * with its field's own schema. Any other field is refused by name.
+ */
+function contentFilter(resource: ContentResource) {
+  const shape = (resource.body as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
+  const fields: Record<string, z.ZodType> = { id: z.union([z.string(), z.array(z.string())]).optional() };
+  if (resource.searchable) fields.q = z.string().optional();
+  if (resource.scope) fields.institutionId = z.string().optional();
+  // A body field's default (centralActivities false, month 0) would become a filter nobody asked for.
+  const withoutDefault = (schema: z.ZodType) => (schema instanceof z.ZodDefault ? (schema.unwrap() as z.ZodType) : schema);
+  for (const field of resource.filters) fields[field] = withoutDefault(shape[field] ?? anyValue).optional();
+  return z.strictObject(fields, { error: (issue) => (issue.code === 'unrecognized_keys' ? 'no se puede filtrar por este campo' : undefined) });
+}
+
+/** sort, range and filter (see contentFilter). */
+export const contentListQuery = (resource: ContentResource) => listQuerySchema(contentFilter(resource), resource.sortable);
 
 export function contentRouter(db: Database, resource: ContentResource): Router {
   const router = Router();
   const delegate = (db as unknown as Record<string, Delegate>)[resource.model]!;
   const delegateOf = (tx: Prisma.TransactionClient) => (tx as unknown as Record<string, Delegate>)[resource.model]!;
-  const shape = (resource.body as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
   const listQuery = contentListQuery(resource);
   /** The model's own columns, so an export with no rows still has its header. */
   const exportColumns = Object.values((Prisma as unknown as Record<string, Record<string, string>>)[`${resource.model[0]!.toUpperCase()}${resource.model.slice(1)}ScalarFieldEnum`]!);
 
-  /** The where clause of a list: the user's scope, then each allowed filter parsed by its field's schema. */
+  /** The where clause of a list: the user's scope, then each filter, already checked by contentFilter. */
   function listWhere(filter: Record<string, unknown>, user: SessionUser) {
     const where: Record<string, unknown> = {};
-    const errors: Record<string, string> = {};
     for (const [field, value] of Object.entries(filter)) {
+      if (value === undefined) continue;
       if (field === 'id') where.id = { in: ([] as unknown[]).concat(value).map(String) };
       else if (field === 'q' && resource.searchable) where.OR = resource.searchable.map((f) => ({ [f]: { contains: String(value), mode: 'insensitive' } }));
       else if (field === 'institutionId' && resource.scope) Object.assign(where, resource.scope(String(value)));
-      else if (resource.filters.includes(field)) {
-        const parsed = (shape[field] ?? z.union([z.string(), z.number(), z.boolean()])).safeParse(value);
-        if (parsed.success) where[field] = parsed.data;
-        else errors[`filter.${field}`] = parsed.error.issues[0]?.message ?? 'valor inválido';
-      } else errors[`filter.${field}`] = 'no se puede filtrar por este campo';
+      else where[field] = value;
     }
-    if (Object.keys(errors).length) throw new HttpError(400, 'Filtro inválido', errors);
     const scope = institutionScope(user);
     if (scope !== undefined && resource.scope) return { AND: [where, resource.scope(scope)] };
     return where;
