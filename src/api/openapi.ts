@@ -10,6 +10,7 @@ import { contentListQuery } from './content/contentRouter';
 import { errorBody } from './httpErrors';
 import { mailSinkListQuery } from './routes/mailSink';
 import { notificationListQuery } from './routes/notifications';
+import { xlsxContentType } from './tableExport';
 import {
   auditEventListQuery,
   calendarTemplateBody,
@@ -39,8 +40,8 @@ import {
 type JsonSchema = Record<string, unknown>;
 type Method = 'get' | 'post' | 'put' | 'delete';
 type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 422 | 429;
-/** What a success answers: a JSON object, a ra-data-simple-rest list, nothing, or a named schema. */
-type Success = 'object' | 'list' | 'noContent' | { component: string };
+/** What a success answers: a JSON object, a ra-data-simple-rest list, a CSV or XLSX table (?format=), an iCalendar feed, nothing, or a named schema. */
+type Success = 'object' | 'list' | 'table' | 'icalendar' | 'noContent' | { component: string };
 
 interface Endpoint {
   operationId: string;
@@ -341,7 +342,7 @@ function contentEndpoints(): (Endpoint & { tag: Tag })[] {
     const common = { tag: 'Plan y presupuesto' as const };
     const list: (Endpoint & { tag: Tag })[] = [
       { ...common, operationId: `list${id}`, method: 'get', path: base, summary: `Listar ${resource.label}`, query: contentListQuery(resource), status: 200, success: 'list', errors: [400, 401] },
-      { ...common, operationId: `export${id}`, method: 'get', path: `${base}/export`, summary: `Descargar ${resource.label} (?format=csv|xlsx, con sort y filter)`, status: 200, success: 'object', errors: [400, 401] },
+      { ...common, operationId: `export${id}`, method: 'get', path: `${base}/export`, summary: `Descargar ${resource.label} (?format=csv|xlsx, con sort y filter)`, status: 200, success: 'table', errors: [400, 401] },
       { ...common, operationId: `get${id}`, method: 'get', path: `${base}/{id}`, summary: `Obtener un registro de ${resource.label}`, status: 200, success: 'object', errors: [401, 403, 404] },
       { ...common, operationId: `create${id}`, method: 'post', path: base, summary: `Crear un registro de ${resource.label}`, body, status: 201, success: 'object', errors: [400, 401, 403, 409] },
     ];
@@ -361,9 +362,9 @@ const deliverableEndpoints: (Endpoint & { tag: Tag })[] = [
   { operationId: 'diffStageSnapshots', method: 'get', path: '/api/stages/{id}/diff', summary: 'Diferencias entre dos versiones (?from=1&to=2 o to=actual)', tag: 'Entregas', status: 200, success: 'object', errors: [400, 401, 403, 404, 409] },
   { operationId: 'multiYearComparison', method: 'get', path: '/api/multi-year', summary: 'Proyección y escenarios de cinco años frente a los techos (?institutionId&fiscalYear)', tag: 'Plan y presupuesto', status: 200, success: 'object', errors: [400, 401, 403, 404] },
   { operationId: 'importBudgetLines', method: 'post', path: '/api/imports/budget-lines', summary: 'Importar categorías y líneas en el formato de datos abiertos del MINFIN (?institutionId&format=csv|xlsx|json, archivo en el cuerpo); todo o nada', tag: 'Plan y presupuesto', status: 200, success: 'object', errors: [400, 401, 403, 404, 413, 422] },
-  { operationId: 'budgetLineImportTemplate', method: 'get', path: '/api/imports/budget-lines/template', summary: 'Descargar la plantilla vacía de importación (?format=csv|xlsx)', tag: 'Plan y presupuesto', status: 200, success: 'object', errors: [400, 401] },
+  { operationId: 'budgetLineImportTemplate', method: 'get', path: '/api/imports/budget-lines/template', summary: 'Descargar la plantilla vacía de importación (?format=csv|xlsx)', tag: 'Plan y presupuesto', status: 200, success: 'table', errors: [400, 401] },
   { operationId: 'importBudgetExecution', method: 'post', path: '/api/imports/budget-execution', summary: 'Importar la ejecución mensual (vigente, devengado y pagado acumulados a fin de mes, columna mes) de líneas ya importadas (?institutionId&fiscalYear&format=csv|xlsx|json, archivo en el cuerpo); todo o nada', tag: 'Plan y presupuesto', status: 200, success: 'object', errors: [400, 401, 403, 404, 413, 422] },
-  { operationId: 'budgetExecutionImportTemplate', method: 'get', path: '/api/imports/budget-execution/template', summary: 'Descargar la plantilla vacía de importación de la ejecución presupuestaria (?format=csv|xlsx)', tag: 'Plan y presupuesto', status: 200, success: 'object', errors: [400, 401] },
+  { operationId: 'budgetExecutionImportTemplate', method: 'get', path: '/api/imports/budget-execution/template', summary: 'Descargar la plantilla vacía de importación de la ejecución presupuestaria (?format=csv|xlsx)', tag: 'Plan y presupuesto', status: 200, success: 'table', errors: [400, 401] },
 ];
 
 const administrationEndpoints: (Endpoint & { tag: Tag })[] = [
@@ -373,7 +374,7 @@ const administrationEndpoints: (Endpoint & { tag: Tag })[] = [
   { operationId: 'createInstitution', method: 'post', path: '/api/institutions', summary: 'Registrar una institución (administradores y coordinadores)', tag: 'Instituciones y personas', body: { name: 'InstitutionBody', schema: institutionBody }, status: 201, success: 'object', errors: [400, 401, 403] },
   { operationId: 'replaceInstitution', method: 'put', path: '/api/institutions/{id}', summary: 'Editar una institución; active=false la da de baja (administradores y coordinadores)', tag: 'Instituciones y personas', body: { name: 'InstitutionBody', schema: institutionBody }, status: 200, success: 'object', errors: [400, 401, 403, 404] },
   { operationId: 'importInstitutions', method: 'post', path: '/api/imports/institutions', summary: 'Registrar o actualizar instituciones desde un archivo (?format=csv|xlsx|json, archivo en el cuerpo), por código; todo o nada', tag: 'Instituciones y personas', status: 200, success: 'object', errors: [400, 401, 403, 413, 422] },
-  { operationId: 'institutionImportTemplate', method: 'get', path: '/api/imports/institutions/template', summary: 'Descargar la plantilla vacía de importación de instituciones (?format=csv|xlsx)', tag: 'Instituciones y personas', status: 200, success: 'object', errors: [400, 401] },
+  { operationId: 'institutionImportTemplate', method: 'get', path: '/api/imports/institutions/template', summary: 'Descargar la plantilla vacía de importación de instituciones (?format=csv|xlsx)', tag: 'Instituciones y personas', status: 200, success: 'table', errors: [400, 401] },
   { operationId: 'listUsers', method: 'get', path: '/api/users', summary: 'Listar las personas con cuenta (administradores y coordinadores)', tag: 'Instituciones y personas', query: userListQuery, status: 200, success: 'list', errors: [400, 401, 403] },
   { operationId: 'getUser', method: 'get', path: '/api/users/{id}', summary: 'Obtener una persona', tag: 'Instituciones y personas', status: 200, success: 'object', errors: [401, 403, 404] },
   { operationId: 'createUser', method: 'post', path: '/api/users', summary: 'Dar cuenta a una persona con su rol; se le envía un enlace de un solo uso para establecer su contraseña', tag: 'Instituciones y personas', body: { name: 'UserCreateBody', schema: userCreateBody }, status: 201, success: 'object', errors: [400, 401, 403, 409] },
@@ -384,7 +385,7 @@ const administrationEndpoints: (Endpoint & { tag: Tag })[] = [
 ];
 
 const noticeEndpoints: (Endpoint & { tag: Tag })[] = [
-  { operationId: 'calendarFeed', method: 'get', path: '/api/calendar/{secret}.ics', summary: 'El calendario iCalendar privado de una persona (la clave secreta de la URL la identifica)', tag: 'Avisos y calendario', public: true, status: 200, success: 'object', errors: [400, 404] },
+  { operationId: 'calendarFeed', method: 'get', path: '/api/calendar/{secret}.ics', summary: 'El calendario iCalendar privado de una persona (la clave secreta de la URL la identifica)', tag: 'Avisos y calendario', public: true, status: 200, success: 'icalendar', errors: [400, 404] },
   { operationId: 'listDeadlines', method: 'get', path: '/api/calendar/deadlines', summary: 'Los plazos de las etapas que la persona ve, entre dos fechas (?from=AAAA-MM-DD&to=AAAA-MM-DD&institutionId)', tag: 'Avisos y calendario', status: 200, success: 'object', errors: [400, 401, 403] },
   { operationId: 'getCalendarSubscription', method: 'get', path: '/api/calendar/subscription', summary: 'Si la persona tiene un enlace de calendario activo', tag: 'Avisos y calendario', status: 200, success: 'object', errors: [401] },
   { operationId: 'renewCalendarSubscription', method: 'post', path: '/api/calendar/subscription', summary: 'Crear un enlace de calendario nuevo (se muestra una sola vez; el anterior deja de funcionar)', tag: 'Avisos y calendario', status: 201, success: 'object', errors: [401] },
@@ -455,8 +456,20 @@ const methodNotAllowedResponse = {
   content: { 'application/json': { schema: ref('Error') } },
 };
 
+/** A table download: CSV (UTF-8 with BOM) by default, or an XLSX workbook. */
+const tableContent = { 'text/csv': { schema: { type: 'string' } }, [xlsxContentType]: { schema: { type: 'string', format: 'binary' } } };
+const tableFormatParameter = {
+  name: 'format',
+  in: 'query',
+  required: false,
+  description: 'Formato del archivo: csv (por omisión) o xlsx',
+  schema: { type: 'string', enum: ['csv', 'xlsx'], default: 'csv' },
+};
+
 function successContent(success: Success) {
   if (success === 'noContent') return {};
+  if (success === 'table') return { content: tableContent };
+  if (success === 'icalendar') return { content: { 'text/calendar': { schema: { type: 'string' } } } };
   const schema = success === 'list' ? { type: 'array', items: { type: 'object' } } : success === 'object' ? { type: 'object' } : ref(success.component);
   return { content: { 'application/json': { schema } } };
 }
@@ -482,6 +495,7 @@ export function buildOpenApiDocument() {
       description: 'Identificador del recurso',
       schema: { type: 'string' },
     }));
+    if (endpoint.success === 'table') parameters.push(tableFormatParameter);
     if (endpoint.query) {
       // A query's JSON is described by what it parses to; a field that trims or converts on the way
       // (a content filter reusing its body field) has no such description and admits any value.

@@ -233,7 +233,7 @@ describe('GET /api/openapi.json', () => {
     }
   });
 
-  it('when the list endpoints are read, then sort, range and filter are JSON query parameters (content application/json), and ids are required path parameters', () => {
+  it('when the list endpoints are read, then sort, range and filter are JSON query parameters (content application/json), table downloads declare ?format= and their two types, and ids are required path parameters', () => {
     for (const { key, method, path, operation } of documentedOperations()) {
       const parameters = (operation.parameters ?? []) as Json[];
       const query = parameters.filter((p) => p.in === 'query');
@@ -244,6 +244,10 @@ describe('GET /api/openapi.json', () => {
           expect(parameter.schema, key).toBeUndefined();
           expect(parameter.content['application/json'].schema, key).toBeTypeOf('object');
         }
+      } else if (operation.responses['200']?.content?.['text/csv']) {
+        // A table download: CSV or XLSX, chosen by ?format=.
+        expect(Object.keys(operation.responses['200'].content), key).toEqual(['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']);
+        expect(query.map((p) => [p.name, p.schema.enum]), key).toEqual([['format', ['csv', 'xlsx']]]);
       } else {
         expect(query, key).toEqual([]);
       }
