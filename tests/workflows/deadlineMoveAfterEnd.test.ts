@@ -3,12 +3,11 @@
 // government cycle carries on. Before, the broadcast signalled the ended cycles too, and failed.
 // Real time-skipping server, activities and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Prisma } from '../../src/db/generated/client';
-import { calendarTemplate, type CalendarTemplate } from '../../src/domain/calendar/template';
-import { afterApproval, coordinationStage, fixed, institutionStage } from '../../src/domain/calendar/templates/guatemala';
+import { coordinationStage, fixed } from '../../src/domain/calendar/templates/guatemala';
 import { startGovernmentCycle } from '../../src/temporal/cycleWorkflows';
 import { moveStageDeadlineUpdate } from '../../src/workflows/cycleMessages';
 import { CycleDriver, minfin, minfinReviewer } from '../support/cycleDriver';
+import { noticeAndAnswerTemplate, storeTemplate } from '../support/noticeAndAnswer';
 import { startTimeSkippingStack, type TimeSkippingStack } from '../support/timeSkipping';
 
 const taskQueue = 'deadline-move-after-end';
@@ -22,51 +21,22 @@ afterAll(async () => {
 });
 
 /** MINFIN's notice, each institution's answer, and MINFIN's closing in December: the cycle outlives the answers. */
-const template: CalendarTemplate = calendarTemplate.parse({
-  code: 'GT-MOVER-TRAS-FIN',
-  jurisdiction: 'GT',
-  name: { es: 'Prueba de fecha movida', en: 'Moved deadline test' },
-  utcOffset: '-06:00',
-  phase: 'planning',
-  stages: [
-    coordinationStage({
-      code: 'ceilings_notice',
-      name: { es: 'Aviso de techos', en: 'Ceilings notice' },
-      order: 1,
-      start: fixed(8, 1),
-      deadline: fixed(8, 31),
-      submitterInstitutionCode: 'MINFIN',
-      approvalChain: [{ role: 'coordinator', institutionCode: 'MINFIN' }],
-      deliverable: 'Aviso de techos',
-    }),
-    institutionStage({
-      code: 'ceilings_answer',
-      name: { es: 'Respuesta al aviso de techos', en: 'Answer to the ceilings notice' },
-      order: 2,
-      dependsOn: ['ceilings_notice'],
-      start: afterApproval('ceilings_notice', 0, 'calendar'),
-      deadline: afterApproval('ceilings_notice', 5, 'business'),
-      approvalChain: [{ role: 'director' }],
-      deliverable: 'Respuesta al aviso',
-    }),
-    coordinationStage({
-      code: 'ceilings_closing',
-      name: { es: 'Cierre de techos', en: 'Ceilings closing' },
-      order: 3,
-      start: fixed(12, 1),
-      deadline: fixed(12, 15),
-      submitterInstitutionCode: 'MINFIN',
-      approvalChain: [{ role: 'coordinator', institutionCode: 'MINFIN' }],
-      deliverable: 'Cierre',
-    }),
-  ],
-});
+const template = noticeAndAnswerTemplate('GT-MOVER-TRAS-FIN', 'Prueba de fecha movida', [
+  coordinationStage({
+    code: 'ceilings_closing',
+    name: { es: 'Cierre de techos', en: 'Ceilings closing' },
+    order: 3,
+    start: fixed(12, 1),
+    deadline: fixed(12, 15),
+    submitterInstitutionCode: 'MINFIN',
+    approvalChain: [{ role: 'coordinator', institutionCode: 'MINFIN' }],
+    deliverable: 'Cierre',
+  }),
+]);
 
 describe('a deadline moved after some institutions ended', () => {
   it('when MSPAS has finished and MINFIN moves the answer\'s deadline, then MAGA\'s stage takes the new date and the cycle completes', async () => {
-    await stack.db.calendarTemplate.create({
-      data: { code: template.code, jurisdiction: 'GT', nameEs: template.name.es, nameEn: template.name.en, definition: template as unknown as Prisma.InputJsonValue },
-    });
+    await storeTemplate(stack.db, template);
     await stack.worker.runUntil(async () => {
       const cycle = await startGovernmentCycle(stack.env.client, stack.db, taskQueue, { fiscalYear: 2029, templateCode: template.code, institutionCodes: ['MSPAS', 'MAGA'] });
       const run = new CycleDriver(stack.db, stack.env.client, cycle.id);

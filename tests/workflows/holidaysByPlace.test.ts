@@ -2,11 +2,9 @@
 // the institution cycle's start input, so a business-day deadline across 15 August is a day later
 // in Guatemala City than in Mixco. Real time-skipping server, activities and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Prisma } from '../../src/db/generated/client';
-import { calendarTemplate, type CalendarTemplate } from '../../src/domain/calendar/template';
-import { afterApproval, coordinationStage, fixed, institutionStage } from '../../src/domain/calendar/templates/guatemala';
 import { startGovernmentCycle } from '../../src/temporal/cycleWorkflows';
 import { CycleDriver, minfin, minfinReviewer } from '../support/cycleDriver';
+import { noticeAndAnswerTemplate, storeTemplate } from '../support/noticeAndAnswer';
 import { startTimeSkippingStack, type TimeSkippingStack } from '../support/timeSkipping';
 
 const taskQueue = 'holidays-by-place';
@@ -19,44 +17,13 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-/** MINFIN's notice, then five business days for each institution to answer it. */
-const template: CalendarTemplate = calendarTemplate.parse({
-  code: 'GT-FERIADOS-LOCALES',
-  jurisdiction: 'GT',
-  name: { es: 'Prueba de feriados locales', en: 'Local holidays test' },
-  utcOffset: '-06:00',
-  phase: 'planning',
-  stages: [
-    coordinationStage({
-      code: 'ceilings_notice',
-      name: { es: 'Aviso de techos', en: 'Ceilings notice' },
-      order: 1,
-      start: fixed(8, 1),
-      deadline: fixed(8, 31),
-      submitterInstitutionCode: 'MINFIN',
-      approvalChain: [{ role: 'coordinator', institutionCode: 'MINFIN' }],
-      deliverable: 'Aviso de techos',
-    }),
-    institutionStage({
-      code: 'ceilings_answer',
-      name: { es: 'Respuesta al aviso de techos', en: 'Answer to the ceilings notice' },
-      order: 2,
-      dependsOn: ['ceilings_notice'],
-      start: afterApproval('ceilings_notice', 0, 'calendar'),
-      deadline: afterApproval('ceilings_notice', 5, 'business'),
-      approvalChain: [{ role: 'director' }],
-      deliverable: 'Respuesta al aviso',
-    }),
-  ],
-});
+const template = noticeAndAnswerTemplate('GT-FERIADOS-LOCALES', 'Prueba de feriados locales');
 
 describe('holidays by the institution\'s municipality', () => {
   it('when the notice is approved on Monday 14 August 2028, then Guatemala City (15 August off) answers by the 22nd and Mixco by the 21st', async () => {
     await stack.db.institution.update({ where: { code: 'MSPAS' }, data: { departmentCode: '01', municipalityCode: '0101' } });
     await stack.db.institution.update({ where: { code: 'MAGA' }, data: { departmentCode: '01', municipalityCode: '0108' } });
-    await stack.db.calendarTemplate.create({
-      data: { code: template.code, jurisdiction: 'GT', nameEs: template.name.es, nameEn: template.name.en, definition: template as unknown as Prisma.InputJsonValue },
-    });
+    await storeTemplate(stack.db, template);
 
     await stack.worker.runUntil(async () => {
       const cycle = await startGovernmentCycle(stack.env.client, stack.db, taskQueue, { fiscalYear: 2029, templateCode: template.code, institutionCodes: ['MSPAS', 'MAGA'] });
