@@ -40,8 +40,8 @@ import {
 type JsonSchema = Record<string, unknown>;
 type Method = 'get' | 'post' | 'put' | 'delete';
 type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 422 | 429;
-/** What a success answers: a JSON object, a ra-data-simple-rest list, a CSV or XLSX table (?format=), an iCalendar feed, nothing, or a named schema. */
-type Success = 'object' | 'list' | 'table' | 'icalendar' | 'noContent' | { component: string };
+/** What a success answers: a JSON object, a ra-data-simple-rest list, a plain array, a CSV or XLSX table (?format=), an iCalendar feed, nothing, or a named schema. */
+type Success = 'object' | 'list' | 'array' | 'table' | 'icalendar' | 'noContent' | { component: string };
 
 interface Endpoint {
   operationId: string;
@@ -357,7 +357,7 @@ function contentEndpoints(): (Endpoint & { tag: Tag })[] {
 
 const deliverableEndpoints: (Endpoint & { tag: Tag })[] = [
   { operationId: 'checkStageDeliverable', method: 'get', path: '/api/stages/{id}/checks', summary: 'Lo que falta para presentar: problemas, vinculación al resultado y costos unitarios', tag: 'Entregas', status: 200, success: 'object', errors: [401, 403, 404] },
-  { operationId: 'listStageSnapshots', method: 'get', path: '/api/stages/{id}/snapshots', summary: 'Versiones congeladas de la entrega de una etapa (un arreglo, la más reciente primero)', tag: 'Entregas', status: 200, success: 'object', errors: [401, 403, 404] },
+  { operationId: 'listStageSnapshots', method: 'get', path: '/api/stages/{id}/snapshots', summary: 'Versiones congeladas de la entrega de una etapa (un arreglo, la más reciente primero)', tag: 'Entregas', status: 200, success: 'array', errors: [401, 403, 404] },
   { operationId: 'getStageSnapshot', method: 'get', path: '/api/stages/{id}/snapshots/{version}', summary: 'Una versión congelada con todo su contenido', tag: 'Entregas', status: 200, success: 'object', errors: [400, 401, 403, 404] },
   { operationId: 'diffStageSnapshots', method: 'get', path: '/api/stages/{id}/diff', summary: 'Diferencias entre dos versiones (?from=1&to=2 o to=actual)', tag: 'Entregas', status: 200, success: 'object', errors: [400, 401, 403, 404, 409] },
   { operationId: 'multiYearComparison', method: 'get', path: '/api/multi-year', summary: 'Proyección y escenarios de cinco años frente a los techos (?institutionId&fiscalYear)', tag: 'Plan y presupuesto', status: 200, success: 'object', errors: [400, 401, 403, 404] },
@@ -470,7 +470,7 @@ function successContent(success: Success) {
   if (success === 'noContent') return {};
   if (success === 'table') return { content: tableContent };
   if (success === 'icalendar') return { content: { 'text/calendar': { schema: { type: 'string' } } } };
-  const schema = success === 'list' ? { type: 'array', items: { type: 'object' } } : success === 'object' ? { type: 'object' } : ref(success.component);
+  const schema = success === 'list' || success === 'array' ? { type: 'array', items: { type: 'object' } } : success === 'object' ? { type: 'object' } : ref(success.component);
   return { content: { 'application/json': { schema } } };
 }
 
@@ -532,7 +532,8 @@ export function buildOpenApiDocument() {
       security: endpoint.public ? [] : [{ bearerAuth: [] }],
       ...(parameters.length ? { parameters } : {}),
       ...(endpoint.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: component(endpoint.body.name, endpoint.body.schema, 'input') } } } }
+        ? // A body whose every field is optional may be left out: the routes read a missing one as {}.
+          { requestBody: { required: !endpoint.body.schema.safeParse({}).success, content: { 'application/json': { schema: component(endpoint.body.name, endpoint.body.schema, 'input') } } } }
         : {}),
       responses,
     };

@@ -258,6 +258,12 @@ describe('GET /api/openapi.json', () => {
     expect(Object.keys(stageFilter.content['application/json'].schema.properties)).toEqual(['id', 'cycleId', 'institutionId', 'status', 'overdue', 'awaitingMe']);
   });
 
+  it('when a body has only optional fields, then it may be left out, as the routes accept; otherwise it is required', () => {
+    expect(doc.paths['/api/stages/{id}/submit'].post.requestBody.required).toBe(false);
+    expect(doc.paths['/api/auth/login'].post.requestBody.required).toBe(true);
+    expect(doc.paths['/api/stages/{id}/snapshots'].get.responses['200'].content['application/json'].schema.type).toBe('array');
+  });
+
   it('when the structure is walked, then every operation has responses with descriptions, error answers are {message, errors}, and every $ref resolves', () => {
     for (const { key, operation } of documentedOperations()) {
       const responses = Object.entries(operation.responses as Record<string, Json>);
