@@ -63,6 +63,8 @@ const prismaErrors: Record<string, { status: number; message: string }> = {
   // A deadlock or serialization failure with a simultaneous write (a delete's cascade against an
   // edit of a row pointing to the record): nothing was written, so the same request may be retried.
   P2034: { status: 409, message: 'Otro cambio simultáneo sobre los mismos datos impidió este: intente de nuevo' },
+  // No connection freed up in time to start the transaction: nothing was written.
+  P2028: { status: 503, message: 'El servidor está muy ocupado en este momento: intente de nuevo en unos segundos' },
 };
 
 /** The Spanish name of the records kept in each content table, keyed by table: "ScenarioItem". */
@@ -137,6 +139,7 @@ export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
   }
   const prismaStatus = prismaErrors[typeof err?.code === 'string' && err?.name === 'PrismaClientKnownRequestError' ? err.code : ''];
   if (prismaStatus) {
+    if (prismaStatus.status === 503) res.setHeader('Retry-After', '5');
     reply(prismaStatus.status, { message: err.code === 'P2003' ? inUseMessage(err.meta) : prismaStatus.message });
     return;
   }

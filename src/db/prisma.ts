@@ -18,5 +18,8 @@ export function createDatabase(url: string, auditKey: string): Database {
     // pg-pool awaits the promise; @types/pg declares the hook as returning void.
     onConnect: (client) => client.query(`SELECT set_config('ciclo.audit_key', $1, false)`, [auditKey]) as unknown as void,
   });
-  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  // Prisma waits 2 s by default for a connection to start a transaction in: on a busy machine (a
+  // coordinator's matrix while fifty people work) that failed requests the pool would have served
+  // a moment later.
+  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }), transactionOptions: { maxWait: 10_000, timeout: 15_000 } });
 }

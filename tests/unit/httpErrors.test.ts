@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { errorHandler } from '../../src/api/httpErrors';
 import { Prisma } from '../../src/db/generated/client';
 
-/** What the one error mapper answers for an error, without a server. */
-function answerTo(error: unknown): { status: number; body: unknown } {
-  const answer = { status: 0, body: undefined as unknown };
+/** What the one error mapper answers for an error, without a server: status, body and the headers it set. */
+function respond(error: unknown): { status: number; body: unknown; headers: Record<string, string> } {
+  const answer = { status: 0, body: undefined as unknown, headers: {} as Record<string, string> };
   const res = {
     status(code: number) {
       answer.status = code;
@@ -17,10 +17,15 @@ function answerTo(error: unknown): { status: number; body: unknown } {
       answer.body = body;
       return this;
     },
-    setHeader: () => undefined,
+    setHeader: (name: string, value: string) => (answer.headers[name] = value),
   } as unknown as Response;
   errorHandler(error, {} as Request, res, () => undefined);
   return answer;
+}
+
+function answerTo(error: unknown): { status: number; body: unknown } {
+  const { status, body } = respond(error);
+  return { status, body };
 }
 
 describe('the error mapper', () => {
@@ -37,6 +42,11 @@ describe('the error mapper', () => {
   it('when a write loses a deadlock or a serialization conflict to a simultaneous one, then 409 asking to try again, not a 500', () => {
     const error = new Prisma.PrismaClientKnownRequestError('Transaction failed due to a write conflict or a deadlock', { code: 'P2034', clientVersion: Prisma.prismaVersion.client });
     expect(answerTo(error)).toEqual({ status: 409, body: { message: 'Otro cambio simultáneo sobre los mismos datos impidió este: intente de nuevo' } });
+  });
+
+  it('when no connection frees up in time to start a transaction (a busy machine), then 503 with Retry-After, not a 500', () => {
+    const error = new Prisma.PrismaClientKnownRequestError('Transaction API error: Unable to start a transaction in the given time.', { code: 'P2028', clientVersion: Prisma.prismaVersion.client });
+    expect(respond(error)).toEqual({ status: 503, body: { message: 'El servidor está muy ocupado en este momento: intente de nuevo en unos segundos' }, headers: { 'Retry-After': '5' } });
   });
 
   it('when a foreign key refuses a delete, then 409 names the records that point to it, or says it generally for a table outside the content', () => {
