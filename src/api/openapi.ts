@@ -8,6 +8,7 @@ import type { StageActionName } from '../temporal/stageWorkflows';
 import { contentResources } from './content/contentResources';
 import { contentListQuery } from './content/contentRouter';
 import { errorBody } from './httpErrors';
+import { budgetExecutionImportQuery, budgetLinesImportQuery, institutionImportQuery } from './routes/imports';
 import { mailSinkListQuery } from './routes/mailSink';
 import { notificationListQuery } from './routes/notifications';
 import { xlsxContentType } from './tableExport';
@@ -17,18 +18,21 @@ import {
   calendarTemplateListQuery,
   calendarTemplateRecord,
   cycleListQuery,
+  delegationBody,
+  emailActionBody,
+  emailActionLookupBody,
   extendStageBody,
   institutionBody,
   institutionCycleListQuery,
   institutionListQuery,
   loginBody,
-  passwordSetupBody,
   moveDeadlineBody,
-  reassignStageBody,
-  delegationBody,
-  emailActionBody,
-  emailActionLookupBody,
+  multiYearQuery,
+  passwordSetupBody,
   passwordSetupLookupBody,
+  reassignStageBody,
+  snapshotDiffQuery,
+  snapshotVersionParams,
   stageActionBodies,
   stageListQuery,
   startCycleBody,
@@ -54,6 +58,10 @@ interface Endpoint {
   public?: true;
   /** ra-data-simple-rest list parameters, parsed by this schema (see listQuery.ts). */
   query?: z.ZodObject;
+  /** Plain query parameters (?institutionId=…&format=…), as the route parses them. */
+  params?: z.ZodObject;
+  /** Path parameters with more shape than an id (a version number), as the route parses them. */
+  pathParams?: z.ZodObject;
   /** The request body: the name it gets under components.schemas and the schema the route parses. */
   body?: { name: string; schema: z.ZodType };
   status: 200 | 201 | 204;
@@ -358,12 +366,12 @@ function contentEndpoints(): (Endpoint & { tag: Tag })[] {
 const deliverableEndpoints: (Endpoint & { tag: Tag })[] = [
   { operationId: 'checkStageDeliverable', method: 'get', path: '/api/stages/{id}/checks', summary: 'Lo que falta para presentar: problemas, vinculación al resultado y costos unitarios', tag: 'Entregas', status: 200, success: 'object', errors: [401, 403, 404] },
   { operationId: 'listStageSnapshots', method: 'get', path: '/api/stages/{id}/snapshots', summary: 'Versiones congeladas de la entrega de una etapa (un arreglo, la más reciente primero)', tag: 'Entregas', status: 200, success: 'array', errors: [401, 403, 404] },
-  { operationId: 'getStageSnapshot', method: 'get', path: '/api/stages/{id}/snapshots/{version}', summary: 'Una versión congelada con todo su contenido', tag: 'Entregas', status: 200, success: 'object', errors: [400, 401, 403, 404] },
-  { operationId: 'diffStageSnapshots', method: 'get', path: '/api/stages/{id}/diff', summary: 'Diferencias entre dos versiones (?from=1&to=2 o to=actual)', tag: 'Entregas', status: 200, success: 'object', errors: [400, 401, 403, 404, 409] },
-  { operationId: 'multiYearComparison', method: 'get', path: '/api/multi-year', summary: 'Proyección y escenarios de cinco años frente a los techos (?institutionId&fiscalYear)', tag: 'Plan y presupuesto', status: 200, success: 'object', errors: [400, 401, 403, 404] },
-  { operationId: 'importBudgetLines', method: 'post', path: '/api/imports/budget-lines', summary: 'Importar categorías y líneas en el formato de datos abiertos del MINFIN (?institutionId&format=csv|xlsx|json, archivo en el cuerpo); todo o nada', tag: 'Plan y presupuesto', status: 200, success: 'object', errors: [400, 401, 403, 404, 413, 422] },
+  { operationId: 'getStageSnapshot', method: 'get', path: '/api/stages/{id}/snapshots/{version}', summary: 'Una versión congelada con todo su contenido', tag: 'Entregas', pathParams: snapshotVersionParams, status: 200, success: 'object', errors: [400, 401, 403, 404] },
+  { operationId: 'diffStageSnapshots', method: 'get', path: '/api/stages/{id}/diff', summary: 'Diferencias entre dos versiones (?from=1&to=2 o to=actual)', tag: 'Entregas', params: snapshotDiffQuery, status: 200, success: 'object', errors: [400, 401, 403, 404, 409] },
+  { operationId: 'multiYearComparison', method: 'get', path: '/api/multi-year', summary: 'Proyección y escenarios de cinco años frente a los techos (?institutionId&fiscalYear)', tag: 'Plan y presupuesto', params: multiYearQuery, status: 200, success: 'object', errors: [400, 401, 403, 404] },
+  { operationId: 'importBudgetLines', method: 'post', path: '/api/imports/budget-lines', summary: 'Importar categorías y líneas en el formato de datos abiertos del MINFIN (?institutionId&format=csv|xlsx|json, archivo en el cuerpo); todo o nada', tag: 'Plan y presupuesto', params: budgetLinesImportQuery, status: 200, success: 'object', errors: [400, 401, 403, 404, 413, 422] },
   { operationId: 'budgetLineImportTemplate', method: 'get', path: '/api/imports/budget-lines/template', summary: 'Descargar la plantilla vacía de importación (?format=csv|xlsx)', tag: 'Plan y presupuesto', status: 200, success: 'table', errors: [400, 401] },
-  { operationId: 'importBudgetExecution', method: 'post', path: '/api/imports/budget-execution', summary: 'Importar la ejecución mensual (vigente, devengado y pagado acumulados a fin de mes, columna mes) de líneas ya importadas (?institutionId&fiscalYear&format=csv|xlsx|json, archivo en el cuerpo); todo o nada', tag: 'Plan y presupuesto', status: 200, success: 'object', errors: [400, 401, 403, 404, 413, 422] },
+  { operationId: 'importBudgetExecution', method: 'post', path: '/api/imports/budget-execution', summary: 'Importar la ejecución mensual (vigente, devengado y pagado acumulados a fin de mes, columna mes) de líneas ya importadas (?institutionId&fiscalYear&format=csv|xlsx|json, archivo en el cuerpo); todo o nada', tag: 'Plan y presupuesto', params: budgetExecutionImportQuery, status: 200, success: 'object', errors: [400, 401, 403, 404, 413, 422] },
   { operationId: 'budgetExecutionImportTemplate', method: 'get', path: '/api/imports/budget-execution/template', summary: 'Descargar la plantilla vacía de importación de la ejecución presupuestaria (?format=csv|xlsx)', tag: 'Plan y presupuesto', status: 200, success: 'table', errors: [400, 401] },
 ];
 
@@ -373,7 +381,7 @@ const administrationEndpoints: (Endpoint & { tag: Tag })[] = [
   { operationId: 'getInstitution', method: 'get', path: '/api/institutions/{id}', summary: 'Obtener una institución', tag: 'Instituciones y personas', status: 200, success: 'object', errors: [401, 403, 404] },
   { operationId: 'createInstitution', method: 'post', path: '/api/institutions', summary: 'Registrar una institución (administradores y coordinadores)', tag: 'Instituciones y personas', body: { name: 'InstitutionBody', schema: institutionBody }, status: 201, success: 'object', errors: [400, 401, 403] },
   { operationId: 'replaceInstitution', method: 'put', path: '/api/institutions/{id}', summary: 'Editar una institución; active=false la da de baja (administradores y coordinadores)', tag: 'Instituciones y personas', body: { name: 'InstitutionBody', schema: institutionBody }, status: 200, success: 'object', errors: [400, 401, 403, 404] },
-  { operationId: 'importInstitutions', method: 'post', path: '/api/imports/institutions', summary: 'Registrar o actualizar instituciones desde un archivo (?format=csv|xlsx|json, archivo en el cuerpo), por código; todo o nada', tag: 'Instituciones y personas', status: 200, success: 'object', errors: [400, 401, 403, 413, 422] },
+  { operationId: 'importInstitutions', method: 'post', path: '/api/imports/institutions', summary: 'Registrar o actualizar instituciones desde un archivo (?format=csv|xlsx|json, archivo en el cuerpo), por código; todo o nada', tag: 'Instituciones y personas', params: institutionImportQuery, status: 200, success: 'object', errors: [400, 401, 403, 413, 422] },
   { operationId: 'institutionImportTemplate', method: 'get', path: '/api/imports/institutions/template', summary: 'Descargar la plantilla vacía de importación de instituciones (?format=csv|xlsx)', tag: 'Instituciones y personas', status: 200, success: 'table', errors: [400, 401] },
   { operationId: 'listUsers', method: 'get', path: '/api/users', summary: 'Listar las personas con cuenta (administradores y coordinadores)', tag: 'Instituciones y personas', query: userListQuery, status: 200, success: 'list', errors: [400, 401, 403] },
   { operationId: 'getUser', method: 'get', path: '/api/users/{id}', summary: 'Obtener una persona', tag: 'Instituciones y personas', status: 200, success: 'object', errors: [401, 403, 404] },
@@ -488,13 +496,18 @@ export function buildOpenApiDocument() {
 
   const paths: Record<string, Record<string, unknown>> = {};
   for (const endpoint of allEndpoints()) {
+    const pathShapes = endpoint.pathParams ? (jsonSchema(endpoint.pathParams, 'input', `${endpoint.operationId}Path`, schemas).properties as Record<string, JsonSchema>) : {};
     const parameters: unknown[] = [...endpoint.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
       name,
       in: 'path',
       required: true,
-      description: 'Identificador del recurso',
-      schema: { type: 'string' },
+      description: (pathShapes[name!]?.description as string | undefined) ?? 'Identificador del recurso',
+      schema: pathShapes[name!] ?? { type: 'string' },
     }));
+    if (endpoint.params) {
+      const { properties, required = [] } = jsonSchema(endpoint.params, 'input', `${endpoint.operationId}Params`, schemas) as { properties: Record<string, JsonSchema>; required?: string[] };
+      for (const [name, schema] of Object.entries(properties)) parameters.push({ name, in: 'query', required: required.includes(name), schema });
+    }
     if (endpoint.success === 'table') parameters.push(tableFormatParameter);
     if (endpoint.query) {
       // A query's JSON is described by what it parses to; a field that trims or converts on the way

@@ -150,7 +150,7 @@ export const delegationBody = z.object({
 
 // --- /api/stages/:id/snapshots and /diff --------------------------------------------------------
 
-const version = z.coerce.number('debe ser un número de versión').int('debe ser un número de versión').min(1, 'las versiones empiezan en 1');
+const version = z.coerce.number('debe ser un número de versión').int('debe ser un número de versión').min(1, 'las versiones empiezan en 1').describe('Número de una versión congelada (desde 1)');
 export const snapshotVersionParams = z.object({ id: z.string(), version });
 export const snapshotDiffQuery = z.object({ from: version, to: z.union([z.literal('actual'), version]) });
 

@@ -233,6 +233,15 @@ describe('GET /api/openapi.json', () => {
     }
   });
 
+  /** The operations that read plain ?name=value parameters, each with whether it is required. */
+  const plainQueries: Record<string, [string, boolean][]> = {
+    'POST /api/imports/budget-lines': [['institutionId', true], ['format', false], ['acceptCodes', false]],
+    'POST /api/imports/budget-execution': [['institutionId', true], ['format', false], ['fiscalYear', false]],
+    'POST /api/imports/institutions': [['format', false]],
+    'GET /api/stages/{id}/diff': [['from', true], ['to', true]],
+    'GET /api/multi-year': [['institutionId', true], ['fiscalYear', true]],
+  };
+
   it('when the list endpoints are read, then sort, range and filter are JSON query parameters (content application/json), table downloads declare ?format= and their two types, and ids are required path parameters', () => {
     for (const { key, method, path, operation } of documentedOperations()) {
       const parameters = (operation.parameters ?? []) as Json[];
@@ -249,7 +258,7 @@ describe('GET /api/openapi.json', () => {
         expect(Object.keys(operation.responses['200'].content), key).toEqual(['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']);
         expect(query.map((p) => [p.name, p.schema.enum]), key).toEqual([['format', ['csv', 'xlsx']]]);
       } else {
-        expect(query, key).toEqual([]);
+        expect(query.map((p) => [p.name, p.required]), key).toEqual(plainQueries[key] ?? []);
       }
       const pathNames = [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => name);
       expect(parameters.filter((p) => p.in === 'path').map((p) => [p.name, p.required]), key).toEqual(pathNames.map((name) => [name, true]));
@@ -262,6 +271,8 @@ describe('GET /api/openapi.json', () => {
     expect(doc.paths['/api/stages/{id}/submit'].post.requestBody.required).toBe(false);
     expect(doc.paths['/api/auth/login'].post.requestBody.required).toBe(true);
     expect(doc.paths['/api/stages/{id}/snapshots'].get.responses['200'].content['application/json'].schema.type).toBe('array');
+    const version = (doc.paths['/api/stages/{id}/snapshots/{version}'].get.parameters as Json[]).find((p) => p.name === 'version')!;
+    expect(version.schema).toMatchObject({ type: 'integer', minimum: 1 });
   });
 
   it('when the structure is walked, then every operation has responses with descriptions, error answers are {message, errors}, and every $ref resolves', () => {

@@ -19,12 +19,13 @@ const quantity = money;
 const optionalQuantity = quantity.nullish().transform((v) => v ?? null);
 /** An indicator's figure, stored as DECIMAL(18,4): signed, up to 14 whole digits. */
 const indicatorValue = z.number('debe ser un número').min(-1e13, 'admite hasta 13 cifras enteras').max(1e13, 'admite hasta 13 cifras enteras');
-const classifierCode = (digits: number, what: string) =>
-  z
-    .union([z.string(), z.number()])
-    .transform((v) => String(v).trim())
-    .pipe(z.string().regex(new RegExp(`^\\d{1,${digits}}$`), `${what} de hasta ${digits} dígitos`))
-    .transform((v) => v.padStart(digits, '0'));
+/** A classifier code as digits, in text or as a number (a spreadsheet drops the zeros); stored zero-padded. The input's schema says so, for the API's clients. */
+const classifierCode = (digits: number, what: string) => {
+  const error = `${what} de hasta ${digits} dígitos`;
+  return z
+    .union([z.string().regex(new RegExp(`^\\s*\\d{1,${digits}}\\s*$`), error), z.number().int(error).min(0, error).max(10 ** digits - 1, error)], { error })
+    .transform((v) => String(v).trim().padStart(digits, '0'));
+};
 const categoryPart = (max: number) => z.number('debe ser un número').int('debe ser entero').min(0, 'no puede ser negativo').max(max, `admite hasta ${max}`);
 
 export const classifierBody = z.object({
