@@ -182,6 +182,13 @@ describe('content resources', () => {
     const answer = await stack.api('GET', `/products?filter=${q({ passwordHash: 'x' })}`, { token: planner });
     expect(answer).toMatchObject({ status: 400, body: { errors: { 'filter.passwordHash': 'no se puede filtrar por este campo' } } });
   });
+
+  it('when a filter on a column the body does not carry has the wrong type, then 400, not a 500 from the database (found by schemathesis)', async () => {
+    expect((await stack.api('GET', `/budget-ceilings?filter=${q({ version: false })}`, { token: planner })).status).toBe(400);
+    expect((await stack.api('GET', `/programmatic-categories?filter=${q({ parentId: false })}`, { token: planner })).status).toBe(400);
+    expect((await stack.api('GET', `/budget-ceilings?filter=${q({ version: 1 })}`, { token: planner })).status).toBe(200);
+    expect((await stack.api('GET', `/programmatic-categories?filter=${q({ parentId: null })}`, { token: planner })).status).toBe(200);
+  });
 });
 
 describe('the submit gate, snapshots and the diff', () => {

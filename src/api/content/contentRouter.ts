@@ -36,7 +36,8 @@ export function plainRecord(row: Record<string, unknown>): Record<string, unknow
   return out;
 }
 
-const anyValue = z.union([z.string(), z.number(), z.boolean()]);
+/** Filters on columns the body does not carry (set on write: a ceiling's version, a category's parent), by their column's type. */
+const derivedFilters: Record<string, z.ZodType> = { version: z.number().int().min(1), parentId: z.string().nullable() };
 
 /**
  * The filter a resource admits, declared field by field so the OpenAPI document lists them: id (one
@@ -50,7 +51,12 @@ function contentFilter(resource: ContentResource) {
   if (resource.scope) fields.institutionId = z.string().optional();
   // A body field's default (centralActivities false, month 0) would become a filter nobody asked for.
   const withoutDefault = (schema: z.ZodType) => (schema instanceof z.ZodDefault ? (schema.unwrap() as z.ZodType) : schema);
-  for (const field of resource.filters) fields[field] = withoutDefault(shape[field] ?? anyValue).optional();
+  for (const field of resource.filters) {
+    const schema = shape[field] ?? derivedFilters[field];
+    // A filter with no known type would reach the database unchecked: a resource must not declare one.
+    if (!schema) throw new Error(`${resource.name}: el filtro ${field} no tiene tipo`);
+    fields[field] = withoutDefault(schema).optional();
+  }
   return z.strictObject(fields, { error: (issue) => (issue.code === 'unrecognized_keys' ? 'no se puede filtrar por este campo' : undefined) });
 }
 
