@@ -150,7 +150,13 @@ export const delegationBody = z.object({
 
 // --- /api/stages/:id/snapshots and /diff --------------------------------------------------------
 
-const version = z.coerce.number('debe ser un número de versión').int('debe ser un número de versión').min(1, 'las versiones empiezan en 1').describe('Número de una versión congelada (desde 1)');
+// Versions are PostgreSQL integers: a larger number is no version at all, not a database error.
+const version = z.coerce
+  .number('debe ser un número de versión')
+  .int('debe ser un número de versión')
+  .min(1, 'las versiones empiezan en 1')
+  .max(2_147_483_647, 'no existe una versión con ese número')
+  .describe('Número de una versión congelada (desde 1)');
 export const snapshotVersionParams = z.object({ id: z.string(), version });
 export const snapshotDiffQuery = z.object({ from: version, to: z.union([z.literal('actual'), version]) });
 
@@ -211,15 +217,17 @@ export const institutionBody = z
   });
 export type InstitutionInput = z.output<typeof institutionBody>;
 
-const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.array(item).max(400)]);
+// The whole address must fit in the 16 KB of headers Node reads (a longer one is cut off with 431):
+// a page's references (react-admin's getMany), every kind, some sectors, the 22 departments.
+const oneOrMany = <T extends z.ZodType>(item: T, most: number) => z.union([item, z.array(item).max(most)]);
 export const institutionListQuery = listQuerySchema(
   z
     .object({
-      id: z.array(z.string()).max(1000).optional(),
+      id: z.array(z.string().max(40)).max(200).optional(),
       q: z.string().max(200).optional(),
-      kind: oneOrMany(z.enum(institutionKinds)).optional(),
-      sector: oneOrMany(z.string().max(80)).optional(),
-      departmentCode: oneOrMany(z.string().max(2)).optional(),
+      kind: oneOrMany(z.enum(institutionKinds), institutionKinds.length).optional(),
+      sector: oneOrMany(z.string().max(80), 30).optional(),
+      departmentCode: oneOrMany(z.string().max(2), 22).optional(),
       active: z.boolean().optional(),
     })
     .strict(),
