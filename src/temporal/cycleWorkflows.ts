@@ -3,6 +3,7 @@
 import type { Client } from '@temporalio/client';
 import type { Database } from '../db/prisma';
 import type { Prisma } from '../db/generated/client';
+import { withDeclaredNonWorkingDays } from '../domain/calendar/declaredNonWorkingDays';
 import { calendarTemplate } from '../domain/calendar/template';
 import { compressedClock, realTime, type CalendarClock } from '../domain/calendarClock';
 import type { governmentCycle, GovernmentCycleInput } from '../workflows/governmentCycle';
@@ -58,7 +59,7 @@ export async function startGovernmentCycle(client: Client, db: Database, taskQue
     data: {
       ...key,
       templateId: templateRow.id,
-      templateSnapshot: template as unknown as Prisma.InputJsonValue,
+      templateSnapshot: withDeclaredNonWorkingDays(template, request.fiscalYear) as unknown as Prisma.InputJsonValue,
       workflowId,
       clockScale: clock.scale,
       clockRealEpoch: new Date(clock.realEpoch),
@@ -83,3 +84,4 @@ export async function startGovernmentCycle(client: Client, db: Database, taskQue
   await client.workflow.start<typeof governmentCycle>('governmentCycle', { taskQueue, workflowId, args: [input], workflowTaskTimeout: '2 minutes' });
   return cycle;
 }
+

@@ -8,7 +8,7 @@ import { CyclePlan } from '../domain/cyclePlan';
 import { coordinationOwner, institutionCycleWorkflowId } from '../temporal/workflowIds';
 import { coordinationApprovedSignal, cycleProgressQuery, moveStageDeadlineUpdate, stageDeadlineMovedSignal } from './cycleMessages';
 import { institutionCycle } from './institutionCycle';
-import { dateRuleAdjustment, StageOpener, type CycleInput, type CycleInstitution, type StageOwner } from './stageOpener';
+import { dateRuleAdjustment, declaredDaysOf, StageOpener, type CycleInput, type CycleInstitution, type StageOwner } from './stageOpener';
 
 export interface GovernmentCycleInput extends CycleInput {
   institutions: CycleInstitution[];
@@ -24,7 +24,12 @@ export async function governmentCycle(input: GovernmentCycleInput): Promise<void
   const template = await loadCycleTemplate({ cycleId: input.cycleId });
   const coordination = template.stages.filter((s) => s.scope === 'coordination');
   // Cycles started before dates could move off weekends and holidays keep them as written.
-  const plan = new CyclePlan(wf.patched(dateRuleAdjustment) ? coordination : withExactDates(coordination), { fiscalYear: input.fiscalYear, utcOffset: template.utcOffset, jurisdiction: template.jurisdiction });
+  const plan = new CyclePlan(wf.patched(dateRuleAdjustment) ? coordination : withExactDates(coordination), {
+    fiscalYear: input.fiscalYear,
+    utcOffset: template.utcOffset,
+    jurisdiction: template.jurisdiction,
+    ...declaredDaysOf(template),
+  });
   const institutions = new Map<string, wf.ChildWorkflowHandle<typeof institutionCycle>>();
   const ended = new Set<string>();
   let started = 0;

@@ -6,7 +6,7 @@ import type { Activities } from '../activities';
 import { withExactDates } from '../domain/calendar/dateRules';
 import { CyclePlan } from '../domain/cyclePlan';
 import { coordinationApprovedSignal, institutionPlanQuery, stageDeadlineMovedSignal } from './cycleMessages';
-import { dateRuleAdjustment, StageOpener, type CycleInput, type CycleInstitution } from './stageOpener';
+import { dateRuleAdjustment, declaredDaysOf, StageOpener, type CycleInput, type CycleInstitution } from './stageOpener';
 
 export interface InstitutionCycleInput extends CycleInput {
   institution: CycleInstitution;
@@ -32,6 +32,7 @@ export async function institutionCycle(input: InstitutionCycleInput): Promise<vo
     utcOffset: template.utcOffset,
     jurisdiction: template.jurisdiction,
     ...(municipalityCode ? { municipalityCode } : {}),
+    ...declaredDaysOf(template),
   });
   for (const [code, at] of Object.entries(input.approvedGates ?? {})) plan.recordApproval(code, at);
   const opener = new StageOpener({ ...input, template }, plan, () => ({ institutionId: input.institution.id, idSegment: input.institution.code }));

@@ -19,6 +19,14 @@ const localOpenStage = 'local-open-stage';
 const keepChangesWhileOpening = 'keep-changes-while-opening';
 /** Patch of both cycle workflows: date rules may move a date off a weekend or holiday. */
 export const dateRuleAdjustment = 'date-rule-adjustment';
+/** Patch of both cycle workflows: the days declared non-working frozen with the template count as holidays. */
+const declaredDaysOff = 'declared-non-working-days';
+
+/** The declared non-working days a cycle's dates skip: those frozen with its template, in cycles started with them. */
+export function declaredDaysOf(template: CalendarTemplate): { declaredNonWorkingDays?: readonly string[] } {
+  const days = template.declaredNonWorkingDays;
+  return days?.length && wf.patched(declaredDaysOff) ? { declaredNonWorkingDays: days } : {};
+}
 
 /** What every cycle workflow is started with; the template itself is loaded by activity. */
 export interface CycleInput {

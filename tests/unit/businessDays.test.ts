@@ -11,8 +11,8 @@ describe('isBusinessDay', () => {
     expect(isBusinessDay('2027-06-07', 'PE')).toBe(false); // Monday, Batalla de Arica
     expect(isBusinessDay('2027-06-07', 'GT')).toBe(true);
     expect(isBusinessDay('2028-08-15', 'GT')).toBe(true); // Tuesday, a holiday only in Guatemala City
-    expect(isBusinessDay('2028-08-15', 'GT', '0101')).toBe(false);
-    expect(isBusinessDay('2028-08-15', 'GT', '0108')).toBe(true);
+    expect(isBusinessDay('2028-08-15', 'GT', { municipalityCode: '0101' })).toBe(false);
+    expect(isBusinessDay('2028-08-15', 'GT', { municipalityCode: '0108' })).toBe(true);
   });
 
   it('when the date is not a real date or the jurisdiction is unknown, then it throws', () => {

@@ -479,6 +479,8 @@ export const en: TranslationMessages = {
       name: 'Name',
       stages: 'Stages',
       stage_order: 'Stage %{order}',
+      declared_days: 'Declared non-working days',
+      declared_days_none: "None of its own; each cycle adds, when it starts, those its jurisdiction has declared by decree (e.g. Peru's public-sector non-working days)",
       scope: {
         institution: 'Each institution',
         coordination: 'Coordination',

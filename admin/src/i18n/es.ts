@@ -471,6 +471,8 @@ export const es: TranslationMessages = {
       name: 'Nombre',
       stages: 'Etapas',
       stage_order: 'Etapa %{order}',
+      declared_days: 'Días no laborables declarados',
+      declared_days_none: 'Ninguno propio; cada ciclo añade al empezar los que su jurisdicción haya declarado por decreto (p. ej. los días no laborables del sector público del Perú)',
       scope: {
         institution: 'Cada institución',
         coordination: 'Coordinación',

@@ -61,39 +61,49 @@ function holidaysOf(jurisdiction: string, year: number, municipalityCode?: strin
   return set;
 }
 
-/** Monday to Friday and not an official holiday of the jurisdiction, nor of the municipality if given. */
-export function isBusinessDay(date: string, jurisdiction: string, municipalityCode?: string): boolean {
+/**
+ * Where a deadline runs, beyond its jurisdiction: the municipality whose local holidays count
+ * too, and the days declared non-working for the public sector ('YYYY-MM-DD', frozen with the
+ * cycle: see declaredNonWorkingDays.ts).
+ */
+export interface WorkPlace {
+  municipalityCode?: string;
+  declaredNonWorkingDays?: readonly string[];
+}
+
+/** Monday to Friday, not an official holiday of the jurisdiction or the municipality, and not declared non-working. */
+export function isBusinessDay(date: string, jurisdiction: string, place: WorkPlace = {}): boolean {
   const { year } = parseDate(date);
   const weekday = new Date(utcMidnight(date)).getUTCDay();
-  return weekday !== 0 && weekday !== 6 && !holidaysOf(jurisdiction, year, municipalityCode).has(date);
+  return weekday !== 0 && weekday !== 6 && !holidaysOf(jurisdiction, year, place.municipalityCode).has(date) && !(place.declaredNonWorkingDays?.includes(date) ?? false);
 }
 
 /**
  * The date `n` days after `date` (n >= 0).
  * - calendar: plain day arithmetic (the jurisdiction is not consulted).
  * - business: counts business days strictly after `date`; n = 0 gives `date` itself if it is a
- *   business day, else the next business day. The municipality's local holidays count too.
+ *   business day, else the next business day. The place's local and declared days count too.
  */
-export function addDays(date: string, n: number, dayKind: DayKind, jurisdiction: string, municipalityCode?: string): string {
+export function addDays(date: string, n: number, dayKind: DayKind, jurisdiction: string, place: WorkPlace = {}): string {
   if (!Number.isInteger(n) || n < 0) throw new Error(`número de días inválido (entero >= 0): ${n}`);
   parseDate(date);
   if (dayKind === 'calendar') return shift(date, n);
   let current = date;
-  if (n === 0) return adjustToBusinessDay(date, 'nextBusinessDay', jurisdiction, municipalityCode);
+  if (n === 0) return adjustToBusinessDay(date, 'nextBusinessDay', jurisdiction, place);
   for (let counted = 0; counted < n; ) {
     current = shift(current, 1);
-    if (isBusinessDay(current, jurisdiction, municipalityCode)) counted += 1;
+    if (isBusinessDay(current, jurisdiction, place)) counted += 1;
   }
   return current;
 }
 
 /** A date moved, as the adjustment says, off a weekend or holiday; a business day stays. */
-export function adjustToBusinessDay(date: string, adjustment: DateAdjustment, jurisdiction: string, municipalityCode?: string): string {
+export function adjustToBusinessDay(date: string, adjustment: DateAdjustment, jurisdiction: string, place: WorkPlace = {}): string {
   parseDate(date);
   if (adjustment === 'exact') return date;
   const step = adjustment === 'previousBusinessDay' ? -1 : 1;
   let current = date;
-  while (!isBusinessDay(current, jurisdiction, municipalityCode)) current = shift(current, step);
+  while (!isBusinessDay(current, jurisdiction, place)) current = shift(current, step);
   return current;
 }
 

@@ -1,17 +1,15 @@
 // Turns a template's date rules into instants for one fiscal year. Pure and deterministic
 // (imported by workflow code): the approvals the rules wait on are passed in.
-import { addDays, adjustToBusinessDay, daysInMonth, endOfLocalDay, localDate, startOfLocalDay } from './businessDays';
+import { addDays, adjustToBusinessDay, daysInMonth, endOfLocalDay, localDate, startOfLocalDay, type WorkPlace } from './businessDays';
 import type { DateRule, StageTemplate } from './template';
 
-export interface DateRuleContext {
+export interface DateRuleContext extends WorkPlace {
   /** The year being budgeted (t). */
   fiscalYear: number;
   /** The template's fixed offset, e.g. '-06:00'. */
   utcOffset: string;
   /** Whose holidays count for business days, e.g. 'GT'. */
   jurisdiction: string;
-  /** The institution's municipality (DDMM, e.g. '0101'), whose local holidays count too; national holidays only when absent. */
-  municipalityCode?: string;
   /** Stage code -> instant (ISO) its approval was recorded, for the stages approved so far. */
   approvals: Readonly<Record<string, string>>;
 }
@@ -22,7 +20,7 @@ export interface DateRuleContext {
  */
 export function ruleDate(rule: DateRule, ctx: DateRuleContext): string | null {
   const date = unadjustedDate(rule, ctx);
-  return date === null ? null : adjustToBusinessDay(date, rule.adjustment ?? 'exact', ctx.jurisdiction, ctx.municipalityCode);
+  return date === null ? null : adjustToBusinessDay(date, rule.adjustment ?? 'exact', ctx.jurisdiction, ctx);
 }
 
 function unadjustedDate(rule: DateRule, ctx: DateRuleContext): string | null {
@@ -41,7 +39,7 @@ function unadjustedDate(rule: DateRule, ctx: DateRuleContext): string | null {
   }
   const approvedAt = ctx.approvals[rule.stage];
   if (approvedAt === undefined) return null;
-  return addDays(localDate(approvedAt, ctx.utcOffset), rule.days, rule.dayKind, ctx.jurisdiction, ctx.municipalityCode);
+  return addDays(localDate(approvedAt, ctx.utcOffset), rule.days, rule.dayKind, ctx.jurisdiction, ctx);
 }
 
 /**

@@ -90,8 +90,8 @@ const guatemalaLocal: Readonly<Record<string, (year: number) => string[]>> = {
 /**
  * Peru, feriados nacionales (Decreto Legislativo 713 and later laws), as in force from 2024.
  * Easter Sunday is omitted since it is a Sunday anyway. The "días no laborables" the
- * government declares for the public sector each year by decree are not holidays (they are
- * compensated) and are not included.
+ * government declares for the public sector by decree are not feriados: they are listed by
+ * decree in declaredNonWorkingDays.ts, and a cycle freezes them when it starts.
  */
 function peru(year: number): string[] {
   return [

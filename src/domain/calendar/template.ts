@@ -93,6 +93,12 @@ export const calendarTemplate = z
     /** Planning and budgeting a year, or monitoring its execution: each runs as its own cycle. */
     phase: z.enum(['planning', 'execution', 'municipal']).default('planning'),
     stages: z.array(stageTemplate).min(1).max(40),
+    /**
+     * Days declared non-working for the public sector ('YYYY-MM-DD'): a cycle's copy of its
+     * template gets the jurisdiction's decrees as they stand when it starts
+     * (declaredNonWorkingDays.ts); a template may list more of its own.
+     */
+    declaredNonWorkingDays: z.array(z.iso.date('fecha AAAA-MM-DD')).max(400).optional(),
   })
   .superRefine((template, ctx) => {
     const codes = template.stages.map((s) => s.code);
