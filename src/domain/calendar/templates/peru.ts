@@ -13,6 +13,8 @@ import { afterApproval, coordinationStage, fixed, institutionStage } from './gua
 const director: ApprovalLevel = { role: 'director' };
 const authority: ApprovalLevel = { role: 'authority' };
 const mef: ApprovalLevel = { role: 'coordinator', institutionCode: 'MEF' };
+/** The DGPP's directive in force for the 2026 programming; its dates were not at hand (see the README). */
+const mefDirective = 'Directiva 0002-2024-EF/50.01 (RD 0021-2024-EF/50.01, modificada por la RD 0007-2025-EF/50.01)';
 
 export const peruTemplate: CalendarTemplate = {
   code: 'PE-ANUAL',
@@ -33,7 +35,7 @@ export const peruTemplate: CalendarTemplate = {
       submitterInstitutionCode: 'CEPLAN',
       approvalChain: [mef],
       deliverable: 'Guía de planeamiento institucional (CEPLAN) y directiva de programación multianual y formulación (MEF)',
-      legalBasis: 'Decreto Legislativo 1088 (SINAPLAN) y Decreto Legislativo 1440; verificar fecha',
+      legalBasis: `Decreto Legislativo 1088 (SINAPLAN) y Decreto Legislativo 1440, art. 5 (la DGPP emite las directivas); ${mefDirective}; verificar fecha`,
     }),
     institutionStage({
       code: 'strategic_review',
@@ -66,7 +68,7 @@ export const peruTemplate: CalendarTemplate = {
       submitterInstitutionCode: 'MEF',
       approvalChain: [mef],
       deliverable: 'Asignación Presupuestaria Multianual por pliego para los tres años siguientes',
-      legalBasis: 'Decreto Legislativo 1440 (Programación Multianual Presupuestaria); verificar fecha',
+      legalBasis: `Decreto Legislativo 1440, arts. 22 y 23 (Programación Multianual Presupuestaria); ${mefDirective}; verificar fecha`,
     }),
     institutionStage({
       code: 'preliminary_programming',
@@ -77,7 +79,7 @@ export const peruTemplate: CalendarTemplate = {
       deadline: afterApproval('budget_ceilings', 15, 'business'),
       approvalChain: [director, authority],
       deliverable: 'Programación de metas y gastos por tres años dentro de la APM',
-      legalBasis: 'Decreto Legislativo 1440, art. 23; plazo: verificar fecha',
+      legalBasis: `Decreto Legislativo 1440, art. 23; ${mefDirective}; plazo: verificar fecha`,
       // About three weeks between the APM and the deadline.
       reminderDaysBefore: [7, 3, 1],
     }),
@@ -91,7 +93,7 @@ export const peruTemplate: CalendarTemplate = {
       hardDeadline: true,
       approvalChain: [director, authority, mef],
       deliverable: 'Presupuesto institucional del primer año por categoría presupuestaria, consistente con el POI',
-      legalBasis: 'Decreto Legislativo 1440 (fase de Formulación) y directiva anual de la DGPP; verificar fecha',
+      legalBasis: `Decreto Legislativo 1440, art. 22 (fase de Formulación); ${mefDirective}; verificar fecha`,
     }),
     coordinationStage({
       code: 'consolidation',
