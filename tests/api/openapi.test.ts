@@ -306,12 +306,13 @@ describe('GET /api/openapi.json', () => {
     for (const ref of new Set(refs)) expect(resolvePointer(ref), ref).toBeTypeOf('object');
   });
 
-  it('when a calendar template is fetched, then its answer has exactly the fields of the documented CalendarTemplateRecord', async () => {
+  it('when a calendar template is fetched, then its answer has the documented CalendarTemplateRecord fields only, every required one among them', async () => {
     const schema = deref(doc.paths['/api/calendar-templates/{id}'].get.responses['200'].content['application/json'].schema);
     const [first] = (await stack.api('GET', '/calendar-templates', { token: admin })).body as Json[];
     const answer = await stack.api('GET', `/calendar-templates/${first!.id}`, { token: admin });
     expect(answer.status).toBe(200);
-    expect(Object.keys(answer.body).sort()).toEqual(Object.keys(schema.properties).sort());
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(Object.keys(answer.body)));
+    expect(Object.keys(answer.body)).toEqual(expect.arrayContaining(schema.required));
     expect(schema.required).toEqual(expect.arrayContaining(['id', 'code', 'stages', 'updatedAt']));
   });
 });
