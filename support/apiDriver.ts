@@ -16,17 +16,14 @@ export interface StageView {
 
 type Answer = { status: number; body: any };
 
-/** How long a stage's row may lag behind its answered final approval. */
-const stallMs = 60_000;
-
 export class ApiCycleDriver {
   /** Actions sent again: refused (the API down), cut off unanswered (it may have been applied), answered 5xx, before the stage opened; and final approvals found applied. */
   readonly stats = { requests: 0, refused: 0, cutOff: 0, serverError: 0, whileOpening: 0, alreadyApplied: 0 };
   /** The requestId of every approval sent, by stage id: what Temporal's history must hold, once each. */
   readonly approvals = new Map<string, string[]>();
   private readonly carried = new Set<string>();
-  /** Stages whose final approval was answered. */
-  private readonly finished = new Set<string>();
+  /** When each stage's final approval was answered (Date.now()), by stage id. */
+  private readonly finished = new Map<string, number>();
 
   constructor(
     private readonly baseUrl: string,
@@ -102,7 +99,7 @@ export class ApiCycleDriver {
       const sameOffice = step.role === submitter && step.institutionId === stage.institutionId;
       await this.act(stage, 'approve', this.tokenOf(step.role, step.institutionId, sameOffice ? 1 : 0), level === stage.approvalChain.length - 1);
     }
-    this.finished.add(stage.id);
+    this.finished.set(stage.id, Date.now());
   }
 
   /** Every stage of the cycle, a page of 500 at a time. */
@@ -138,9 +135,9 @@ export class ApiCycleDriver {
         running.add(task);
       }
     };
-    let behindSince = Date.now();
     for (let lastProgress = Date.now(); ; ) {
       if (failure) throw failure;
+      const askedAt = Date.now();
       const stages = await this.stagesOf(cycleId, viewerToken);
       if (Date.now() - lastProgress > 30_000) {
         lastProgress = Date.now();
@@ -153,11 +150,12 @@ export class ApiCycleDriver {
       pump();
       const approved = stages.filter((s) => s.status === 'approved').length;
       if (approved >= expectedStages && running.size === 0 && queue.length === 0) return;
-      // The final approval was answered, so its row must say so: a row that stays behind disagrees with its workflow.
-      const behind = stages.filter((s) => s.status !== 'approved' && this.finished.has(s.id));
-      if (behind.length === 0) behindSince = Date.now();
-      else if (Date.now() - behindSince > stallMs) {
-        throw new Error(`etapas aprobadas en Temporal que la base no muestra aprobadas tras ${stallMs / 1000} s: ${behind.map((s) => `${s.institutionCode}/${s.code} (${s.status})`).join(', ')}`);
+      // The API answers a final approval once its row is committed, so a read begun after the
+      // answer must show it approved. Reads begun before it do not count: under steady work an
+      // approval is answered while nearly every page is being read.
+      const behind = stages.filter((s) => s.status !== 'approved' && (this.finished.get(s.id) ?? Infinity) < askedAt);
+      if (behind.length > 0) {
+        throw new Error(`etapas con la aprobación final respondida que la base, leída después, no muestra aprobadas: ${behind.map((s) => `${s.institutionCode}/${s.code} (${s.status})`).join(', ')}`);
       }
       await pause(1000);
     }

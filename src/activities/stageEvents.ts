@@ -2,7 +2,7 @@
 import type { Actor } from '../domain/actor';
 import type { Prisma } from '../db/generated/client';
 import type { StageEvent } from '../domain/stageEvent';
-import type { ApprovalStep, StageSnapshot } from '../domain/stageRules';
+import { isSameOrLaterState, type ApprovalStep, type StageSnapshot } from '../domain/stageRules';
 import type { ActivityDeps } from './index';
 
 export interface StageEventInput {
@@ -23,9 +23,31 @@ export interface StageEventInput {
 export function createStageEventActivities({ db }: Pick<ActivityDeps, 'db'>) {
   return {
     async recordStageEvent(input: StageEventInput): Promise<void> {
-      const already = await db.auditEvent.findUnique({ where: { eventKey: input.eventKey }, select: { id: true } });
-      if (already) return;
       const decided = input.actor && ['submitted', 'level_approved', 'approved', 'returned', 'recalled'].includes(input.action);
+      const stageState = (approvedAt: string) => ({
+        status: input.snapshot.status,
+        version: input.snapshot.version,
+        reviewLevel: input.snapshot.reviewLevel,
+        overdue: input.snapshot.overdue,
+        deadline: new Date(input.deadline),
+        ...(input.action === 'approved' ? { approvedAt: new Date(approvedAt) } : {}),
+        ...(input.approvalChain ? { approvalChain: input.approvalChain as unknown as Prisma.InputJsonValue } : {}),
+        ...(decided ? { lastComment: input.comment ?? null } : {}),
+      });
+      const already = await db.auditEvent.findUnique({ where: { eventKey: input.eventKey }, select: { at: true } });
+      if (already) {
+        // Written before, but the row may have fallen behind since: a Temporal server that crashed
+        // before storing this change let the workflow go on without it (a reminder wrote the
+        // earlier state over the row) until the change was sent again. The row takes it again,
+        // with the time the trail shows, unless it is further along: a late copy of an old record
+        // (a workflow task abandoned while its record waited) must not move it back.
+        await db.$transaction(async (tx) => {
+          // Locked, so that two late records cannot both read the row and cross.
+          const [row] = await tx.$queryRaw<Pick<StageSnapshot, 'status' | 'version' | 'reviewLevel'>[]>`SELECT status, version, "reviewLevel" FROM "Stage" WHERE id = ${input.stageId} FOR UPDATE`;
+          if (row && isSameOrLaterState(input.snapshot, row)) await tx.stage.update({ where: { id: input.stageId }, data: stageState(already.at.toISOString()) });
+        });
+        return;
+      }
       await db.$transaction([
         db.auditEvent.create({
           data: {
@@ -40,19 +62,7 @@ export function createStageEventActivities({ db }: Pick<ActivityDeps, 'db'>) {
             at: new Date(input.at),
           },
         }),
-        db.stage.update({
-          where: { id: input.stageId },
-          data: {
-            status: input.snapshot.status,
-            version: input.snapshot.version,
-            reviewLevel: input.snapshot.reviewLevel,
-            overdue: input.snapshot.overdue,
-            deadline: new Date(input.deadline),
-            ...(input.action === 'approved' ? { approvedAt: new Date(input.at) } : {}),
-            ...(input.approvalChain ? { approvalChain: input.approvalChain as unknown as Prisma.InputJsonValue } : {}),
-            ...(decided ? { lastComment: input.comment ?? null } : {}),
-          },
-        }),
+        db.stage.update({ where: { id: input.stageId }, data: stageState(input.at) }),
       ]);
     },
   };

@@ -50,6 +50,19 @@ const roleNames: Record<ApprovalStep['role'], string> = {
 
 export const initialSnapshot: StageSnapshot = { status: 'draft', version: 1, overdue: false, reviewLevel: 0 };
 
+const statusRank: Record<StageStatus, number> = { draft: 0, submitted: 1, in_review: 2, approved: 3 };
+
+/**
+ * Whether `later` is at least as far along as `earlier`: a stage only moves forward (a return or
+ * a recall opens a new version), so version, then status, then level order its states.
+ */
+export function isSameOrLaterState(later: Pick<StageSnapshot, 'status' | 'version' | 'reviewLevel'>, earlier: Pick<StageSnapshot, 'status' | 'version' | 'reviewLevel'>): boolean {
+  const key = (s: typeof later) => [s.version, statusRank[s.status], s.reviewLevel] as const;
+  const [a, b] = [key(later), key(earlier)];
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return a[i]! > b[i]!;
+  return true;
+}
+
 /**
  * Who has acted on the version under review: its submitter and whoever decided its earlier
  * levels. With separation of duties none of them decides a later level, nor receives one.

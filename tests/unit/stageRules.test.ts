@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/domain/actor';
-import { StageApproval, StageRuleViolation, type StageParties } from '../../src/domain/stageRules';
+import { isSameOrLaterState, StageApproval, StageRuleViolation, type StageParties, type StageSnapshot } from '../../src/domain/stageRules';
 
 const mspas = 'inst-mspas';
 const segeplan = 'inst-segeplan';
@@ -224,5 +224,23 @@ describe('StageApproval recall', () => {
     stage.submit(colleague.userId);
     expect(violation(() => stage.assertCanRecall(planner, 'Retiro')).kind).toBe('forbidden');
     stage.assertCanRecall(colleague, 'Retiro');
+  });
+});
+
+describe('isSameOrLaterState', () => {
+  const at = (status: StageSnapshot['status'], version: number, reviewLevel: number) => ({ status, version, reviewLevel });
+
+  it('when a stage moves forward, then each state is later than the one before, and a state is as late as itself', () => {
+    const path = [at('draft', 1, 0), at('submitted', 1, 0), at('in_review', 1, 1), at('in_review', 1, 2), at('approved', 1, 2)];
+    for (let i = 1; i < path.length; i += 1) {
+      expect(isSameOrLaterState(path[i]!, path[i - 1]!), `${i}`).toBe(true);
+      expect(isSameOrLaterState(path[i - 1]!, path[i]!), `${i}`).toBe(false);
+    }
+    expect(isSameOrLaterState(path[2]!, path[2]!)).toBe(true);
+  });
+
+  it('when a return or a recall opens a new version, then its draft is later than anything of the version before', () => {
+    expect(isSameOrLaterState(at('draft', 2, 0), at('in_review', 1, 2))).toBe(true);
+    expect(isSameOrLaterState(at('approved', 1, 2), at('draft', 2, 0))).toBe(false);
   });
 });
