@@ -8,6 +8,7 @@ import type { StageActionName } from '../temporal/stageWorkflows';
 import { contentResources } from './content/contentResources';
 import { contentListQuery } from './content/contentRouter';
 import { errorBody } from './httpErrors';
+import { jsonParamContent } from './listQuery';
 import { budgetExecutionImportQuery, budgetLinesImportQuery, institutionImportQuery } from './routes/imports';
 import { mailSinkListQuery } from './routes/mailSink';
 import { notificationListQuery } from './routes/notifications';
@@ -510,10 +511,13 @@ export function buildOpenApiDocument() {
     }
     if (endpoint.success === 'table') parameters.push(tableFormatParameter);
     if (endpoint.query) {
-      // A query's JSON is described by what it parses to; a field that trims or converts on the way
-      // (a content filter reusing its body field) has no such description and admits any value.
-      const { properties } = jsonSchema(endpoint.query, 'output', `${endpoint.operationId}Query`, schemas, 'any') as { properties: Record<keyof typeof listParameterText, JsonSchema> };
-      for (const [name, contentSchema] of Object.entries(properties) as [keyof typeof listParameterText, JsonSchema][]) {
+      // Each parameter's JSON is described by what its parser admits (a content filter reusing a
+      // body field: the code as typed, before it is padded).
+      const shape = (endpoint.query as unknown as z.ZodObject).shape as Record<keyof typeof listParameterText, z.ZodType>;
+      for (const [name, param] of Object.entries(shape) as [keyof typeof listParameterText, z.ZodType][]) {
+        const content = jsonParamContent(param);
+        if (!content) throw new Error(`OpenAPI: ${endpoint.operationId}: el parámetro ${name} no es JSON de listQuery`);
+        const contentSchema = jsonSchema(content, 'input', `${endpoint.operationId}_${name}`, schemas);
         const firstField = ((contentSchema.prefixItems as JsonSchema[] | undefined)?.[0]?.enum as string[] | undefined)?.[0] ?? 'id';
         parameters.push({
           name,

@@ -37,7 +37,7 @@ export function plainRecord(row: Record<string, unknown>): Record<string, unknow
 }
 
 /** Filters on columns the body does not carry (set on write: a ceiling's version, a category's parent), by their column's type. */
-const derivedFilters: Record<string, z.ZodType> = { version: z.number().int().min(1), parentId: z.string().nullable() };
+const derivedFilters: Record<string, z.ZodType> = { version: z.number().int().min(1).max(2_147_483_647), parentId: z.string().nullable() };
 
 /**
  * The filter a resource admits, declared field by field so the OpenAPI document lists them: id (one
