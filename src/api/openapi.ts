@@ -436,6 +436,19 @@ const listParameterText = {
   filter: { description: 'Filtro como JSON: un objeto con los campos admitidos', example: () => '{}' },
 } as const;
 
+/** Text with no U+0000, which every request is refused for (nulCharacters.ts). */
+const noNulPattern = '^[^\\u0000]*$';
+
+/**
+ * What a request may carry, said in the schema: a free string holds no U+0000. A string with a
+ * pattern, format or fixed values already rules it out. (The names of extra properties are left
+ * free: with a propertyNames pattern, schemathesis's coverage phase failed on the login body.)
+ */
+function withoutNulCharacters(schema: JsonSchema): JsonSchema {
+  if (schema.type === 'string' && !('pattern' in schema) && !('format' in schema) && !('enum' in schema) && !('const' in schema)) return { ...schema, pattern: noNulPattern };
+  return schema;
+}
+
 /** Converts a zod schema to JSON Schema 2020-12; local $defs are hoisted into components. */
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output', owner: string, components: Record<string, JsonSchema>, unrepresentable: 'any' | 'throw' = 'throw'): JsonSchema {
   const { $schema: _dialect, $defs, ...root } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable }) as JsonSchema & { $defs?: Record<string, JsonSchema> };
@@ -447,7 +460,8 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output', owner: string, co
   const rewrite = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(rewrite);
     if (value && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, key === '$ref' && typeof inner === 'string' ? rename(inner) : rewrite(inner)]));
+      const rewritten = Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, key === '$ref' && typeof inner === 'string' ? rename(inner) : rewrite(inner)])) as JsonSchema;
+      return io === 'input' ? withoutNulCharacters(rewritten) : rewritten;
     }
     return value;
   };

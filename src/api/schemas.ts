@@ -259,9 +259,10 @@ export const userUpdateBody = z
 export const userListQuery = listQuerySchema(
   z
     .object({
-      id: z.array(z.string()).max(1000).optional(),
+      // Within Node's 16 KB of headers too, as the institutions' filter (a page's references).
+      id: z.array(z.string().max(40)).max(200).optional(),
       q: z.string().max(200).optional(),
-      institutionId: z.string().optional(),
+      institutionId: z.string().max(40).optional(),
       role: z.enum(roles).optional(),
       active: z.boolean().optional(),
     })

@@ -49,6 +49,9 @@ describe('console, coordinator', () => {
       await page.getByText('Elemento actualizado').waitFor();
       await page.waitForURL(/#\/calendar-templates\/[^/]+\/show$/);
       await page.locator('tr', { hasText: 'budget_proposal' }).getByText('20 de julio del año t-1; si es inhábil, el día hábil anterior').waitFor();
+      // GT-ANUAL declares no days of its own: the page says the cycles add the jurisdiction's.
+      await page.getByText('Días no laborables declarados').waitFor();
+      await page.getByText(/Ninguno propio; cada ciclo añade al empezar/).waitFor();
     });
     await page.screenshot({ path: join(artifactsDir, 'coordinador-plantilla.png'), fullPage: true });
 
