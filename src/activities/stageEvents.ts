@@ -2,7 +2,7 @@
 import type { Actor } from '../domain/actor';
 import type { Prisma } from '../db/generated/client';
 import type { StageEvent } from '../domain/stageEvent';
-import { isSameOrLaterState, type ApprovalStep, type StageSnapshot } from '../domain/stageRules';
+import { isSameOrLaterState, type ApprovalStep, type StageProgress, type StageSnapshot } from '../domain/stageRules';
 import type { ActivityDeps } from './index';
 
 export interface StageEventInput {
@@ -43,7 +43,7 @@ export function createStageEventActivities({ db }: Pick<ActivityDeps, 'db'>) {
         // (a workflow task abandoned while its record waited) must not move it back.
         await db.$transaction(async (tx) => {
           // Locked, so that two late records cannot both read the row and cross.
-          const [row] = await tx.$queryRaw<Pick<StageSnapshot, 'status' | 'version' | 'reviewLevel'>[]>`SELECT status, version, "reviewLevel" FROM "Stage" WHERE id = ${input.stageId} FOR UPDATE`;
+          const [row] = await tx.$queryRaw<StageProgress[]>`SELECT status, version, "reviewLevel" FROM "Stage" WHERE id = ${input.stageId} FOR UPDATE`;
           if (row && isSameOrLaterState(input.snapshot, row)) await tx.stage.update({ where: { id: input.stageId }, data: stageState(already.at.toISOString()) });
         });
         return;

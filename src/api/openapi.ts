@@ -450,8 +450,8 @@ function withoutNulCharacters(schema: JsonSchema): JsonSchema {
 }
 
 /** Converts a zod schema to JSON Schema 2020-12; local $defs are hoisted into components. */
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output', owner: string, components: Record<string, JsonSchema>, unrepresentable: 'any' | 'throw' = 'throw'): JsonSchema {
-  const { $schema: _dialect, $defs, ...root } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable }) as JsonSchema & { $defs?: Record<string, JsonSchema> };
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output', owner: string, components: Record<string, JsonSchema>): JsonSchema {
+  const { $schema: _dialect, $defs, ...root } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'throw' }) as JsonSchema & { $defs?: Record<string, JsonSchema> };
   const rename = (ref: string) => {
     if (ref === '#') return `#/components/schemas/${owner}`;
     if (ref.startsWith('#/$defs/')) return `#/components/schemas/${owner}_${ref.slice('#/$defs/'.length)}`;

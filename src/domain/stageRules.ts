@@ -51,13 +51,15 @@ const roleNames: Record<ApprovalStep['role'], string> = {
 export const initialSnapshot: StageSnapshot = { status: 'draft', version: 1, overdue: false, reviewLevel: 0 };
 
 const statusRank: Record<StageStatus, number> = { draft: 0, submitted: 1, in_review: 2, approved: 3 };
+/** How far along a stage is: what orders its states. */
+export type StageProgress = Pick<StageSnapshot, 'status' | 'version' | 'reviewLevel'>;
 
 /**
  * Whether `later` is at least as far along as `earlier`: a stage only moves forward (a return or
  * a recall opens a new version), so version, then status, then level order its states.
  */
-export function isSameOrLaterState(later: Pick<StageSnapshot, 'status' | 'version' | 'reviewLevel'>, earlier: Pick<StageSnapshot, 'status' | 'version' | 'reviewLevel'>): boolean {
-  const key = (s: typeof later) => [s.version, statusRank[s.status], s.reviewLevel] as const;
+export function isSameOrLaterState(later: StageProgress, earlier: StageProgress): boolean {
+  const key = (s: StageProgress) => [s.version, statusRank[s.status], s.reviewLevel] as const;
   const [a, b] = [key(later), key(earlier)];
   for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return a[i]! > b[i]!;
   return true;

@@ -84,4 +84,3 @@ export async function startGovernmentCycle(client: Client, db: Database, taskQue
   await client.workflow.start<typeof governmentCycle>('governmentCycle', { taskQueue, workflowId, args: [input], workflowTaskTimeout: '2 minutes' });
   return cycle;
 }
-
