@@ -1,7 +1,9 @@
 // `npx tsx scripts/fuzzApi.ts [more schemathesis options]`: fuzzes every operation of
 // /api/openapi.json with schemathesis against Ciclo on a real stack (the Temporal dev server, a
 // fresh PostgreSQL database with the demo data, the SMTP sink, a worker), signed in as the admin,
-// and fails on any 5xx. Schemathesis comes from PyPI into a venv under ~/.cache/ciclo, once.
+// with every check (--checks all): no 5xx, every status, content type, header and body as
+// documented, schema-valid requests accepted and invalid ones refused. Schemathesis comes from
+// PyPI into a venv under ~/.cache/ciclo, once.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,7 +39,8 @@ const log = (line: string) => console.log(`[fuzz] ${line}`);
 /**
  * A schemathesis.toml that, half of the time, puts the ids of real records (the demo's stages,
  * cycles, templates, plans, products...) in {id} and in the body's references, so that fuzzed
- * bodies reach the records and their workflows rather than stopping at 404.
+ * bodies reach the records and their workflows rather than stopping at 404; and the statuses the
+ * acceptance checks expect.
  */
 async function realIdsConfig(db: Database): Promise<string> {
   const some = async (rows: Promise<{ id: string }[]>) => (await rows).map((row) => row.id);
@@ -60,6 +63,12 @@ async function realIdsConfig(db: Database): Promise<string> {
       '"path.id" = { dictionary = "ids", probability = 0.5 }',
       '"body.institutionId" = { dictionary = "institutions", probability = 0.5 }',
       ...references.map((field) => `"body.${field}" = { dictionary = "ids", probability = 0.5 }`),
+      // A schema-valid request may still break a rule the schema cannot state (httpErrors.ts): 422.
+      '[checks.positive_data_acceptance]',
+      'expected-statuses = ["2xx", "3xx", "401", "403", "404", "409", "422", "429", "5xx"]',
+      // Node refuses a URL or headers past 16 KB with 431, before the app reads the request.
+      '[checks.negative_data_rejection]',
+      'expected-statuses = ["400", "401", "403", "404", "405", "406", "409", "413", "415", "422", "428", "429", "431", "5xx"]',
     ].join('\n') + '\n',
   );
   return file;
@@ -124,7 +133,7 @@ function runSchemathesis(cli: string, config: string, baseUrl: string, token: st
     'run', `${baseUrl}/api/openapi.json`,
     '--url', baseUrl,
     '-H', `Authorization: Bearer ${token}`,
-    '--checks', 'not_a_server_error',
+    '--checks', 'all',
     '--max-examples', maxExamples,
     '--workers', '2',
     '--seed', process.env.FUZZ_SEED ?? '20280101',
@@ -160,5 +169,5 @@ try {
 } finally {
   await ciclo.stop();
 }
-log(`${code === 0 ? 'Sin respuestas 5xx' : `schemathesis terminó con código ${code}`} (${Math.round((Date.now() - started) / 1000)} s)`);
+log(`${code === 0 ? 'Todas las comprobaciones pasan' : `schemathesis terminó con código ${code}`} (${Math.round((Date.now() - started) / 1000)} s)`);
 process.exit(code);

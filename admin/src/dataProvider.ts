@@ -111,7 +111,7 @@ const optionalComment = (comment?: string | null): TransitionParams => {
   return trimmed ? { comment: trimmed } : {};
 };
 
-/** Field errors of a 400, shown under the inputs of these resources' forms. */
+/** Field errors of a 400 or 422, shown under the inputs of these resources' forms. */
 const formPaths = {
   cycles: { create: cycleFormPath, update: cycleFormPath },
   'calendar-templates': { create: templateFormPath(true), update: templateFormPath(false) },

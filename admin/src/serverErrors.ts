@@ -11,7 +11,7 @@ export type FormPathMapper = (apiPath: string) => string | null;
 const isHttpError = (error: unknown): error is HttpError => error instanceof HttpError || (typeof error === 'object' && error !== null && 'status' in error && 'body' in error);
 
 /**
- * react-admin's server-side validation: the API answers 400
+ * react-admin's server-side validation: the API answers 400 (the shape) or 422 (a rule)
  * `{message, errors: {'stages.1.deadline.day': 'ese día no existe en ese mes'}}`, and the form
  * shows each message under its input when the rejected HttpError has `body.errors`.
  *
@@ -23,7 +23,7 @@ export const withFormErrors = async <T>(call: Promise<T>, toFormPath: FormPathMa
   try {
     return await call;
   } catch (error) {
-    if (!isHttpError(error) || error.status !== 400) throw error;
+    if (!isHttpError(error) || (error.status !== 400 && error.status !== 422)) throw error;
     const body = (error.body ?? {}) as ApiErrorBody;
     const entries = Object.entries(body.errors ?? {});
     if (entries.length === 0) throw error;

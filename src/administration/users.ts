@@ -11,7 +11,7 @@ import type { Prisma } from '../db/generated/client';
 import { Refusal } from '../domain/refusal';
 import { recordChange } from '../audit/recordChange';
 import { renderInvitation } from '../mail/invitation';
-import type { Mailer } from '../mail/mailer';
+import { RecipientRefused, type Mailer } from '../mail/mailer';
 
 type UserCreate = z.output<typeof userCreateBody>;
 type UserUpdate = z.output<typeof userUpdateBody>;
@@ -107,7 +107,17 @@ export async function createUser(db: Database, invitations: Invitations, actor: 
     await recordChange(tx, { actor, entity: 'users', entityId: record.id, institutionId: record.institutionId, action: 'created', after: record });
     return record;
   });
-  await invite(db, invitations, created.id);
+  try {
+    await invite(db, invitations, created.id);
+  } catch (err) {
+    if (!(err instanceof RecipientRefused)) throw err;
+    // An address never changes, so an account whose mail the relay refuses could never be used: it is undone.
+    await db.$transaction(async (tx) => {
+      await tx.user.delete({ where: { id: created.id } });
+      await recordChange(tx, { actor, entity: 'users', entityId: created.id, institutionId: created.institutionId, action: 'deleted', before: created });
+    });
+    throw err;
+  }
   return (await findUser(db, created.id))!;
 }
 

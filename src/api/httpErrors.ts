@@ -1,10 +1,14 @@
 // The one place that maps errors to HTTP: a user's mistake is a 4xx with a Spanish message and
-// field errors, never a 500.
+// field errors, never a 500. A request that breaks its documented shape (a missing field, a wrong
+// type, a value outside its pattern) is a 400; one that has the shape but breaks a rule the
+// OpenAPI document cannot state (a reference that does not exist, a code outside its catalogue, a
+// field that may not change) is a 422.
 import type { ErrorRequestHandler } from 'express';
 import { ApplicationFailure } from '@temporalio/common';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { z, ZodError } from 'zod';
 import { ActionLinkError } from '../mail/actionLinks';
+import { RecipientRefused } from '../mail/mailer';
 import { Refusal } from '../domain/refusal';
 import { CycleStartError } from '../temporal/cycleWorkflows';
 import { contentResources } from './content/contentResources';
@@ -82,9 +86,9 @@ function inUseMessage(meta: Record<string, any> | undefined): string {
   return label ? `El registro está en uso por ${label}: quite primero esas referencias` : prismaErrors.P2003!.message;
 }
 
-const ruleStatus: Record<string, number> = { forbidden: 403, conflict: 409, not_found: 404, invalid: 400, rejected: 422, gone: 410 };
+const ruleStatus: Record<string, number> = { forbidden: 403, conflict: 409, not_found: 404, invalid: 422, rejected: 422, gone: 410 };
 /** A mail link: unreadable, signed by someone else, or past its time. */
-const actionLinkStatus: Record<ActionLinkError['kind'], number> = { invalid: 400, tampered: 403, expired: 410 };
+const actionLinkStatus: Record<ActionLinkError['kind'], number> = { invalid: 422, tampered: 403, expired: 410 };
 
 export function fieldErrors(error: ZodError): Record<string, string> {
   const errors: Record<string, string> = {};
@@ -97,16 +101,26 @@ export function fieldErrors(error: ZodError): Record<string, string> {
   return errors;
 }
 
+/**
+ * A zod failure made only of refinements (`refine`, `superRefine`: a date range, one field of two,
+ * a time zone that exists) broke a rule, not the shape the document gives: 422. Any other issue is 400.
+ */
+export const zodErrorStatus = (error: ZodError): 400 | 422 => (error.issues.every((issue) => issue.code === 'custom') ? 422 : 400);
+
 export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
   const reply = (status: number, body: ErrorBody) => res.status(status).json(body);
   if (err instanceof ZodError) {
-    reply(400, { message: 'Datos inválidos', errors: fieldErrors(err) });
+    reply(zodErrorStatus(err), { message: 'Datos inválidos', errors: fieldErrors(err) });
     return;
   }
   if (err instanceof HttpError) {
     if (err instanceof TooManyRequests) res.setHeader('Retry-After', String(err.retryAfterSeconds));
     if (err instanceof MethodNotAllowed) res.setHeader('Allow', err.allow.join(', '));
     reply(err.status, { message: err.message, ...(err.errors ? { errors: err.errors } : {}), ...(err.problems ? { problems: err.problems } : {}) });
+    return;
+  }
+  if (err instanceof RecipientRefused) {
+    reply(422, { message: `${err.message}: revise la dirección; la cuenta no queda creada`, errors: { email: 'el servidor de correo la rechaza' } });
     return;
   }
   if (err instanceof ActionLinkError) {

@@ -18,7 +18,7 @@ const jsonParam = <T extends z.ZodType>(schema: T) => {
       try {
         return JSON.parse(text) as unknown;
       } catch {
-        ctx.addIssue({ code: 'custom', message: 'debe ser JSON válido' });
+        ctx.addIssue({ code: 'invalid_format', format: 'json', input: text, message: 'debe ser JSON válido' });
         return z.NEVER;
       }
     })

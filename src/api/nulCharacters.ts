@@ -46,10 +46,11 @@ export function nulPaths(value: unknown): (string | number)[][] {
 /** Any value, refused when it holds U+0000 anywhere (the issue's path names the field). */
 export const withoutNul = z.unknown().superRefine((value, ctx) => {
   try {
-    for (const path of nulPaths(value)) ctx.addIssue({ code: 'custom', path, message: nulMessage });
+    // A shape the document states (its strings' pattern), not a rule: a 400, as httpErrors.ts tells them apart.
+    for (const path of nulPaths(value)) ctx.addIssue({ code: 'invalid_format', format: 'regex', pattern: '^[^\\u0000]*$', input: '', path, message: nulMessage });
   } catch (error) {
     if (!(error instanceof TooDeeplyNested)) throw error;
-    ctx.addIssue({ code: 'custom', message: error.message });
+    ctx.addIssue({ code: 'invalid_format', format: 'json', input: '', message: error.message });
   }
 });
 

@@ -9,6 +9,7 @@ import { contentResources } from './content/contentResources';
 import { contentListQuery } from './content/contentRouter';
 import { errorBody } from './httpErrors';
 import { jsonParamContent } from './listQuery';
+import { deadlinesQuery, feedParams } from './routes/calendar';
 import { budgetExecutionImportQuery, budgetLinesImportQuery, institutionImportQuery } from './routes/imports';
 import { mailSinkListQuery } from './routes/mailSink';
 import { notificationListQuery } from './routes/notifications';
@@ -37,6 +38,7 @@ import {
   stageActionBodies,
   stageListQuery,
   startCycleBody,
+  trimmedCharacters,
   userCreateBody,
   userListQuery,
   userUpdateBody,
@@ -44,7 +46,7 @@ import {
 
 type JsonSchema = Record<string, unknown>;
 type Method = 'get' | 'post' | 'put' | 'delete';
-type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 422 | 429;
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429;
 /** What a success answers: a JSON object, a ra-data-simple-rest list, a plain array, a CSV or XLSX table (?format=), an iCalendar feed, nothing, or a named schema. */
 type Success = 'object' | 'list' | 'array' | 'table' | 'icalendar' | 'noContent' | { component: string };
 
@@ -65,6 +67,8 @@ interface Endpoint {
   pathParams?: z.ZodObject;
   /** The request body: the name it gets under components.schemas and the schema the route parses. */
   body?: { name: string; schema: z.ZodType };
+  /** The request body is a file (CSV, XLSX or JSON), read by the route itself (imports.ts). */
+  upload?: true;
   status: 200 | 201 | 204;
   success: Success;
   errors: ErrorStatus[];
@@ -370,9 +374,9 @@ const deliverableEndpoints: (Endpoint & { tag: Tag })[] = [
   { operationId: 'getStageSnapshot', method: 'get', path: '/api/stages/{id}/snapshots/{version}', summary: 'Una versión congelada con todo su contenido', tag: 'Entregas', pathParams: snapshotVersionParams, status: 200, success: 'object', errors: [400, 401, 403, 404] },
   { operationId: 'diffStageSnapshots', method: 'get', path: '/api/stages/{id}/diff', summary: 'Diferencias entre dos versiones (?from=1&to=2 o to=actual)', tag: 'Entregas', params: snapshotDiffQuery, status: 200, success: 'object', errors: [400, 401, 403, 404, 409] },
   { operationId: 'multiYearComparison', method: 'get', path: '/api/multi-year', summary: 'Proyección y escenarios de cinco años frente a los techos (?institutionId&fiscalYear)', tag: 'Plan y presupuesto', params: multiYearQuery, status: 200, success: 'object', errors: [400, 401, 403, 404] },
-  { operationId: 'importBudgetLines', method: 'post', path: '/api/imports/budget-lines', summary: 'Importar categorías y líneas en el formato de datos abiertos del MINFIN (?institutionId&format=csv|xlsx|json, archivo en el cuerpo); todo o nada', tag: 'Plan y presupuesto', params: budgetLinesImportQuery, status: 200, success: 'object', errors: [400, 401, 403, 404, 413, 422] },
+  { operationId: 'importBudgetLines', method: 'post', path: '/api/imports/budget-lines', summary: 'Importar categorías y líneas en el formato de datos abiertos del MINFIN (?institutionId&format=csv|xlsx|json, archivo en el cuerpo); todo o nada', tag: 'Plan y presupuesto', params: budgetLinesImportQuery, upload: true, status: 200, success: 'object', errors: [400, 401, 403, 404, 413, 415, 422] },
   { operationId: 'budgetLineImportTemplate', method: 'get', path: '/api/imports/budget-lines/template', summary: 'Descargar la plantilla vacía de importación (?format=csv|xlsx)', tag: 'Plan y presupuesto', status: 200, success: 'table', errors: [400, 401] },
-  { operationId: 'importBudgetExecution', method: 'post', path: '/api/imports/budget-execution', summary: 'Importar la ejecución mensual (vigente, devengado y pagado acumulados a fin de mes, columna mes) de líneas ya importadas (?institutionId&fiscalYear&format=csv|xlsx|json, archivo en el cuerpo); todo o nada', tag: 'Plan y presupuesto', params: budgetExecutionImportQuery, status: 200, success: 'object', errors: [400, 401, 403, 404, 413, 422] },
+  { operationId: 'importBudgetExecution', method: 'post', path: '/api/imports/budget-execution', summary: 'Importar la ejecución mensual (vigente, devengado y pagado acumulados a fin de mes, columna mes) de líneas ya importadas (?institutionId&fiscalYear&format=csv|xlsx|json, archivo en el cuerpo); todo o nada', tag: 'Plan y presupuesto', params: budgetExecutionImportQuery, upload: true, status: 200, success: 'object', errors: [400, 401, 403, 404, 413, 415, 422] },
   { operationId: 'budgetExecutionImportTemplate', method: 'get', path: '/api/imports/budget-execution/template', summary: 'Descargar la plantilla vacía de importación de la ejecución presupuestaria (?format=csv|xlsx)', tag: 'Plan y presupuesto', status: 200, success: 'table', errors: [400, 401] },
 ];
 
@@ -382,7 +386,7 @@ const administrationEndpoints: (Endpoint & { tag: Tag })[] = [
   { operationId: 'getInstitution', method: 'get', path: '/api/institutions/{id}', summary: 'Obtener una institución', tag: 'Instituciones y personas', status: 200, success: 'object', errors: [401, 403, 404] },
   { operationId: 'createInstitution', method: 'post', path: '/api/institutions', summary: 'Registrar una institución (administradores y coordinadores)', tag: 'Instituciones y personas', body: { name: 'InstitutionBody', schema: institutionBody }, status: 201, success: 'object', errors: [400, 401, 403] },
   { operationId: 'replaceInstitution', method: 'put', path: '/api/institutions/{id}', summary: 'Editar una institución; active=false la da de baja (administradores y coordinadores)', tag: 'Instituciones y personas', body: { name: 'InstitutionBody', schema: institutionBody }, status: 200, success: 'object', errors: [400, 401, 403, 404] },
-  { operationId: 'importInstitutions', method: 'post', path: '/api/imports/institutions', summary: 'Registrar o actualizar instituciones desde un archivo (?format=csv|xlsx|json, archivo en el cuerpo), por código; todo o nada', tag: 'Instituciones y personas', params: institutionImportQuery, status: 200, success: 'object', errors: [400, 401, 403, 413, 422] },
+  { operationId: 'importInstitutions', method: 'post', path: '/api/imports/institutions', summary: 'Registrar o actualizar instituciones desde un archivo (?format=csv|xlsx|json, archivo en el cuerpo), por código; todo o nada', tag: 'Instituciones y personas', params: institutionImportQuery, upload: true, status: 200, success: 'object', errors: [400, 401, 403, 413, 415, 422] },
   { operationId: 'institutionImportTemplate', method: 'get', path: '/api/imports/institutions/template', summary: 'Descargar la plantilla vacía de importación de instituciones (?format=csv|xlsx)', tag: 'Instituciones y personas', status: 200, success: 'table', errors: [400, 401] },
   { operationId: 'listUsers', method: 'get', path: '/api/users', summary: 'Listar las personas con cuenta (administradores y coordinadores)', tag: 'Instituciones y personas', query: userListQuery, status: 200, success: 'list', errors: [400, 401, 403] },
   { operationId: 'getUser', method: 'get', path: '/api/users/{id}', summary: 'Obtener una persona', tag: 'Instituciones y personas', status: 200, success: 'object', errors: [401, 403, 404] },
@@ -394,8 +398,8 @@ const administrationEndpoints: (Endpoint & { tag: Tag })[] = [
 ];
 
 const noticeEndpoints: (Endpoint & { tag: Tag })[] = [
-  { operationId: 'calendarFeed', method: 'get', path: '/api/calendar/{secret}.ics', summary: 'El calendario iCalendar privado de una persona (la clave secreta de la URL la identifica)', tag: 'Avisos y calendario', public: true, status: 200, success: 'icalendar', errors: [400, 404] },
-  { operationId: 'listDeadlines', method: 'get', path: '/api/calendar/deadlines', summary: 'Los plazos de las etapas que la persona ve, entre dos fechas (?from=AAAA-MM-DD&to=AAAA-MM-DD&institutionId)', tag: 'Avisos y calendario', status: 200, success: 'object', errors: [400, 401, 403] },
+  { operationId: 'calendarFeed', method: 'get', path: '/api/calendar/{secret}.ics', summary: 'El calendario iCalendar privado de una persona (la clave secreta de la URL la identifica)', tag: 'Avisos y calendario', public: true, pathParams: feedParams, status: 200, success: 'icalendar', errors: [400, 404] },
+  { operationId: 'listDeadlines', method: 'get', path: '/api/calendar/deadlines', summary: 'Los plazos de las etapas que la persona ve, entre dos fechas (?from=AAAA-MM-DD&to=AAAA-MM-DD&institutionId)', tag: 'Avisos y calendario', params: deadlinesQuery, status: 200, success: 'array', errors: [400, 401, 403] },
   { operationId: 'getCalendarSubscription', method: 'get', path: '/api/calendar/subscription', summary: 'Si la persona tiene un enlace de calendario activo', tag: 'Avisos y calendario', status: 200, success: 'object', errors: [401] },
   { operationId: 'renewCalendarSubscription', method: 'post', path: '/api/calendar/subscription', summary: 'Crear un enlace de calendario nuevo (se muestra una sola vez; el anterior deja de funcionar)', tag: 'Avisos y calendario', status: 201, success: 'object', errors: [401] },
   { operationId: 'revokeCalendarSubscription', method: 'delete', path: '/api/calendar/subscription', summary: 'Anular el enlace de calendario', tag: 'Avisos y calendario', status: 200, success: 'object', errors: [401] },
@@ -422,7 +426,12 @@ const errorDescriptions: Record<ErrorStatus, { name: string; description: string
   409: { name: 'Conflict', description: 'El estado actual no admite la acción, o el recurso ya existe' },
   410: { name: 'Gone', description: 'El enlace venció' },
   413: { name: 'PayloadTooLarge', description: 'El cuerpo de la solicitud excede el límite' },
-  422: { name: 'Unprocessable', description: 'El contenido no pasa las validaciones: problems lista cada problema (fila, columna o regla, y mensaje)' },
+  415: { name: 'UnsupportedMediaType', description: 'El archivo no es de un formato conocido: indique format=csv, xlsx o json, o su Content-Type' },
+  422: {
+    name: 'Unprocessable',
+    description:
+      'Los datos tienen la forma descrita pero no pasan una regla que el esquema no puede expresar (una referencia que no existe, un código fuera del catálogo, un campo que no cambia, una entrega con problemas): errors por campo, o problems con cada problema (fila, columna o regla, y mensaje)',
+  },
   429: {
     name: 'TooManyRequests',
     description: 'Demasiados intentos: el correo quedó bloqueado tras LOGIN_MAX_FAILURES contraseñas incorrectas seguidas, exista o no la cuenta, o la dirección superó LOGIN_IP_MAX_PER_MINUTE intentos por minuto',
@@ -449,9 +458,36 @@ function withoutNulCharacters(schema: JsonSchema): JsonSchema {
   return schema;
 }
 
+/**
+ * A string the route trims (`.max(200).trim().min(3)`) is documented as the route reads it: its
+ * maximum counts the text as sent, and its minimum the text between the first and the last
+ * character that is not a space, so that a client's "\\n ab" is not taken for three characters.
+ * A maximum counted after trimming could not be stated (spaces around a long text would pass):
+ * such a schema stops the document from being built.
+ */
+function trimmedLengths(ctx: { zodSchema: z.core.$ZodType; jsonSchema: JsonSchema; path: (string | number)[] }) {
+  const { checks = [] } = ctx.zodSchema._zod.def as { checks?: z.core.$ZodCheck[] };
+  const kinds = checks.map((check) => check._zod.def as { check: string; tx?: (value: string) => string });
+  const trimAt = kinds.findIndex((def) => def.check === 'overwrite' && def.tx?.(' x ') === 'x');
+  if (trimAt < 0) return;
+  if (kinds.findIndex((def) => def.check === 'max_length') > trimAt) {
+    throw new Error(`OpenAPI: el texto en ${ctx.path.join('.')} cuenta su máximo después de recortar los espacios: ponga .max() antes de .trim()`);
+  }
+  const min = ctx.jsonSchema.minLength;
+  if (typeof min !== 'number' || min < 1 || 'pattern' in ctx.jsonSchema) return;
+  const space = `[${trimmedCharacters}]`;
+  const solid = `[^\\u0000${trimmedCharacters}]`;
+  ctx.jsonSchema.pattern = min === 1 ? `^[^\\u0000]*${solid}[^\\u0000]*$` : `^${space}*${solid}[^\\u0000]{${min - 2},}${solid}${space}*$`;
+}
+
 /** Converts a zod schema to JSON Schema 2020-12; local $defs are hoisted into components. */
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output', owner: string, components: Record<string, JsonSchema>): JsonSchema {
-  const { $schema: _dialect, $defs, ...root } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'throw' }) as JsonSchema & { $defs?: Record<string, JsonSchema> };
+  const { $schema: _dialect, $defs, ...root } = z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    io,
+    unrepresentable: 'throw',
+    ...(io === 'input' ? { override: trimmedLengths } : {}),
+  }) as JsonSchema & { $defs?: Record<string, JsonSchema> };
   const rename = (ref: string) => {
     if (ref === '#') return `#/components/schemas/${owner}`;
     if (ref.startsWith('#/$defs/')) return `#/components/schemas/${owner}_${ref.slice('#/$defs/'.length)}`;
@@ -487,6 +523,20 @@ const tableFormatParameter = {
   required: false,
   description: 'Formato del archivo: csv (por omisión) o xlsx',
   schema: { type: 'string', enum: ['csv', 'xlsx'], default: 'csv' },
+};
+
+/** Every rule-checked input may also be refused by a rule the schema cannot state: 422 goes with 400. */
+const errorStatuses = (endpoint: Endpoint): ErrorStatus[] => [...new Set<ErrorStatus>([...endpoint.errors, ...(endpoint.errors.includes(400) ? [422 as const] : [])])];
+
+/** An uploaded file, as the imports read it: by its Content-Type, or by ?format= whatever the type. */
+const uploadBody = {
+  required: true,
+  description: 'El archivo: CSV (UTF-8 o Windows-1252), Excel (.xlsx) o el JSON del datastore de CKAN',
+  content: {
+    'text/csv': { schema: { type: 'string', minLength: 1 } },
+    [xlsxContentType]: { schema: { type: 'string', format: 'binary', minLength: 1 } },
+    'application/json': { schema: {} },
+  },
 };
 
 function successContent(success: Success) {
@@ -553,7 +603,9 @@ export function buildOpenApiDocument() {
       },
     };
     for (const [status, extra] of Object.entries(endpoint.extraResponses ?? {})) responses[status] = { description: extra.description, ...successContent(extra.success) };
-    for (const status of endpoint.errors) responses[status] = { $ref: `#/components/responses/${errorDescriptions[status].name}` };
+    for (const status of errorStatuses(endpoint)) responses[status] = { $ref: `#/components/responses/${errorDescriptions[status].name}` };
+    // Node's HTTP parser answers it, with no body, before any route runs.
+    responses[431] = { $ref: '#/components/responses/RequestHeaderFieldsTooLarge' };
 
     paths[endpoint.path] ??= {};
     paths[endpoint.path]![endpoint.method] = {
@@ -566,6 +618,7 @@ export function buildOpenApiDocument() {
         ? // A body whose every field is optional may be left out: the routes read a missing one as {}.
           { requestBody: { required: !endpoint.body.schema.safeParse({}).success, content: { 'application/json': { schema: component(endpoint.body.name, endpoint.body.schema, 'input') } } } }
         : {}),
+      ...(endpoint.upload ? { requestBody: uploadBody } : {}),
       responses,
     };
   }
@@ -590,6 +643,7 @@ export function buildOpenApiDocument() {
           Object.values(errorDescriptions).map(({ name, description, headers }) => [name, { description, ...(headers ? { headers } : {}), content: { 'application/json': { schema: ref('Error') } } }]),
         ),
         MethodNotAllowed: methodNotAllowedResponse,
+        RequestHeaderFieldsTooLarge: { description: 'La dirección o las cabeceras pasan de 16 KB (el límite de Node): se rechaza antes de leerla, sin cuerpo' },
       },
     },
   };

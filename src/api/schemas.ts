@@ -28,8 +28,8 @@ const stageFilter = z
   .strict();
 export const stageListQuery = listQuerySchema(stageFilter, ['id', 'deadline', 'status', 'updatedAt', 'version', 'code']);
 
-const requestId = z.string().trim().min(8, 'debe tener al menos 8 caracteres').max(100).optional();
-const comment = z.string().trim().max(5000, 'admite hasta 5000 caracteres');
+const requestId = z.string().max(100).trim().min(8, 'debe tener al menos 8 caracteres').optional();
+const comment = z.string().max(5000, 'admite hasta 5000 caracteres').trim();
 export const stageActionBodies = {
   submit: z.object({ comment: comment.optional(), requestId }),
   approve: z.object({ comment: comment.optional(), requestId }),
@@ -39,7 +39,7 @@ export const stageActionBodies = {
     requestId,
   }),
   recall: z.object({
-    comment: z.string('el comentario es obligatorio').trim().min(1, 'el comentario es obligatorio').max(5000, 'admite hasta 5000 caracteres'),
+    comment: z.string('el comentario es obligatorio').max(5000, 'admite hasta 5000 caracteres').trim().min(1, 'el comentario es obligatorio'),
     version: z.number().int('debe ser un número de versión').min(1, 'debe ser un número de versión').optional().describe('La versión que se retira: si la etapa ya va en otra, se rechaza'),
     requestId,
   }),
@@ -106,7 +106,7 @@ export const institutionKinds = ['ministry', 'coordinator', 'secretariat', 'dece
 export const institutionFilter = z
   .object({
     kinds: z.array(z.enum(institutionKinds)).max(10).optional(),
-    sectors: z.array(z.string().trim().min(1).max(80)).max(200).optional(),
+    sectors: z.array(z.string().max(80).trim().min(1)).max(200).optional(),
     departmentCodes: z.array(z.string().regex(/^\d{2}$/, 'el departamento son 2 dígitos')).max(30).optional(),
   })
   .strict();
@@ -145,7 +145,7 @@ export const institutionCycleListQuery = listQuerySchema(
 export const delegationBody = z.object({
   fromUserId: z.string().min(1, 'es obligatorio'),
   toUserId: z.string().min(1, 'es obligatorio'),
-  comment: z.string().trim().max(2000).optional(),
+  comment: z.string().max(2000).trim().optional(),
 });
 
 // --- /api/stages/:id/snapshots and /diff --------------------------------------------------------
@@ -170,8 +170,8 @@ export const multiYearQuery = z.object({
 const optionalText = (max: number) =>
   z
     .string()
-    .trim()
     .max(max, `admite hasta ${max} caracteres`)
+    .trim()
     .nullish()
     .transform((v) => (v ? v : null));
 const optionalCode = (pattern: RegExp, message: string) =>
@@ -195,20 +195,20 @@ export const institutionBody = z
   .object({
     code: z
       .string('es obligatorio')
+      .max(20, 'admite hasta 20 caracteres')
       .trim()
       .min(2, 'debe tener al menos 2 caracteres')
-      .max(20, 'admite hasta 20 caracteres')
       .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'solo letras, dígitos, punto, guion y guion bajo'),
     budgetEntityCode: optionalCode(/^\d{5,12}$/, 'el código de entidad de MINFIN son de 5 a 12 dígitos (p. ej. 11130009)'),
-    name: z.string('es obligatorio').trim().min(3, 'debe tener al menos 3 caracteres').max(200, 'admite hasta 200 caracteres'),
+    name: z.string('es obligatorio').max(200, 'admite hasta 200 caracteres').trim().min(3, 'debe tener al menos 3 caracteres'),
     shortName: optionalText(60),
     kind: z.enum(institutionKinds, 'debe ser ministry, coordinator, secretariat, decentralised, autonomous, municipality u other'),
     sector: optionalText(80),
     departmentCode: optionalCode(/^\d{2}$/, 'el departamento son 2 dígitos (01 a 22)'),
     municipalityCode: optionalCode(/^\d{4}$/, 'el municipio son 4 dígitos: departamento y municipio (p. ej. 0401)'),
-    timeZone: z.string().trim().max(60).default('America/Guatemala').refine(isTimeZone, 'no es una zona horaria IANA (p. ej. America/Guatemala)'),
+    timeZone: z.string().max(60).trim().default('America/Guatemala').refine(isTimeZone, 'no es una zona horaria IANA (p. ej. America/Guatemala)'),
     active: z.boolean('debe ser true o false').default(true),
-    coordinatorCodes: z.array(z.string().trim().min(2).max(20)).max(10, 'admite hasta 10 coordinadores').default([]),
+    coordinatorCodes: z.array(z.string().max(20).trim().min(2)).max(10, 'admite hasta 10 coordinadores').default([]),
   })
   .strict()
   .refine((i) => !i.municipalityCode || !i.departmentCode || i.municipalityCode.startsWith(i.departmentCode), {
@@ -234,12 +234,28 @@ export const institutionListQuery = listQuerySchema(
   ['code', 'name', 'kind', 'sector', 'departmentCode', 'active'],
 );
 
-const email = z.string('es obligatorio').trim().toLowerCase().max(200).pipe(z.email('no es un correo válido'));
+/** What String.prototype.trim removes (ECMAScript's white space and line terminators), spelled out for regexes: \\s differs between languages. */
+export const trimmedCharacters = '\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff';
+
+/**
+ * An address a mail relay takes: zod's rule, with each label of the domain a host name (no hyphen
+ * at either end, as relays check). The document states it, spaces trimmed around it, so clients
+ * and fuzzers send what is accepted.
+ */
+const mailAddress = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}$/;
+const emailInput = new RegExp(`^[${trimmedCharacters}]*${mailAddress.source.slice(1, -1)}[${trimmedCharacters}]*$`);
+const email = z
+  .string('es obligatorio')
+  .max(200)
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ pattern: mailAddress, message: 'no es un correo válido' }))
+  .meta({ pattern: emailInput.source });
 /** POST /api/users: a person of an institution (or of none: admins), invited by mail to set a password. */
 export const userCreateBody = z
   .object({
     email,
-    name: z.string('es obligatorio').trim().min(3, 'debe tener al menos 3 caracteres').max(200, 'admite hasta 200 caracteres'),
+    name: z.string('es obligatorio').max(200, 'admite hasta 200 caracteres').trim().min(3, 'debe tener al menos 3 caracteres'),
     role: z.enum(roles, 'debe ser admin, coordinator, director, authority o planner'),
     institutionId: z.string().trim().min(1).nullish(),
     locale: z.enum(['es', 'en'], 'debe ser es o en').default('es'),

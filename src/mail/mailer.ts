@@ -11,6 +11,19 @@ export interface Mailer {
 
 export const idempotencyHeader = 'X-Ciclo-Idempotency-Key';
 
+/** The relay refused the address itself (a 5xx reply to RCPT TO): sending it again will not help. */
+export class RecipientRefused extends Error {
+  constructor(readonly addresses: string[]) {
+    super(`El servidor de correo rechaza la dirección ${addresses.join(', ')}`);
+  }
+}
+
+const refusedRecipients = (err: unknown): string[] => {
+  const failure = err as { code?: string; responseCode?: number; rejected?: unknown };
+  const rejected = Array.isArray(failure?.rejected) ? failure.rejected.map(String) : [];
+  return failure?.code === 'EENVELOPE' && (failure.responseCode ?? 0) >= 500 ? rejected : [];
+};
+
 /** A Message-ID derived from the key: a mail sent again after a crash is the same message to its receivers. */
 export function messageIdFor(idempotencyKey: string, from: string): string {
   const domain = /@([^>\s]+)>?\s*$/.exec(from)?.[1] ?? 'ciclo.local';
@@ -24,7 +37,12 @@ export function createMailer(smtpUrl: string, from: string): Mailer {
   return {
     async send({ idempotencyKey, ...message }) {
       const identity = idempotencyKey ? { messageId: messageIdFor(idempotencyKey, from), headers: { [idempotencyHeader]: idempotencyKey } } : {};
-      await transport.sendMail({ from, ...message, ...identity });
+      try {
+        await transport.sendMail({ from, ...message, ...identity });
+      } catch (err) {
+        const refused = refusedRecipients(err);
+        throw refused.length ? new RecipientRefused(refused) : err;
+      }
     },
     async verify() {
       await transport.verify();

@@ -22,7 +22,7 @@ import { startTestStack, testFiscalYear, type ApiAnswer, type TestStack } from '
 type Role = 'admin' | 'coordinator' | 'director' | 'authority' | 'planner' | 'citizen';
 type Side = 'own' | 'other';
 /**
- * ok: let through (a read answers 2xx; a write 2xx, or 400/409/422 judging the body or the state);
+ * ok: let through (a read answers 2xx; a write 2xx, or 400/409/415/422 judging the body, its type or the state);
  * listed / excluded: a 200 list or file that holds / leaves out the target; 401, 403, 404: refused so.
  */
 type Outcome = 'ok' | 'listed' | 'excluded' | 401 | 403 | 404;
@@ -441,7 +441,7 @@ async function check(row: AccessRow, role: Role, side: Side): Promise<void> {
   checks += 1;
 
   if (typeof expected === 'number') expect.soft(answer.status, cell).toBe(expected);
-  else if (expected === 'ok') expect.soft(method === 'GET' ? answer.status >= 200 && answer.status < 300 : [200, 201, 204, 400, 409, 422].includes(answer.status), cell).toBe(true);
+  else if (expected === 'ok') expect.soft(method === 'GET' ? answer.status >= 200 && answer.status < 300 : [200, 201, 204, 400, 409, 415, 422].includes(answer.status), cell).toBe(true);
   else {
     expect(target.mark, row.operation).toBeDefined();
     expect.soft(answer.status, cell).toBe(200);
@@ -472,11 +472,11 @@ describe('the access matrix', () => {
     for (const role of roles) for (const side of sides) await check(row, role, side);
   });
 
-  it('when an approval is handed to a person of another institution, then 400 and the chain is unchanged', async () => {
+  it('when an approval is handed to a person of another institution, then 422 and the chain is unchanged', async () => {
     const target = await freshStage('own', 'submitted');
     const before = await target.fingerprint!();
     const answer = await stack.api('POST', `/stages/${target.values.id}/reassign`, { token: tokens.coordinator, body: { level: 0, userId: people.other.plannerId } });
-    expect(answer).toMatchObject({ status: 400, body: { errors: { userId: 'es de otra institución' } } });
+    expect(answer).toMatchObject({ status: 422, body: { errors: { userId: 'es de otra institución' } } });
     expect(await target.fingerprint!()).toEqual(before);
   });
 

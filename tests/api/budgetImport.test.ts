@@ -289,18 +289,18 @@ describe('POST /api/imports/budget-lines', () => {
   it('when the request itself is wrong, then a 4xx with a Spanish message, never a 500', async () => {
     const before = await counts();
     const noFile = await importFile(coordinator, 'CIV', '', 'text/csv');
-    expect(noFile).toMatchObject({ status: 400, body: { message: 'Falta el archivo: envíelo como cuerpo de la solicitud' } });
+    expect(noFile).toMatchObject({ status: 422, body: { message: 'Falta el archivo: envíelo como cuerpo de la solicitud' } });
     const badFormat = await importFile(coordinator, 'CIV', 'a,b', 'text/csv', 'pdf');
     expect(badFormat).toMatchObject({ status: 400, body: { errors: { format: 'debe ser csv, xlsx o json' } } });
     const unknownType = await importFile(coordinator, 'CIV', 'a,b', 'application/octet-stream');
-    expect(unknownType.status).toBe(400);
+    expect(unknownType.status).toBe(415);
     expect(Object.keys(unknownType.body.errors)).toEqual(['format']);
     const notExcel = await importFile(coordinator, 'CIV', 'esto no es un libro', xlsxContentType);
-    expect(notExcel).toMatchObject({ status: 400, body: { message: 'El archivo no es un libro de Excel (.xlsx) válido' } });
+    expect(notExcel).toMatchObject({ status: 422, body: { message: 'El archivo no es un libro de Excel (.xlsx) válido' } });
     const notJson = await importFile(coordinator, 'CIV', '{"success": tru', 'application/json');
-    expect(notJson).toMatchObject({ status: 400, body: { message: 'El archivo no es JSON válido' } });
+    expect(notJson).toMatchObject({ status: 422, body: { message: 'El archivo no es JSON válido' } });
     const headersOnly = await importFile(coordinator, 'CIV', csvOf(goodRows()).split('\n')[0]!, 'text/csv');
-    expect(headersOnly).toMatchObject({ status: 400, body: { message: 'El archivo no tiene filas de datos' } });
+    expect(headersOnly).toMatchObject({ status: 422, body: { message: 'El archivo no tiene filas de datos' } });
     const noColumns = await importFile(coordinator, 'CIV', 'a,b\n1,2\n', 'text/csv');
     expect(noColumns.status).toBe(422);
     expect(noColumns.body.problems.map((p: { column: string }) => p.column)).toEqual(['ejercicio', 'codigoPrograma', 'codigoRenglon', 'codigoFuente', 'asignado']);

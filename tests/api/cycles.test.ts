@@ -28,12 +28,12 @@ describe('/api/calendar-templates', () => {
     expect(answer.body[5]).toMatchObject({ phase: 'execution' });
   });
 
-  it('when a template is edited with an impossible date, then 400 names the field and nothing changes', async () => {
+  it('when a template is edited with an impossible date, then 422 names the field and nothing changes', async () => {
     const [gt] = (await stack.api('GET', '/calendar-templates', { token: coordinator })).body;
     const broken = structuredClone(guatemalaTemplate);
     broken.stages[1]!.deadline = { kind: 'fixedDate', month: 2, day: 31, yearOffset: -1 };
     const answer = await stack.api('PUT', `/calendar-templates/${gt.id}`, { token: coordinator, body: broken });
-    expect(answer.status).toBe(400);
+    expect(answer.status).toBe(422);
     expect(Object.keys(answer.body.errors)).toEqual(['stages.1.deadline.day']);
     const after = await stack.api('GET', `/calendar-templates/${gt.id}`, { token: coordinator });
     expect(after.body.stages[1].deadline).toEqual(guatemalaTemplate.stages[1]!.deadline);
@@ -60,14 +60,14 @@ describe('/api/cycles', () => {
     expect(answer.status).toBe(400);
     expect(Object.keys(answer.body.errors).sort()).toEqual(['fiscalYear', 'institutionCodes', 'templateCode']);
     const unknown = await stack.api('POST', '/cycles', { token: coordinator, body: { fiscalYear: 2031, templateCode: 'GT-ANUAL', institutionCodes: ['MSPAS', 'XYZ'] } });
-    expect(unknown).toMatchObject({ status: 400, body: { message: 'Instituciones desconocidas: XYZ' } });
+    expect(unknown).toMatchObject({ status: 422, body: { message: 'Instituciones desconocidas: XYZ' } });
     expect(await stack.db.cycle.count({ where: { fiscalYear: 2031 } })).toBe(0);
   });
 
   it('when an institution was deactivated, then a new cycle refuses it and nothing starts', async () => {
     await stack.db.institution.create({ data: { code: 'DE-BAJA', name: 'Institución dada de baja', kind: 'decentralised', active: false } });
     const answer = await stack.api('POST', '/cycles', { token: coordinator, body: { fiscalYear: 2033, templateCode: 'GT-ANUAL', institutionCodes: ['MSPAS', 'DE-BAJA'] } });
-    expect(answer).toMatchObject({ status: 400, body: { message: 'Instituciones dadas de baja, que no entran en ciclos nuevos: DE-BAJA' } });
+    expect(answer).toMatchObject({ status: 422, body: { message: 'Instituciones dadas de baja, que no entran en ciclos nuevos: DE-BAJA' } });
     expect(await stack.db.cycle.count({ where: { fiscalYear: 2033 } })).toBe(0);
   });
 
@@ -158,7 +158,7 @@ describe('POST /api/delegations', () => {
     expect(byPlanner.status).toBe(403);
     const foreign = await stack.db.user.findUniqueOrThrow({ where: { email: 'autoridad.maga@ciclo.test' } });
     const wrongInstitution = await stack.api('POST', '/delegations', { token: outgoingToken, body: { fromUserId: outgoing.id, toUserId: foreign.id } });
-    expect(wrongInstitution).toMatchObject({ status: 400, body: { errors: { toUserId: 'es de otra institución' } } });
+    expect(wrongInstitution).toMatchObject({ status: 422, body: { errors: { toUserId: 'es de otra institución' } } });
 
     const delegated = await stack.api('POST', '/delegations', { token: outgoingToken, body: { fromUserId: outgoing.id, toUserId: successor.id } });
     expect(delegated).toMatchObject({ status: 200, body: { reassigned: [id] } });

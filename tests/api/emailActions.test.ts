@@ -70,7 +70,7 @@ describe('approve from the mail (MSPAS)', () => {
     expect(described.body).toMatchObject({ usable: false, reason: 'Este enlace ya se usó' });
   });
 
-  it('when a token is tampered with or mangled, then 403 or 400 with a Spanish message, and nothing acts', async () => {
+  it('when a token is tampered with or mangled, then 403 or 422 with a Spanish message, and nothing acts', async () => {
     const [body, signature] = links.giveBack.split('.') as [string, string];
     const payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
     const forged = `${Buffer.from(JSON.stringify({ ...payload, action: 'approve' })).toString('base64url')}.${signature}`;
@@ -79,7 +79,7 @@ describe('approve from the mail (MSPAS)', () => {
     const described = await lookUp(forged);
     expect(described.status).toBe(403);
     const mangled = await useLink(links.giveBack.slice(0, 30));
-    expect(mangled).toMatchObject({ status: 400, body: { message: expect.stringMatching(/^El enlace no es válido/) } });
+    expect(mangled).toMatchObject({ status: 422, body: { message: expect.stringMatching(/^El enlace no es válido/) } });
     expect(await stack.db.emailActionUse.count({ where: { id: payload.jti } })).toBe(0);
   });
 });

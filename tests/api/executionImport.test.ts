@@ -196,7 +196,7 @@ describe('POST /api/imports/budget-execution', () => {
     const badYear = await importExecution(plannerMspas, 'MSPAS', csvOf(monthsOf([4])), 'text/csv', '&fiscalYear=MMXXX');
     expect(badYear).toMatchObject({ status: 400, body: { errors: { fiscalYear: 'debe ser un año entre 2000 y 2100' } } });
     const noFile = await importExecution(plannerMspas, 'MSPAS', '', 'text/csv');
-    expect(noFile).toMatchObject({ status: 400, body: { message: 'Falta el archivo: envíelo como cuerpo de la solicitud' } });
+    expect(noFile).toMatchObject({ status: 422, body: { message: 'Falta el archivo: envíelo como cuerpo de la solicitud' } });
     const noColumns = await importExecution(plannerMspas, 'MSPAS', 'ejercicio,codigoPrograma\n2030,11\n', 'text/csv');
     expect(noColumns.status).toBe(422);
     expect(noColumns.body.problems.map((p: { column: string }) => p.column)).toEqual(['codigoRenglon', 'codigoFuente', 'mes', 'vigente', 'devengado', 'pagado']);

@@ -39,16 +39,16 @@ describe('/api/institutions', () => {
     expect(edited).toMatchObject({ status: 200, body: { active: false, coordinatorCodes: ['SEGEPLAN'] } });
   });
 
-  it('when the seat is not in the classifier or a coordinator is not one, then 400 names each field and nothing is written', async () => {
+  it('when the seat is not in the classifier or a coordinator is not one, then 422 names each field and nothing is written', async () => {
     const answer = await stack.api('POST', '/institutions', {
       token: coordinator,
       body: { code: 'MALO', name: 'Institución mal escrita', kind: 'secretariat', departmentCode: '04', municipalityCode: '0499', coordinatorCodes: ['MSPAS'] },
     });
-    expect(answer.status).toBe(400);
+    expect(answer.status).toBe(422);
     expect(answer.body.errors).toMatchObject({ municipalityCode: expect.stringContaining('0499'), coordinatorCodes: expect.stringContaining('MSPAS') });
     expect(await stack.db.institution.findUnique({ where: { code: 'MALO' } })).toBeNull();
     const mismatch = await stack.api('POST', '/institutions', { token: coordinator, body: { code: 'MALO', name: 'Institución mal escrita', kind: 'secretariat', departmentCode: '05', municipalityCode: '0401' } });
-    expect(mismatch).toMatchObject({ status: 400, body: { errors: { municipalityCode: expect.stringContaining('departamento') } } });
+    expect(mismatch).toMatchObject({ status: 422, body: { errors: { municipalityCode: expect.stringContaining('departamento') } } });
   });
 
   it('when a planner lists or writes institutions, then only their own is listed and writing is refused', async () => {
@@ -126,7 +126,7 @@ describe('a cycle for the institutions a filter chooses', () => {
     const nobody = await stack.api('POST', '/cycles', { token: coordinator, body: { fiscalYear: 2032, templateCode: 'GT-ANUAL', institutionFilter: { sectors: ['Ninguno'] } } });
     expect(nobody).toMatchObject({ status: 422, body: { message: expect.stringContaining('Ninguna institución') } });
     const both = await stack.api('POST', '/cycles', { token: coordinator, body: { fiscalYear: 2032, templateCode: 'GT-ANUAL', institutionCodes: ['MSPAS'], institutionFilter: {} } });
-    expect(both.status).toBe(400);
+    expect(both.status).toBe(422);
     expect(await stack.db.cycle.count()).toBe(cycles);
   });
 });

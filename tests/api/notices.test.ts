@@ -29,7 +29,7 @@ async function fetchFeed(url: string) {
 }
 
 describe('calendar', () => {
-  it('when a planner asks for deadlines in a range, then only their institution\'s stages come, and a bad range is a 400', async () => {
+  it('when a planner asks for deadlines in a range, then only their institution\'s stages come, and a reversed range is a 422, a date that is none a 400', async () => {
     const range = `from=${day(mspasStage.deadline, -1)}&to=${day(mspasStage.deadline, 1)}`;
     const mine = await stack.api('GET', `/calendar/deadlines?${range}`, { token: planner });
     expect(mine.status).toBe(200);
@@ -40,7 +40,7 @@ describe('calendar', () => {
     expect(new Set(everyone.body.map((d: { institutionCode: string }) => d.institutionCode)).size).toBeGreaterThan(1);
 
     const reversed = await stack.api('GET', `/calendar/deadlines?from=2028-05-01&to=2028-04-01`, { token: planner });
-    expect(reversed).toMatchObject({ status: 400, body: { errors: { to: 'debe ser igual o posterior a from' } } });
+    expect(reversed).toMatchObject({ status: 422, body: { errors: { to: 'debe ser igual o posterior a from' } } });
     const notADate = await stack.api('GET', `/calendar/deadlines?from=mañana&to=2028-04-01`, { token: planner });
     expect(notADate.status).toBe(400);
     const mineduc = (await stack.db.institution.findUniqueOrThrow({ where: { code: 'MINEDUC' } })).id;

@@ -59,13 +59,13 @@ describe('content resources', () => {
     expect(await stack.db.budgetLine.count()).toBe(before);
   });
 
-  it('when a line points to another institution\'s category or to a code outside the catalogues, then 400 says so', async () => {
+  it('when a line points to another institution\'s category or to a code outside the catalogues, then 422 says so', async () => {
     const foreignCategory = await create('programmatic-categories', foreignPlanner, { institutionId: mineduc, fiscalYear: testFiscalYear, programa: 41, name: 'Programa ajeno' });
     const answer = await stack.api('POST', '/budget-lines', {
       token: planner,
       body: { institutionId: civ, fiscalYear: testFiscalYear, categoryId: foreignCategory.id, objectCode: '999', sourceCode: '11', amount: 10 },
     });
-    expect(answer).toMatchObject({ status: 400, body: { errors: { categoryId: 'pertenece a otra institución', objectCode: 'el código 999 no está en el catálogo objetoGasto' } } });
+    expect(answer).toMatchObject({ status: 422, body: { errors: { categoryId: 'pertenece a otra institución', objectCode: 'el código 999 no está en el catálogo objetoGasto' } } });
   });
 
   it('when categories are created, then each gets its code and its nearest parent', async () => {

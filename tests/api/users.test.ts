@@ -96,9 +96,9 @@ describe('/api/users and the first sign-in', () => {
     const duplicate = await stack.api('POST', '/users', { token: coordinator, body: { email: 'planificador.mspas@ciclo.test', name: 'Otra vez', role: 'planner', institutionId: mspasId } });
     expect(duplicate).toMatchObject({ status: 409, body: { errors: { email: expect.any(String) } } });
     const noInstitution = await stack.api('POST', '/users', { token: coordinator, body: { email: 'sin.institucion@ciclo.test', name: 'Sin institución', role: 'planner' } });
-    expect(noInstitution).toMatchObject({ status: 400, body: { errors: { institutionId: expect.any(String) } } });
+    expect(noInstitution).toMatchObject({ status: 422, body: { errors: { institutionId: expect.any(String) } } });
     const coordinatorInMinistry = await stack.api('POST', '/users', { token: coordinator, body: { email: 'coord.mal@ciclo.test', name: 'Coordinador mal puesto', role: 'coordinator', institutionId: mspasId } });
-    expect(coordinatorInMinistry.status).toBe(400);
+    expect(coordinatorInMinistry.status).toBe(422);
     const adminByCoordinator = await stack.api('POST', '/users', { token: coordinator, body: { email: 'nuevo.admin@ciclo.test', name: 'Nuevo admin', role: 'admin' } });
     expect(adminByCoordinator.status).toBe(403);
     const me = (await stack.api('GET', '/auth/me', { token: admin })).body;

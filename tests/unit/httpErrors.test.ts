@@ -2,7 +2,10 @@ import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { Request, Response } from 'express';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { errorHandler } from '../../src/api/httpErrors';
+import { withoutNul } from '../../src/api/nulCharacters';
+import { RecipientRefused } from '../../src/mail/mailer';
 import { Prisma } from '../../src/db/generated/client';
 
 /** What the one error mapper answers for an error, without a server: status, body and the headers it set. */
@@ -58,5 +61,20 @@ describe('the error mapper', () => {
       });
     expect(answerTo(inUse('BudgetLine'))).toEqual({ status: 409, body: { message: 'El registro está en uso por líneas presupuestarias: quite primero esas referencias' } });
     expect(answerTo(inUse('Stage'))).toEqual({ status: 409, body: { message: 'El registro está en uso por otros datos: quite primero esas referencias' } });
+  });
+
+  it('when a request breaks its documented shape, then 400; when it has the shape but breaks a rule the document cannot state, then 422', () => {
+    const range = z
+      .object({ from: z.number(), to: z.number() })
+      .refine((r) => r.from <= r.to, { path: ['to'], message: 'debe ser igual o posterior a from' });
+    const failure = (schema: z.ZodType, value: unknown) => schema.safeParse(value).error;
+    expect(answerTo(failure(range, { from: 'uno', to: 2 }))).toEqual({ status: 400, body: { message: 'Datos inválidos', errors: { from: expect.any(String) } } });
+    expect(answerTo(failure(range, { from: 3, to: 2 }))).toEqual({ status: 422, body: { message: 'Datos inválidos', errors: { to: 'debe ser igual o posterior a from' } } });
+    // A U+0000 breaks the pattern every free string declares: the shape, so 400.
+    expect(answerTo(failure(withoutNul, { name: 'a\u0000b' }))).toMatchObject({ status: 400, body: { errors: { name: 'no admite el carácter nulo (U+0000)' } } });
+  });
+
+  it('when the mail relay refuses an address, then 422 naming the email field, not a 500', () => {
+    expect(answerTo(new RecipientRefused(['nadie@ejemplo.gt']))).toMatchObject({ status: 422, body: { errors: { email: 'el servidor de correo la rechaza' } } });
   });
 });

@@ -125,7 +125,7 @@ export function contentRouter(db: Database, resource: ContentResource): Router {
       if (code === null || code === undefined) continue;
       if (!(await db.classifierEntry.findUnique({ where: { catalogue_code: { catalogue, code: String(code) } } }))) errors[field] = `el código ${String(code)} no está en el catálogo ${catalogue}`;
     }
-    if (Object.keys(errors).length) throw new HttpError(400, 'Datos inválidos', errors);
+    if (Object.keys(errors).length) throw new HttpError(422, 'Datos inválidos', errors);
     return owner;
   }
 
@@ -178,7 +178,7 @@ export function contentRouter(db: Database, resource: ContentResource): Router {
       await assertMayWrite(res, before);
       const data = await parseBody(req.body);
       if (resource.owner && String(data[resource.owner.field]) !== String(before[resource.owner.field])) {
-        throw new HttpError(400, 'Datos inválidos', { [resource.owner.field]: 'no cambia: cree un registro nuevo' });
+        throw new HttpError(422, 'Datos inválidos', { [resource.owner.field]: 'no cambia: cree un registro nuevo' });
       }
       const owner = await assertWritable(res, data);
       const updated = await db.$transaction(async (tx) => {

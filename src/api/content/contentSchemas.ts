@@ -5,9 +5,9 @@ import { z } from 'zod';
 
 const id = z.uuid('debe ser un identificador válido');
 const optionalId = id.nullish().transform((v) => v ?? null);
-const code = z.string().trim().min(1, 'es obligatorio').max(40, 'admite hasta 40 caracteres');
-const name = z.string().trim().min(2, 'es obligatorio').max(500, 'admite hasta 500 caracteres');
-const text = (max: number) => z.string().trim().max(max, `admite hasta ${max} caracteres`).default('');
+const code = z.string().max(40, 'admite hasta 40 caracteres').trim().min(1, 'es obligatorio');
+const name = z.string().max(500, 'admite hasta 500 caracteres').trim().min(2, 'es obligatorio');
+const text = (max: number) => z.string().max(max, `admite hasta ${max} caracteres`).trim().default('');
 const year = z.number('debe ser un año').int('debe ser un año').min(2000, 'debe ser un año entre 2000 y 2100').max(2100, 'debe ser un año entre 2000 y 2100');
 /** Quetzales with centavos; stored as DECIMAL(18,2). */
 const money = z

@@ -15,7 +15,7 @@ export const deadlinesQuery = z
   .strict()
   .refine((q) => q.from <= q.to, { path: ['to'], message: 'debe ser igual o posterior a from' })
   .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= 400 * 86_400_000, { path: ['to'], message: 'el rango no puede pasar de 400 días' });
-const feedParams = z.object({ secret: z.string().regex(/^[A-Za-z0-9_-]{20,64}$/, 'enlace de calendario no válido') });
+export const feedParams = z.object({ secret: z.string().regex(/^[A-Za-z0-9_-]{20,64}$/, 'enlace de calendario no válido') });
 
 /** The stages a person sees, with deadlines in [from, to] (whole days, UTC bounds widened by a day for time zones). */
 async function deadlinesFor(db: Database, user: SessionUser, range?: { from: string; to: string; institutionId?: string }) {

@@ -63,7 +63,7 @@ export function calendarTemplateRoutes(db: Database): Router {
     if (!row) throw notFound('La plantilla');
     const { id: _ignored, updatedAt: _alsoIgnored, ...body } = (req.body ?? {}) as Record<string, unknown>;
     const template = calendarTemplateBody.parse(body);
-    if (template.code !== row.code) throw new HttpError(400, 'El código de una plantilla no cambia', { code: `debe seguir siendo ${row.code}` });
+    if (template.code !== row.code) throw new HttpError(422, 'El código de una plantilla no cambia', { code: `debe seguir siendo ${row.code}` });
     const updated = await db.$transaction(async (tx) => {
       const written = await tx.calendarTemplate.update({
         where: { id: row.id },

@@ -20,9 +20,9 @@ export function delegationRoutes(db: Database, temporal: Client): Router {
       throw new HttpError(403, 'Solo la persona misma o un coordinador puede delegar sus aprobaciones');
     }
     const [from, to] = await Promise.all([db.user.findUnique({ where: { id: body.fromUserId } }), db.user.findUnique({ where: { id: body.toUserId } })]);
-    if (!from) throw new HttpError(400, 'La persona que delega no existe', { fromUserId: 'no existe' });
-    if (!to) throw new HttpError(400, 'La persona que recibe no existe', { toUserId: 'no existe' });
-    if (from.institutionId !== to.institutionId) throw new HttpError(400, 'Solo se delega dentro de la misma institución', { toUserId: 'es de otra institución' });
+    if (!from) throw new HttpError(422, 'La persona que delega no existe', { fromUserId: 'no existe' });
+    if (!to) throw new HttpError(422, 'La persona que recibe no existe', { toUserId: 'no existe' });
+    if (from.institutionId !== to.institutionId) throw new HttpError(422, 'Solo se delega dentro de la misma institución', { toUserId: 'es de otra institución' });
     const open = await db.stage.findMany({ where: { status: { in: ['submitted', 'in_review'] } } });
     const pending = awaitingDecisionOf(
       open.map((s) => ({ ...s, approvalChain: s.approvalChain as ApprovalStep[] | null })),

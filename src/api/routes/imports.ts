@@ -33,9 +33,8 @@ export const budgetExecutionImportQuery = budgetImportQuery.extend({
   fiscalYear: z
     .string('debe ser un año entre 2000 y 2100')
     .trim()
-    .regex(/^\d{4}$/, 'debe ser un año entre 2000 y 2100')
+    .regex(/^(20\d\d|2100)$/, 'debe ser un año entre 2000 y 2100')
     .transform(Number)
-    .refine((year) => year >= 2000 && year <= 2100, 'debe ser un año entre 2000 y 2100')
     .optional(),
 });
 
@@ -45,7 +44,7 @@ const rawFile = express.raw({ type: () => true, limit: MAX_FILE_BYTES });
 function formatOf(req: Request, asked: TableFormat | undefined): TableFormat {
   const format = asked ?? formatOfContentType(req.headers['content-type']);
   if (!format) {
-    throw new HttpError(400, 'No se sabe el formato del archivo', {
+    throw new HttpError(415, 'No se sabe el formato del archivo', {
       format: 'indique format=csv, xlsx o json, o envíe Content-Type text/csv, application/json o el de Excel (.xlsx)',
     });
   }
@@ -67,17 +66,17 @@ async function importingInstitution(db: Database, res: Response, institutionId: 
 
 /**
  * The uploaded file as a table, read in a worker thread within the limits of tableLimits: a file
- * that cannot be read is the user's 400, one too big 413, one of too many rows, columns or too
- * long a cell 422, each with the limit in its message.
+ * of no known format is a 415; one empty or that cannot be read, or of too many rows, columns or
+ * too long a cell, a 422; one too big 413; each with the limit in its message.
  */
 async function uploadedTable(req: Request, asked: TableFormat | undefined): Promise<Table> {
   const format = formatOf(req, asked);
   const bytes: unknown = req.body;
-  if (!(bytes instanceof Uint8Array) || bytes.length === 0) throw new HttpError(400, 'Falta el archivo: envíelo como cuerpo de la solicitud');
+  if (!(bytes instanceof Uint8Array) || bytes.length === 0) throw new HttpError(422, 'Falta el archivo: envíelo como cuerpo de la solicitud');
   try {
     return await readTable(bytes, format);
   } catch (err) {
-    if (err instanceof UnreadableTableError) throw new HttpError(400, err.message);
+    if (err instanceof UnreadableTableError) throw new HttpError(422, err.message);
     if (err instanceof TableLimitError) throw new HttpError(err.status, err.message);
     throw err;
   }

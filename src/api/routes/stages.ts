@@ -109,10 +109,10 @@ export function stageRoutes(db: Database, temporal: Client): Router {
     const user = currentUser(res);
     const stage = await visibleStage(req.params.id, user);
     const assignee = await db.user.findUnique({ where: { id: userId } });
-    if (!assignee) throw new HttpError(400, 'La persona indicada no existe', { userId: 'no existe' });
+    if (!assignee) throw new HttpError(422, 'La persona indicada no existe', { userId: 'no existe' });
     // The mail to the assignee carries approve links: a level is never handed outside the institution that decides it.
     const decidingInstitution = ((stage.approvalChain as ApprovalStep[] | null) ?? [{ institutionId: stage.institutionId }])[level]?.institutionId;
-    if (decidingInstitution && assignee.institutionId !== decidingInstitution) throw new HttpError(400, 'Solo se delega dentro de la misma institución', { userId: 'es de otra institución' });
+    if (decidingInstitution && assignee.institutionId !== decidingInstitution) throw new HttpError(422, 'Solo se delega dentro de la misma institución', { userId: 'es de otra institución' });
     const state = await reassignStageApprover(temporal, stage.workflowId, { actor: actorOf(user), level, assignee: { userId: assignee.id, name: assignee.name }, comment: note }, updateId);
     res.json({ ...presentStage(stage), approvalChain: state.approvalChain });
   });
