@@ -1,5 +1,5 @@
 // PostgreSQL text cannot hold U+0000: a request carrying it would fail deep in the database, or in
-// a workflow's activity that retries it for ever. It is refused at the door, 400 naming the field.
+// a workflow's activity that retries it for ever. It is refused at the door, 422 naming the field.
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
 import { HttpError } from './httpErrors';
@@ -9,7 +9,7 @@ export const nulMessage = 'no admite el carácter nulo (U+0000)';
 /** Deeper than this, a request body is no form a person filled: refused rather than walked. */
 export const maxNesting = 64;
 
-/** A body nested past maxNesting: a 400, never a stack overflow. */
+/** A body nested past maxNesting: a 422, never a stack overflow. */
 export class TooDeeplyNested extends Error {}
 
 /**
@@ -46,17 +46,18 @@ export function nulPaths(value: unknown): (string | number)[][] {
 /** Any value, refused when it holds U+0000 anywhere (the issue's path names the field). */
 export const withoutNul = z.unknown().superRefine((value, ctx) => {
   try {
-    // A shape the document states (its strings' pattern), not a rule: a 400, as httpErrors.ts tells them apart.
-    for (const path of nulPaths(value)) ctx.addIssue({ code: 'invalid_format', format: 'regex', pattern: '^[^\\u0000]*$', input: '', path, message: nulMessage });
+    // A rule of PostgreSQL's that the document can state only for the fields it declares (their
+    // pattern), not for the names and values of properties it leaves free: a 422 wherever it is.
+    for (const path of nulPaths(value)) ctx.addIssue({ code: 'custom', path, message: nulMessage });
   } catch (error) {
     if (!(error instanceof TooDeeplyNested)) throw error;
-    ctx.addIssue({ code: 'invalid_format', format: 'json', input: '', message: error.message });
+    ctx.addIssue({ code: 'custom', message: error.message });
   }
 });
 
 /** Checks the path, the query and the JSON body of every API request. */
 export const rejectNulCharacters: RequestHandler = (req, _res, next) => {
-  if (/%00/i.test(req.path)) throw new HttpError(400, 'Datos inválidos', { url: nulMessage });
+  if (/%00/i.test(req.path)) throw new HttpError(422, 'Datos inválidos', { url: nulMessage });
   withoutNul.parse(req.query);
   withoutNul.parse(req.body);
   next();

@@ -116,7 +116,7 @@ describe('oversized bodies', () => {
 });
 
 describe('malformed ids and NUL characters', () => {
-  it('when a path id is not an id of ours, then 404; when it holds a NUL character, then 400', async () => {
+  it('when a path id is not an id of ours, then 404; when it holds a NUL character, then 422', async () => {
     for (const id of ['no-existe', "'%20OR%201=1--", '%3Cscript%3E', '00000000-0000-4000-8000-000000000000']) {
       for (const path of [`/stages/${id}`, `/strategic-results/${id}`, `/cycles/${id}/statistics`, `/calendar-templates/${id}`, `/notifications/${id}`]) {
         const answer = await stack.api('GET', path, { token: planner });
@@ -124,20 +124,20 @@ describe('malformed ids and NUL characters', () => {
       }
     }
     for (const path of ['/stages/%00', '/strategic-results/a%00b', '/cycles/%00/statistics']) {
-      expect(await stack.api('GET', path, { token: planner })).toMatchObject({ status: 400, body: { errors: { url: 'no admite el carácter nulo (U+0000)' } } });
+      expect(await stack.api('GET', path, { token: planner })).toMatchObject({ status: 422, body: { errors: { url: 'no admite el carácter nulo (U+0000)' } } });
     }
   });
 
-  it('when a body, filter or query holds a NUL character, then 400 naming the field', async () => {
+  it('when a body, filter or query holds a NUL character, then 422 naming the field', async () => {
     const body = await stack.api('POST', '/strategic-results', { token: planner, body: { strategicPlanId: planId, code: 'R-NUL', name: 'a\u0000b', level: 'final' } });
-    expect(body).toMatchObject({ status: 400, body: { errors: { name: expect.any(String) } } });
+    expect(body).toMatchObject({ status: 422, body: { errors: { name: expect.any(String) } } });
     const comment = await stack.api('POST', `/stages/${await stack.stageId('MSPAS')}/submit`, { token: planner, body: { comment: 'a\u0000b' } });
-    expect(comment).toMatchObject({ status: 400, body: { errors: { comment: expect.any(String) } } });
+    expect(comment).toMatchObject({ status: 422, body: { errors: { comment: expect.any(String) } } });
     const filter = await stack.api('GET', `/strategic-results?filter=${q({ q: 'a\u0000b' })}`, { token: planner });
-    expect(filter).toMatchObject({ status: 400, body: { errors: { 'filter.q': 'no admite el carácter nulo (U+0000)' } } });
+    expect(filter).toMatchObject({ status: 422, body: { errors: { 'filter.q': 'no admite el carácter nulo (U+0000)' } } });
     const stages = await stack.api('GET', `/stages?filter=${q({ cycleId: '\u0000' })}`, { token: planner });
-    expect(stages).toMatchObject({ status: 400, body: { errors: { 'filter.cycleId': 'no admite el carácter nulo (U+0000)' } } });
+    expect(stages).toMatchObject({ status: 422, body: { errors: { 'filter.cycleId': 'no admite el carácter nulo (U+0000)' } } });
     const query = await stack.api('GET', `/multi-year?institutionId=${mspasId}%00&fiscalYear=2028`, { token: planner });
-    expect(query).toMatchObject({ status: 400, body: { errors: { institutionId: 'no admite el carácter nulo (U+0000)' } } });
+    expect(query).toMatchObject({ status: 422, body: { errors: { institutionId: 'no admite el carácter nulo (U+0000)' } } });
   });
 });

@@ -70,8 +70,9 @@ describe('the error mapper', () => {
     const failure = (schema: z.ZodType, value: unknown) => schema.safeParse(value).error;
     expect(answerTo(failure(range, { from: 'uno', to: 2 }))).toEqual({ status: 400, body: { message: 'Datos inválidos', errors: { from: expect.any(String) } } });
     expect(answerTo(failure(range, { from: 3, to: 2 }))).toEqual({ status: 422, body: { message: 'Datos inválidos', errors: { to: 'debe ser igual o posterior a from' } } });
-    // A U+0000 breaks the pattern every free string declares: the shape, so 400.
-    expect(answerTo(failure(withoutNul, { name: 'a\u0000b' }))).toMatchObject({ status: 400, body: { errors: { name: 'no admite el carácter nulo (U+0000)' } } });
+    // A U+0000 breaks PostgreSQL's rule, which the document states only for declared fields: 422 wherever it is.
+    expect(answerTo(failure(withoutNul, { name: 'a\u0000b' }))).toMatchObject({ status: 422, body: { errors: { name: 'no admite el carácter nulo (U+0000)' } } });
+    expect(answerTo(failure(withoutNul, { 'a\u0000b': 1 }))).toMatchObject({ status: 422, body: { errors: { 'a\u0000b': 'no admite el carácter nulo (U+0000)' } } });
   });
 
   it('when the mail relay refuses an address, then 422 naming the email field, not a 500', () => {
