@@ -2,23 +2,17 @@
 // admin sees them with the demo data: lists, a stage and its tabs, a cycle, the content forms and
 // the working pages. The role home pages are checked in their own journeys (homePages.test.ts).
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { axeViolations, describeViolations } from '../support/accessibility';
-import { artifactsDir, launchBrowser, openSignedIn } from '../../support/browser';
-import { startTestStack, type TestStack } from '../support/stack';
+import { artifactsDir, openSignedIn } from '../../support/browser';
+import type { TestStack } from '../support/stack';
+import { useConsoleStack } from '../support/consoleStack';
 
 let stack: TestStack;
 let browser: Browser;
 
-beforeAll(async () => {
-  stack = await startTestStack({ consoleDir: 'admin/dist' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+useConsoleStack((parts) => ({ stack, browser } = parts));
 
 describe('accessibility of the main pages', () => {
   it('when each main page is opened with demo data, then axe finds no WCAG 2 A or AA violation on any of them', async () => {

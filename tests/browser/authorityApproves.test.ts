@@ -1,22 +1,16 @@
 // In a real browser: the MSPAS authority signs in to the console and approves the submitted
 // strategic review; the approval reaches the workflow, the database and the planner's mailbox.
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { artifactsDir, launchBrowser, watchErrors } from '../../support/browser';
-import { startTestStack, type TestStack } from '../support/stack';
+import { artifactsDir, watchErrors } from '../../support/browser';
+import type { TestStack } from '../support/stack';
+import { useConsoleStack } from '../support/consoleStack';
 
 let stack: TestStack;
 let browser: Browser;
 
-beforeAll(async () => {
-  stack = await startTestStack({ consoleDir: 'admin/dist' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+useConsoleStack((parts) => ({ stack, browser } = parts));
 
 describe('console', () => {
   it('when an authority approves a submitted stage in the browser, then it is approved everywhere', async () => {

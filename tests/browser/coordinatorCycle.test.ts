@@ -2,10 +2,11 @@
 // starts the 2029 cycle of the four pilot ministries from the console and reads its progress
 // matrix; then extends a stage's deadline. Each change is checked through the API.
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { artifactsDir, launchBrowser, signIn, step, watchErrors } from '../../support/browser';
-import { startTestStack, type TestStack } from '../support/stack';
+import { artifactsDir, signIn, step, watchErrors } from '../../support/browser';
+import type { TestStack } from '../support/stack';
+import { useConsoleStack } from '../support/consoleStack';
 
 const coordinator = 'coordinador.minfin@ciclo.test';
 const ministries = ['MSPAS', 'MINEDUC', 'MAGA', 'CIV'];
@@ -13,14 +14,7 @@ const ministries = ['MSPAS', 'MINEDUC', 'MAGA', 'CIV'];
 let stack: TestStack;
 let browser: Browser;
 
-beforeAll(async () => {
-  stack = await startTestStack({ consoleDir: 'admin/dist' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+useConsoleStack((parts) => ({ stack, browser } = parts));
 
 describe('console, coordinator', () => {
   it('when a coordinator edits a template and starts a cycle in the browser, then the API has both and the matrix shows every institution', async () => {

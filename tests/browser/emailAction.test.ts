@@ -2,23 +2,17 @@
 // what it will do, confirms with the keyboard, and the stage is approved in their name. The link's
 // token never leaves the browser in a URL: only request bodies carry it.
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { expectAccessible } from '../support/accessibility';
-import { artifactsDir, launchBrowser, watchErrors } from '../../support/browser';
-import { startTestStack, type TestStack } from '../support/stack';
+import { artifactsDir, watchErrors } from '../../support/browser';
+import type { TestStack } from '../support/stack';
+import { useConsoleStack } from '../support/consoleStack';
 
 let stack: TestStack;
 let browser: Browser;
 
-beforeAll(async () => {
-  stack = await startTestStack({ consoleDir: 'admin/dist' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+useConsoleStack((parts) => ({ stack, browser } = parts));
 
 describe('console: a decision from the mail', () => {
   it('when the approve link of a mail is opened without signing in and confirmed, then the page shows the result and the stage is approved', async () => {

@@ -2,24 +2,18 @@
 // authority's approval inbox, the coordinator's matrix and charts on a running compressed cycle.
 // Every home page is checked with axe-core (WCAG 2 A and AA) and photographed.
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { expectAccessible } from '../support/accessibility';
-import { artifactsDir, launchBrowser, signIn, step, watchErrors } from '../../support/browser';
-import { startTestStack, type TestStack } from '../support/stack';
+import { artifactsDir, signIn, step, watchErrors } from '../../support/browser';
+import type { TestStack } from '../support/stack';
+import { useConsoleStack } from '../support/consoleStack';
 import { eventually } from '../support/eventually';
 
 let stack: TestStack;
 let browser: Browser;
 
-beforeAll(async () => {
-  stack = await startTestStack({ consoleDir: 'admin/dist' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+useConsoleStack((parts) => ({ stack, browser } = parts));
 
 const dayMs = 24 * 3_600_000;
 

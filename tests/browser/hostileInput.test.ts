@@ -1,24 +1,18 @@
 // In a real browser, text with markup and SQL stored through the API (a strategic result's name,
 // a return comment) is shown as text: it reads verbatim, no element is made of it, no dialog fires.
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { artifactsDir, launchBrowser, openSignedIn, step } from '../../support/browser';
-import { startTestStack, type TestStack } from '../support/stack';
+import { artifactsDir, openSignedIn, step } from '../../support/browser';
+import type { TestStack } from '../support/stack';
+import { useConsoleStack } from '../support/consoleStack';
 
 const hostileText = `<script>alert(1)</script> '); DROP TABLE "Stage";-- <img src=x onerror=alert(1)>`;
 
 let stack: TestStack;
 let browser: Browser;
 
-beforeAll(async () => {
-  stack = await startTestStack({ consoleDir: 'admin/dist' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+useConsoleStack((parts) => ({ stack, browser } = parts));
 
 describe('hostile text in the console', () => {
   it('when a result name and a return comment carry markup, then the console shows them as text and no dialog fires', async () => {

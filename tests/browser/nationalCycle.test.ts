@@ -4,12 +4,13 @@
 // home page's matrix by type of institution and by department. And the people who take part: a
 // coordinator invites a planner, who sets a password through the mailed link.
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { seedNational } from '../../prisma/seedNational';
-import { artifactsDir, launchBrowser, signIn, step, watchErrors } from '../../support/browser';
+import { artifactsDir, signIn, step, watchErrors } from '../../support/browser';
 import { eventually } from '../support/eventually';
-import { startTestStack, type TestStack } from '../support/stack';
+import type { TestStack } from '../support/stack';
+import { useConsoleStack } from '../support/consoleStack';
 
 const coordinator = 'coordinador.minfin@ciclo.test';
 const fiscalYear = 2029;
@@ -17,14 +18,9 @@ const fiscalYear = 2029;
 let stack: TestStack;
 let browser: Browser;
 
-beforeAll(async () => {
-  stack = await startTestStack({ consoleDir: 'admin/dist' });
+useConsoleStack(async (parts) => {
+  ({ stack, browser } = parts);
   await seedNational(stack.db);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
 });
 
 /** Chooses an option of a MUI select (one value, or one more of several) and closes its list. */

@@ -2,23 +2,17 @@
 // iCalendar link; after the submission, the authority's bell counts the new notification, which
 // opens the stage and its thread of observations, and reads the mail in the local mailbox.
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { expectAccessible } from '../support/accessibility';
-import { artifactsDir, launchBrowser, openSignedIn, step } from '../../support/browser';
-import { startTestStack, type TestStack } from '../support/stack';
+import { artifactsDir, openSignedIn, step } from '../../support/browser';
+import type { TestStack } from '../support/stack';
+import { useConsoleStack } from '../support/consoleStack';
 
 let stack: TestStack;
 let browser: Browser;
 
-beforeAll(async () => {
-  stack = await startTestStack({ consoleDir: 'admin/dist' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+useConsoleStack((parts) => ({ stack, browser } = parts));
 
 /** Months from the current one (in Guatemala) to the one `at` falls in. */
 function monthsAhead(at: Date): number {

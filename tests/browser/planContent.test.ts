@@ -4,23 +4,19 @@
 // the monthly execution imports onto the demo's lines; a coordinator reads the multi-year
 // projection against the ceilings.
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { artifactsDir, launchBrowser, openSignedIn, step } from '../../support/browser';
-import { startTestStack, testFiscalYear, type TestStack } from '../support/stack';
+import { artifactsDir, openSignedIn, step } from '../../support/browser';
+import { testFiscalYear, type TestStack } from '../support/stack';
+import { useConsoleStack } from '../support/consoleStack';
 
 let stack: TestStack;
 let browser: Browser;
 let mspasId: string;
 
-beforeAll(async () => {
-  stack = await startTestStack({ consoleDir: 'admin/dist' });
-  browser = await launchBrowser();
+useConsoleStack(async (parts) => {
+  ({ stack, browser } = parts);
   mspasId = (await stack.db.institution.findUniqueOrThrow({ where: { code: 'MSPAS' } })).id;
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
 });
 
 const header = 'ejercicio,codigoEntidad,entidad,codigoPrograma,programa,codigoSubPrograma,subPrograma,codigoProyecto,proyecto,codigoActividad,actividad,codigoObra,obra,codigoRenglon,renglon,codigoFuente,fuente,asignado';
@@ -62,7 +58,10 @@ describe('plan and budget content in the console', () => {
       await result.fill('RM-01');
       await page.getByRole('option', { name: /^RM-01 · / }).click();
       await page.getByRole('button', { name: 'Guardar' }).click();
-      await page.getByText('Elemento actualizado').waitFor();
+      // The edit is pessimistic: the show page comes only once the API has saved it. (Its passing
+      // "Elemento actualizado" notice was missed once on a loaded machine.)
+      await page.waitForURL(new RegExp(`#/products/${productId}/show$`));
+      await page.getByRole('link', { name: /^RM-01 · / }).waitFor();
     });
     const rm01 = await stack.db.strategicResult.findFirstOrThrow({ where: { code: 'RM-01', strategicPlan: { institutionId: mspasId } } });
     expect(await stack.db.product.findUniqueOrThrow({ where: { id: productId } })).toMatchObject({ resultId: rm01.id, name: 'Jornadas de vacunación móvil' });

@@ -2,25 +2,25 @@
 // institution's page with every section filled (plan, budget, execution, charts) and the open data
 // page. The portal has no script of its own; axe is evaluated in each page. Any failed request
 // (a missing favicon was one) fails the test too.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, watchErrors } from '../../support/browser';
+import { watchErrors } from '../../support/browser';
 import { axeViolations, describeViolations } from '../support/accessibility';
 import { publishMinistry } from '../support/publishedMinistry';
-import { startTestStack, testFiscalYear, type TestStack } from '../support/stack';
+import { testFiscalYear, type TestStack } from '../support/stack';
+import { useConsoleStack } from '../support/consoleStack';
 
 let stack: TestStack;
 let browser: Browser;
 
-beforeAll(async () => {
-  stack = await startTestStack();
-  await publishMinistry(stack.db, { institutionCode: 'MSPAS', fiscalYear: testFiscalYear });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+// The portal is served by the API itself: no console build is needed.
+useConsoleStack(
+  async (parts) => {
+    ({ stack, browser } = parts);
+    await publishMinistry(stack.db, { institutionCode: 'MSPAS', fiscalYear: testFiscalYear });
+  },
+  {},
+);
 
 describe('accessibility of the public portal', () => {
   it('when each portal page is opened with a published ministry, then axe finds no WCAG 2 A or AA violation', async () => {

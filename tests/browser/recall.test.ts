@@ -2,22 +2,16 @@
 // stage page with a comment; the stage is a draft again and its authority is told. The authority,
 // who did not submit it, is not offered the button.
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { artifactsDir, launchBrowser, watchErrors } from '../../support/browser';
-import { startTestStack, type TestStack } from '../support/stack';
+import { artifactsDir, watchErrors } from '../../support/browser';
+import type { TestStack } from '../support/stack';
+import { useConsoleStack } from '../support/consoleStack';
 
 let stack: TestStack;
 let browser: Browser;
 
-beforeAll(async () => {
-  stack = await startTestStack({ consoleDir: 'admin/dist' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+useConsoleStack((parts) => ({ stack, browser } = parts));
 
 async function signIn(email: string): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ locale: 'es-GT', viewport: { width: 1280, height: 800 } });

@@ -1,8 +1,10 @@
 import type { RaRecord } from 'react-admin';
 // Types only, erased from the bundle: the console reads the server's own definitions.
 import type { DeliverableCheck } from '../../../src/content/stageDeliverable';
-import type { DeliverableKind } from '../../../src/domain/content/deliverable';
+import type { ContentCollection, DeliverableKind } from '../../../src/domain/content/deliverable';
 import type { GateProblem } from '../../../src/domain/content/gates';
+import type { MultiYearComparison } from '../../../src/domain/content/multiYear';
+import type { SnapshotDiff } from '../../../src/domain/content/snapshotDiff';
 import type { LinkageReport, UnitCost } from '../../../src/domain/content/linkage';
 
 // Records of the plan and budget content resources (prisma/schema.prisma, as the API sends them:
@@ -100,84 +102,29 @@ export interface StageSnapshot {
   frozenAt: string;
 }
 
-export const CONTENT_COLLECTIONS = ['results', 'products', 'targets', 'categories', 'budgetLines', 'ceilings', 'projections', 'indicators'] as const;
+/** The order the console shows them in; the names are the server's. */
+export const CONTENT_COLLECTIONS = ['results', 'products', 'targets', 'categories', 'budgetLines', 'ceilings', 'projections', 'indicators'] as const satisfies readonly ContentCollection[];
 
-export type ContentCollection = (typeof CONTENT_COLLECTIONS)[number];
+export type { ContentCollection };
+export type { CollectionDiff, FieldChange } from '../../../src/domain/content/snapshotDiff';
 
-export interface FieldChange {
-  field: string;
-  from: unknown;
-  to: unknown;
-}
-
-export interface CollectionDiff {
-  added: { key: string; item: unknown }[];
-  removed: { key: string; item: unknown }[];
-  changed: { key: string; changes: FieldChange[] }[];
-}
-
-export interface StageDiff {
-  stageId: string;
-  from: number;
-  to: number | 'actual';
-  collections: Partial<Record<ContentCollection, CollectionDiff>>;
-  summary: { added: number; removed: number; changed: number };
-}
+/** GET /api/stages/:id/diff: the difference of src/domain/content/snapshotDiff.ts between two versions. */
+export type StageDiff = SnapshotDiff & { stageId: string; from: number; to: number | 'actual' };
 
 // ---- GET /api/multi-year ---------------------------------------------------------------------
 
-export interface MultiYearCell {
-  year: number;
-  sourceCode: string;
-  amount: number;
-  ceiling: number | null;
-  /** ceiling - amount: negative when over the ceiling; null without a ceiling. */
-  margin: number | null;
-}
+export type { MultiYearCell, MultiYearRow } from '../../../src/domain/content/multiYear';
 
-export interface MultiYearRow {
-  kind: 'projection' | 'scenario';
-  name: string;
-  cells: MultiYearCell[];
-  totals: { year: number; amount: number }[];
-  overCeiling: boolean;
-}
-
-export interface MultiYear {
-  institutionId: string;
-  fiscalYear: number;
-  years: number[];
-  sources: string[];
-  rows: MultiYearRow[];
-}
+/** The comparison of src/domain/content/multiYear.ts, for one institution and year. */
+export type MultiYear = MultiYearComparison & { institutionId: string; fiscalYear: number };
 
 // ---- POST /api/imports/budget-lines ----------------------------------------------------------
 
-export interface ImportSummary {
-  rows: number;
-  /** Rows added into another row's line (they differ only in columns Ciclo does not keep). */
-  rowsMerged?: number;
-  /** Codes added to the catalogues with the file's names (acceptCodes=true). */
-  catalogueEntriesAdded?: { catalogue: Catalogue; code: string; name: string }[];
-  categoriesCreated: number;
-  linesCreated: number;
-  linesUpdated: number;
-  fiscalYears: number[];
-}
+export type { BudgetImportSummary as ImportSummary } from '../../../src/content/import/importBudgetLines';
 
 // ---- POST /api/imports/budget-execution ------------------------------------------------------
 
-export interface ExecutionImportSummary {
-  fiscalYear: number;
-  rows: number;
-  /** The budget lines the file brings execution for. */
-  lines: number;
-  /** The months the file brings, 1-12, in order. */
-  months: number[];
-  /** Months of a line stored for the first time, and months replaced. */
-  created: number;
-  updated: number;
-}
+export type { BudgetExecutionSummary as ExecutionImportSummary } from '../../../src/content/import/importBudgetExecution';
 
 export interface ImportProblem {
   row?: number;

@@ -7,6 +7,7 @@ import { StageDialog } from '../stages/StageDialog';
 import { useResetOnOpen } from '../stages/useResetOnOpen';
 import type { Cycle, CycleProgress } from '../types';
 import { useTimeZone } from '../useTimeZone';
+import { CommentField } from '../stages/CommentField';
 
 interface MoveDeadlineDialogProps {
   cycle: Cycle;
@@ -105,16 +106,7 @@ export const MoveDeadlineDialog = ({ cycle, progress, open, isPending, onClose, 
           helperText={showErrors && !isoDeadline ? translate('ciclo.dialog.invalid_date') : translate('ciclo.dialog.time_zone', { zone: timeZone })}
           slotProps={{ inputLabel: { shrink: true } }}
         />
-        <TextField
-          label={translate('ciclo.dialog.comment_optional')}
-          value={comment}
-          onChange={(event) => setComment(event.target.value)}
-          disabled={isPending}
-          multiline
-          minRows={2}
-          fullWidth
-          slotProps={{ htmlInput: { maxLength: 2000 } }}
-        />
+        <CommentField value={comment} onChange={setComment} disabled={isPending} />
       </Stack>
     </StageDialog>
   );

@@ -1,4 +1,4 @@
-import { Box, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, Table, TableBody, TableCell, TableContainer, TableRow, Typography } from '@mui/material';
 import { useId } from 'react';
 import { Link, RecordContextProvider, useCreatePath, useGetList, useTranslate } from 'react-admin';
 import { DeadlineField } from '../stages/DeadlineField';
@@ -7,6 +7,7 @@ import type { Stage } from '../types';
 import { ApprovalInbox } from './ApprovalInbox';
 import { HomeHeader } from './HomeHeader';
 import { ErrorNote, LoadingNote } from './LoadingNote';
+import { ColumnHeads } from '../tables/ColumnHeads';
 
 /** The authority's home: the approval inbox first, then where each of the institution's stages stands. */
 const AuthorityHome = () => (
@@ -39,22 +40,7 @@ const InstitutionStages = () => {
       ) : (
         <TableContainer>
           <Table size="small" aria-labelledby={titleId}>
-            <TableHead>
-              <TableRow>
-                <TableCell component="th" scope="col">
-                  {translate('resources.stages.fields.name')}
-                </TableCell>
-                <TableCell component="th" scope="col">
-                  {translate('resources.stages.fields.fiscalYear')}
-                </TableCell>
-                <TableCell component="th" scope="col">
-                  {translate('resources.stages.fields.status')}
-                </TableCell>
-                <TableCell component="th" scope="col">
-                  {translate('resources.stages.fields.deadline')}
-                </TableCell>
-              </TableRow>
-            </TableHead>
+            <ColumnHeads columns={['resources.stages.fields.name', 'resources.stages.fields.fiscalYear', 'resources.stages.fields.status', 'resources.stages.fields.deadline']} />
             <TableBody>
               {data.map((stage) => (
                 <TableRow key={stage.id}>

@@ -26,7 +26,8 @@ export const MatrixFilters = ({ institutions, filters, onFiltersChange, status, 
   const set = (change: Partial<InstitutionFilters>) => onFiltersChange({ ...filters, ...change });
 
   const sectors = present(institutions.map((i) => i.sector)).sort((a, b) => a.localeCompare(b, locale));
-  const kinds = present(institutions.map((i) => i.kind)).sort((a, b) => INSTITUTION_KINDS.indexOf(a) - INSTITUTION_KINDS.indexOf(b));
+  const kindOrder = (kind: string) => (INSTITUTION_KINDS as readonly string[]).indexOf(kind);
+  const kinds = present(institutions.map((i) => i.kind)).sort((a, b) => kindOrder(a) - kindOrder(b));
   const departments = present(institutions.map((i) => i.departmentCode)).sort();
 
   return (

@@ -1,4 +1,4 @@
-import { Box, Card, CardActions, CardContent, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, Card, CardActions, CardContent, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import { useId } from 'react';
 import { Link, RecordContextProvider, useCreatePath, useGetList, useTranslate } from 'react-admin';
 import { DeadlineField } from '../stages/DeadlineField';
@@ -10,6 +10,7 @@ import { Countdown } from './Countdown';
 import { HomeHeader } from './HomeHeader';
 import { ErrorNote, LoadingNote } from './LoadingNote';
 import { StageReadiness } from './StageReadiness';
+import { ColumnHeads } from '../tables/ColumnHeads';
 
 /**
  * The planning directorate's home: its institution's open stages, nearest deadline first, each
@@ -60,19 +61,7 @@ const PlannerHome = ({ withInbox = false }: { withInbox?: boolean }) => {
             {translate('ciclo.home.planner.approved_title')}
           </Typography>
           <Table size="small" aria-labelledby={approvedId}>
-            <TableHead>
-              <TableRow>
-                <TableCell component="th" scope="col">
-                  {translate('resources.stages.fields.name')}
-                </TableCell>
-                <TableCell component="th" scope="col">
-                  {translate('resources.stages.fields.fiscalYear')}
-                </TableCell>
-                <TableCell component="th" scope="col">
-                  {translate('resources.stages.fields.deadline')}
-                </TableCell>
-              </TableRow>
-            </TableHead>
+            <ColumnHeads columns={['resources.stages.fields.name', 'resources.stages.fields.fiscalYear', 'resources.stages.fields.deadline']} />
             <TableBody>
               {approved.map((stage) => (
                 <TableRow key={stage.id}>

@@ -1,6 +1,7 @@
-import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
+import { Table, TableBody, TableCell, TableContainer, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { ImportProblem } from '../content/types';
+import { ColumnHeads } from '../tables/ColumnHeads';
 
 /** Every kind of problem of the file, once: its first row as the spreadsheet numbers it, the column, what is wrong, how many rows. */
 export const ImportProblemsTable = ({ problems }: { problems: ImportProblem[] }) => {
@@ -9,19 +10,7 @@ export const ImportProblemsTable = ({ problems }: { problems: ImportProblem[] })
     <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: 480 }}>
       <Table size="small" stickyHeader>
         <caption style={{ captionSide: 'top', textAlign: 'left', padding: 8 }}>{translate('ciclo.import.problems_caption', { smart_count: problems.length })}</caption>
-        <TableHead>
-          <TableRow>
-            <TableCell component="th" scope="col">
-              {translate('ciclo.import.row')}
-            </TableCell>
-            <TableCell component="th" scope="col">
-              {translate('ciclo.import.column')}
-            </TableCell>
-            <TableCell component="th" scope="col">
-              {translate('ciclo.import.message')}
-            </TableCell>
-          </TableRow>
-        </TableHead>
+        <ColumnHeads columns={['ciclo.import.row', 'ciclo.import.column', 'ciclo.import.message']} />
         <TableBody>
           {problems.map((problem, index) => (
             <TableRow key={`${problem.row ?? ''}-${problem.column ?? ''}-${index}`}>

@@ -1,4 +1,3 @@
-import { TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import type { GateProblem } from '../content/types';
@@ -7,6 +6,7 @@ import { GateProblemsList } from './delivery/GateProblemsList';
 import { dialogArgs } from './dialogText';
 import { StageDialog } from './StageDialog';
 import { useResetOnOpen } from './useResetOnOpen';
+import { CommentField } from './CommentField';
 
 interface CommentDialogProps {
   stage: Stage;
@@ -37,17 +37,7 @@ export const CommentDialog = ({ stage, open, kind, isPending, problems = [], onC
       onConfirm={() => onConfirm(comment)}
     >
       {problems.length > 0 && <GateProblemsList problems={problems} title="ciclo.delivery.submit_refused" />}
-      <TextField
-        label={translate('ciclo.dialog.comment_optional')}
-        value={comment}
-        onChange={(event) => setComment(event.target.value)}
-        disabled={isPending}
-        multiline
-        minRows={2}
-        fullWidth
-        autoFocus
-        slotProps={{ htmlInput: { maxLength: 2000 } }}
-      />
+      <CommentField value={comment} onChange={setComment} disabled={isPending} autoFocus />
     </StageDialog>
   );
 };

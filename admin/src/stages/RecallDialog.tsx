@@ -1,10 +1,10 @@
-import { TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import type { Stage } from '../types';
 import { dialogArgs } from './dialogText';
 import { StageDialog } from './StageDialog';
 import { useResetOnOpen } from './useResetOnOpen';
+import { CommentField } from './CommentField';
 
 interface RecallDialogProps {
   stage: Stage;
@@ -44,20 +44,7 @@ export const RecallDialog = ({ stage, open, isPending, onClose, onConfirm }: Rec
       onClose={onClose}
       onConfirm={confirm}
     >
-      <TextField
-        label={translate('ciclo.dialog.comment')}
-        value={comment}
-        onChange={(event) => setComment(event.target.value)}
-        disabled={isPending}
-        required
-        multiline
-        minRows={3}
-        fullWidth
-        autoFocus
-        error={showErrors && commentMissing}
-        helperText={showErrors && commentMissing ? translate('ra.validation.required') : undefined}
-        slotProps={{ htmlInput: { maxLength: 2000 } }}
-      />
+      <CommentField value={comment} onChange={setComment} disabled={isPending} required={{ showError: showErrors }} autoFocus />
     </StageDialog>
   );
 };

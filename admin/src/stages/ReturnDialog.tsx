@@ -1,4 +1,4 @@
-import { Stack, TextField } from '@mui/material';
+import { Stack } from '@mui/material';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import type { ReturnParams } from '../dataProvider';
@@ -7,6 +7,7 @@ import { dialogArgs } from './dialogText';
 import { ReturnReasonField } from './ReturnReasonField';
 import { StageDialog } from './StageDialog';
 import { useResetOnOpen } from './useResetOnOpen';
+import { CommentField } from './CommentField';
 
 interface ReturnDialogProps {
   stage: Stage;
@@ -53,19 +54,7 @@ export const ReturnDialog = ({ stage, open, isPending, onClose, onConfirm }: Ret
     >
       <Stack spacing={2}>
         <ReturnReasonField label={translate('ciclo.dialog.reason')} value={reasonCode} onChange={setReasonCode} disabled={isPending} error={showErrors && reasonMissing ? required : undefined} />
-        <TextField
-          label={translate('ciclo.dialog.comment')}
-          value={comment}
-          onChange={(event) => setComment(event.target.value)}
-          disabled={isPending}
-          required
-          multiline
-          minRows={3}
-          fullWidth
-          error={showErrors && commentMissing}
-          helperText={showErrors && commentMissing ? required : undefined}
-          slotProps={{ htmlInput: { maxLength: 2000 } }}
-        />
+        <CommentField value={comment} onChange={setComment} disabled={isPending} required={{ showError: showErrors }} />
       </Stack>
     </StageDialog>
   );

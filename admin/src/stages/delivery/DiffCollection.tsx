@@ -1,8 +1,9 @@
-import { Box, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, Table, TableBody, TableCell, TableContainer, TableRow, Typography } from '@mui/material';
 import { useId } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import type { CollectionDiff, ContentCollection } from '../../content/types';
 import { describeItem, diffValue } from './diffValue';
+import { ColumnHeads } from '../../tables/ColumnHeads';
 
 const CHANGE_COLORS = { added: 'success.main', removed: 'error.main', changed: 'warning.dark' } as const;
 
@@ -31,19 +32,7 @@ export const DiffCollection = ({ name, diff }: { name: ContentCollection; diff: 
       </Typography>
       <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1 }}>
         <Table size="small" aria-labelledby={titleId} sx={{ '& td, & th': { verticalAlign: 'top' } }}>
-          <TableHead>
-            <TableRow>
-              <TableCell component="th" scope="col">
-                {translate('ciclo.delivery.change')}
-              </TableCell>
-              <TableCell component="th" scope="col">
-                {translate('ciclo.delivery.key')}
-              </TableCell>
-              <TableCell component="th" scope="col">
-                {translate('ciclo.delivery.detail')}
-              </TableCell>
-            </TableRow>
-          </TableHead>
+          <ColumnHeads columns={['ciclo.delivery.change', 'ciclo.delivery.key', 'ciclo.delivery.detail']} />
           <TableBody>
             {diff.added.map(({ key, item }) => (
               <TableRow key={`added-${key}`}>

@@ -1,9 +1,10 @@
-import { Box, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, Table, TableBody, TableCell, TableContainer, TableRow, Typography } from '@mui/material';
 import { useId } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formatPercent } from '../../content/format';
 import type { StageSnapshot } from '../../content/types';
 import { formatDateTime } from '../../dates';
+import { ColumnHeads } from '../../tables/ColumnHeads';
 
 /** The versions each submission froze, newest first. */
 export const SnapshotList = ({ snapshots, timeZone }: { snapshots: StageSnapshot[]; timeZone: string }) => {
@@ -22,22 +23,7 @@ export const SnapshotList = ({ snapshots, timeZone }: { snapshots: StageSnapshot
       ) : (
         <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1, maxWidth: 760 }}>
           <Table size="small" aria-labelledby={titleId}>
-            <TableHead>
-              <TableRow>
-                <TableCell component="th" scope="col">
-                  {translate('ciclo.delivery.version')}
-                </TableCell>
-                <TableCell component="th" scope="col">
-                  {translate('ciclo.delivery.deliverable_kind')}
-                </TableCell>
-                <TableCell component="th" scope="col" align="right">
-                  {translate('ciclo.delivery.linkage')}
-                </TableCell>
-                <TableCell component="th" scope="col">
-                  {translate('ciclo.delivery.frozen_at')}
-                </TableCell>
-              </TableRow>
-            </TableHead>
+            <ColumnHeads columns={['ciclo.delivery.version', 'ciclo.delivery.deliverable_kind', { label: 'ciclo.delivery.linkage', align: 'right' }, 'ciclo.delivery.frozen_at']} />
             <TableBody>
               {snapshots.map((snapshot) => (
                 <TableRow key={snapshot.id}>

@@ -1,8 +1,9 @@
-import { Box, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, Table, TableBody, TableCell, TableContainer, TableRow, Typography } from '@mui/material';
 import { useId } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formatNumber, formatQuetzales } from '../../content/format';
 import type { UnitCost } from '../../content/types';
+import { ColumnHeads } from '../../tables/ColumnHeads';
 
 /** Each product's cost, its annual target and the cost per unit (cost / target). */
 export const UnitCostsTable = ({ unitCosts }: { unitCosts: UnitCost[] }) => {
@@ -21,22 +22,14 @@ export const UnitCostsTable = ({ unitCosts }: { unitCosts: UnitCost[] }) => {
       ) : (
         <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1, maxWidth: 760 }}>
           <Table size="small" aria-labelledby={titleId}>
-            <TableHead>
-              <TableRow>
-                <TableCell component="th" scope="col">
-                  {translate('ciclo.delivery.product')}
-                </TableCell>
-                <TableCell component="th" scope="col" align="right">
-                  {translate('ciclo.delivery.cost')}
-                </TableCell>
-                <TableCell component="th" scope="col" align="right">
-                  {translate('ciclo.delivery.target')}
-                </TableCell>
-                <TableCell component="th" scope="col" align="right">
-                  {translate('ciclo.delivery.unit_cost')}
-                </TableCell>
-              </TableRow>
-            </TableHead>
+            <ColumnHeads
+              columns={[
+                'ciclo.delivery.product',
+                { label: 'ciclo.delivery.cost', align: 'right' },
+                { label: 'ciclo.delivery.target', align: 'right' },
+                { label: 'ciclo.delivery.unit_cost', align: 'right' },
+              ]}
+            />
             <TableBody>
               {unitCosts.map((row) => (
                 <TableRow key={row.productCode}>
