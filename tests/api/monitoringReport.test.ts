@@ -81,7 +81,12 @@ describe('the execution year of MSPAS', () => {
     expect(stage.workflowId).toBe(`stage/GT/${testFiscalYear}-ejecucion/MSPAS/${reportCode}`);
 
     // Nothing measured nor imported yet: the gates name what is missing and nothing moves.
-    const early = await stack.api('POST', `/stages/${stage.id}/submit`, { token: tokens.planner, body: {} });
+    // The row is written just before the stage workflow starts: until it has, the API answers 409.
+    const early = await eventually(async () => {
+      const answer = await stack.api('POST', `/stages/${stage.id}/submit`, { token: tokens.planner, body: {} });
+      expect(answer.status).not.toBe(409);
+      return answer;
+    }, 60_000);
     expect(early.status).toBe(422);
     const gates = new Set(early.body.problems.map((p: { gate: string }) => p.gate));
     expect([...gates].sort()).toEqual(['financialExecutionImported', 'measurementsReported']);
