@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { HashRouter } from 'react-router-dom';
 import { App } from './App';
 
 const container = document.getElementById('root');
@@ -7,6 +8,11 @@ if (!container) throw new Error('Missing #root element');
 
 createRoot(container).render(
   <StrictMode>
-    <App />
+    {/* Navigations commit at once, not as transitions: signing out (or arriving without a session)
+        clears react-admin's queries, whose urgent re-renders kept interrupting the transition to the
+        login page; the check-and-sign-out loop then ran thousands of times, about 10 s of CPU. */}
+    <HashRouter useTransitions={false}>
+      <App />
+    </HashRouter>
   </StrictMode>,
 );

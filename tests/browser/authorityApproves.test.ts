@@ -43,4 +43,39 @@ describe('console', () => {
     expect(mail!.text).toContain('Aprobado desde la consola');
     expect(errors).toEqual([]);
   });
+
+  it('when a visitor arrives without a session, and when a person signs out, then the console goes to the login form in one navigation, not a sign-out loop', async () => {
+    const page = await browser.newPage({ locale: 'es-GT', viewport: { width: 1280, height: 800 } });
+    const errors = watchErrors(page);
+    // Every history change the router makes: the loop this guards against made thousands.
+    await page.addInitScript(() => {
+      const counted = window as unknown as { historyChanges: number };
+      counted.historyChanges = 0;
+      for (const method of ['pushState', 'replaceState'] as const) {
+        const original = history[method].bind(history);
+        history[method] = (...args: Parameters<History['pushState']>) => {
+          counted.historyChanges++;
+          return original(...args);
+        };
+      }
+    });
+    const historyChanges = () => page.evaluate(() => (window as unknown as { historyChanges: number }).historyChanges);
+
+    await page.goto(`${stack.baseUrl}/#/stages`);
+    await page.locator('input[name="username"]').waitFor();
+    expect(page.url()).toMatch(/#\/login$/);
+    expect(await historyChanges()).toBeLessThanOrEqual(3);
+
+    await page.locator('input[name="username"]').fill('autoridad.mspas@ciclo.test');
+    await page.locator('input[name="password"]').fill('ciclo-demo');
+    await page.locator('button[type="submit"]').click();
+    // Back where the visitor was going.
+    await page.waitForURL(/#\/stages$/);
+    const beforeSignOut = await historyChanges();
+    await page.getByRole('button', { name: 'Perfil' }).click();
+    await page.getByRole('menuitem', { name: 'Cerrar sesión' }).click();
+    await page.locator('input[name="username"]').waitFor();
+    expect((await historyChanges()) - beforeSignOut).toBeLessThanOrEqual(3);
+    expect(errors).toEqual([]);
+  });
 });
