@@ -15,6 +15,7 @@ import { startSmtpSink, type SmtpSink } from '../../src/infra/smtpSink';
 import { startTemporalDevServer, type DevServer } from '../../src/infra/temporalDevServer';
 import { ApiCycleDriver } from '../../support/apiDriver';
 import { openSessions, seedInstitutions, stagesInCycle } from '../../support/cycleInstitutions';
+import { eventually } from '../support/eventually';
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase';
 import { freePort, nodeService, pause, waitForExit, type NodeService } from '../../support/processes';
 
@@ -149,8 +150,11 @@ describe('crashes without loss', () => {
     expect(members.filter((m) => m.status === 'completed')).toHaveLength(institutionCount);
     // The row is marked completed by the workflow's last activity, a moment before the workflow itself ends.
     for (const workflowId of [cycleRow.workflowId!, ...members.map((m) => m.workflowId)]) {
-      let status = (await client.workflow.getHandle(workflowId).describe()).status.name;
-      for (const until = Date.now() + 60_000; status === 'RUNNING' && Date.now() < until; status = (await client.workflow.getHandle(workflowId).describe()).status.name) await pause(500);
+      const status = await eventually(async () => {
+        const { name } = (await client.workflow.getHandle(workflowId).describe()).status;
+        expect(name, workflowId).not.toBe('RUNNING');
+        return name;
+      }, 60_000);
       expect(status, workflowId).toBe('COMPLETED');
     }
 
