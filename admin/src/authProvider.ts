@@ -1,7 +1,8 @@
 import { HttpError, type AuthProvider } from 'react-admin';
 import { canAccessResource } from './permissions';
 import { clearSession, getToken, getUser, isRole, saveSession } from './session';
-import type { SessionUser } from './types';
+import type { ErrorBody } from '../../src/api/httpErrors';
+import type { SignedIn } from './types';
 
 interface LoginParams {
   username?: string;
@@ -11,15 +12,10 @@ interface LoginParams {
   setupToken?: string;
 }
 
-interface LoginResponse {
-  token: string;
-  user: SessionUser;
-}
+type LoginResponse = SignedIn;
 
-interface RefusalBody {
-  message?: unknown;
-  errors?: Record<string, string>;
-}
+/** The API's Error body (src/api/httpErrors.ts), or nothing when the answer was not JSON. */
+type RefusalBody = Partial<ErrorBody>;
 
 const readBody = async (response: Response): Promise<RefusalBody> => {
   try {

@@ -8,38 +8,23 @@ import type { CycleStatistics } from './home/types';
 import { httpClient } from './httpClient';
 import { institutionFormPath } from './institutions/formPaths';
 import { withFormErrors } from './serverErrors';
-import type { CycleProgress, CycleStartProgress, InstitutionFacets, InvitationSent, ReturnReasonCode, Stage } from './types';
+import type { z } from 'zod';
+import type { extendStageBody, moveDeadlineBody, stageActionBodies } from '../../src/api/schemas';
+import type { CycleProgress, CycleStartProgress, InstitutionFacets, InvitationSent, Stage } from './types';
 import { userFormPath } from './users/formPaths';
 
 const API_URL = '/api';
 
-export interface TransitionParams {
-  comment?: string | null;
-}
-
-export interface ReturnParams {
-  comment: string;
-  reasonCode: ReturnReasonCode;
-}
-
-export interface RecallParams {
-  comment: string;
-  /** The version the person saw: the API refuses to withdraw a later one. */
-  version: number;
-}
-
-export interface ExtendParams {
-  /** ISO 8601 with offset, e.g. "2027-04-15T17:00:00-06:00". */
-  newDeadline: string;
-  comment: string;
-}
-
-export interface MoveDeadlineParams {
-  stageCode: string;
-  /** ISO 8601 with offset, e.g. "2028-07-20T23:59:00-06:00". */
-  deadline: string;
-  comment?: string;
-}
+// The bodies of the actions, as the API's own schemas read them (the console sends no requestId).
+type ActionBody<Schema extends z.ZodType> = Omit<z.input<Schema>, 'requestId'>;
+export type TransitionParams = ActionBody<(typeof stageActionBodies)['approve']>;
+export type ReturnParams = ActionBody<(typeof stageActionBodies)['return']>;
+/** The version is the one the person saw: the API refuses to withdraw a later one. */
+export type RecallParams = ActionBody<(typeof stageActionBodies)['recall']> & { version: number };
+/** newDeadline: ISO 8601 with offset, e.g. "2027-04-15T17:00:00-06:00". */
+export type ExtendParams = ActionBody<typeof extendStageBody>;
+/** deadline: ISO 8601 with offset, e.g. "2028-07-20T23:59:00-06:00". */
+export type MoveDeadlineParams = ActionBody<typeof moveDeadlineBody>;
 
 export interface StageResult {
   data: Stage;

@@ -1,150 +1,97 @@
 import type { RaRecord } from 'react-admin';
-// Types only, erased from the bundle: the console reads the server's own definitions.
+import type { z } from 'zod';
+// Types only, erased from the bundle: the console reads the server's own definitions, the API's
+// answers from src/api/responses.ts and its request bodies from src/api/schemas.ts, so a field
+// changed there is a type error here.
+import type {
+  AuditEventRecord,
+  ConsoleSettings,
+  CycleRecord,
+  CycleProgress,
+  CycleStartProgress,
+  EmailActionDone,
+  EmailActionLink,
+  InstitutionFacets,
+  InstitutionRecord,
+  InvitationSent,
+  NotificationRecord,
+  PasswordSetupLink,
+  ProgressCell,
+  SessionUserRecord,
+  SignedIn,
+  SinkMail,
+  StageRecord,
+  UserRecord,
+} from '../../src/api/responses';
+import type { institutionBody, institutionFilter, institutionKinds, startCycleBody, userCreateBody, userUpdateBody } from '../../src/api/schemas';
 import type { ApprovalLevel, CalendarTemplate as TemplateBody, DateRule, ParticipantRole, StageTemplate } from '../../src/domain/calendar/template';
 import type { Role } from '../../src/domain/actor';
 import type { StageEvent } from '../../src/domain/stageEvent';
 import type { ReturnReasonCode, StageStatus } from '../../src/domain/stageRules';
 
-export type { ReturnReasonCode, Role, StageStatus };
+export type {
+  ConsoleSettings,
+  CycleProgress,
+  CycleStartProgress,
+  EmailActionDone,
+  EmailActionLink,
+  InstitutionFacets,
+  InvitationSent,
+  NotificationRecord,
+  PasswordSetupLink,
+  ProgressCell,
+  ReturnReasonCode,
+  Role,
+  SignedIn,
+  SinkMail,
+  StageStatus,
+};
 
 // The console takes only types from src, so these lists of values live here; keyed by the
 // server's types, a member added or dropped there is a type error here, not a missing choice.
 const roleKeys: Record<Role, true> = { admin: true, coordinator: true, director: true, authority: true, planner: true };
 export const ROLES: readonly Role[] = Object.keys(roleKeys) as Role[];
 
-export interface SessionUser {
-  id: string | number;
-  email: string;
-  name: string;
-  role: Role;
-  institutionId: string | number | null;
-  institutionCode: string | null;
-  /** The institution's time zone; absent in a session saved before the API gave it. */
-  timeZone?: string;
-}
+/** The signed-in person; timeZone may be absent in a session saved before the API gave it. */
+export type SessionUser = Omit<SessionUserRecord, 'timeZone'> & Partial<Pick<SessionUserRecord, 'timeZone'>>;
 
 const stageStatusKeys: Record<StageStatus, true> = { draft: true, submitted: true, in_review: true, approved: true };
 export const STAGE_STATUSES: readonly StageStatus[] = Object.keys(stageStatusKeys) as StageStatus[];
 
 /** One level of a stage's approval chain, as the API returns it. */
-export interface ApprovalStep {
-  role: Exclude<Role, 'admin'>;
-  institutionId: string;
-  assignee?: { userId: string; name: string };
-}
+export type ApprovalStep = NonNullable<StageRecord['approvalChain']>[number];
 
-export interface Stage extends RaRecord<string> {
-  id: string;
-  cycleId: string;
-  fiscalYear: number;
-  institutionId: string;
-  institutionCode: string;
-  institutionName: string;
-  /** The institution's time zone (IANA), in which the stage's dates are shown. */
-  timeZone: string;
-  code: string;
-  name: string;
-  scope?: 'institution' | 'coordination';
-  status: StageStatus;
-  version: number;
-  /** The level of the approval chain whose decision is awaited (0-based). */
-  reviewLevel?: number;
-  approvalChain?: ApprovalStep[] | null;
-  deadline: string;
-  daysToDeadline?: number | null;
-  overdue: boolean;
-  lastComment: string | null;
-  updatedAt: string;
-  /** Whether the reader sent the version awaiting its first decision (GET /stages/:id and the actions only). */
-  recallable?: boolean;
-}
+export type Stage = StageRecord;
 
 /** What can happen to a stage, as the server's workflows record it. */
 export type AuditAction = StageEvent;
 
-export interface AuditEvent extends RaRecord {
-  stageId: string;
-  institutionCode: string;
-  action: AuditAction;
-  actorName: string | null;
-  comment: string | null;
-  version: number;
-  at: string;
-}
+/** A line of the stage trail: the server's record, its action one of the stage events. */
+export type AuditEvent = Omit<AuditEventRecord, 'action'> & { action: AuditAction };
 
 const returnReasonKeys: Record<ReturnReasonCode, true> = { incomplete: true, inconsistent: true, other: true };
 export const RETURN_REASON_CODES: readonly ReturnReasonCode[] = Object.keys(returnReasonKeys) as ReturnReasonCode[];
 
 // ---- Cycles -----------------------------------------------------------------
 
-export type CycleStatus = 'running' | 'completed';
+export type CycleStatus = CycleRecord['status'];
 
-export interface Cycle extends RaRecord<string> {
-  id: string;
-  jurisdiction: string;
-  fiscalYear: number;
-  phase: 'planning' | 'execution' | 'municipal';
-  status: CycleStatus;
-  workflowId: string | null;
-  /** Calendar ms per real ms: 1 is the real calendar. */
-  timeScale: number;
-  institutions: number | null;
-  createdAt: string;
-}
+export type Cycle = CycleRecord;
 
 /**
  * Which institutions a new cycle takes: the active ones matching every criterion given (an empty
  * filter takes them all); coordinators never.
  */
-export interface InstitutionFilter {
-  kinds?: InstitutionKind[];
-  sectors?: string[];
-  departmentCodes?: string[];
-}
+export type InstitutionFilter = z.input<typeof institutionFilter>;
 
 /** What the create form sends: POST /api/cycles (the API takes institutionCodes or institutionFilter). */
-export interface CycleCreateData {
-  fiscalYear: number;
-  templateCode: string;
-  institutionFilter: InstitutionFilter;
-  timeScale?: number;
-}
+export type CycleCreateData = Pick<z.input<typeof startCycleBody>, 'fiscalYear' | 'templateCode' | 'timeScale'> & { institutionFilter: InstitutionFilter };
 
-export type CellStatus = 'not_open' | StageStatus;
+export type CellStatus = ProgressCell['status'];
 
-export interface ProgressCell {
-  stageCode: string;
-  stageId: string | null;
-  status: CellStatus;
-  deadline: string | null;
-  daysToDeadline: number | null;
-  overdue: boolean;
-  /** "role@INSTITUTION" of whoever has to act now, e.g. "director@MSPAS". */
-  heldBy: string | null;
-}
+export type LocalizedText = CycleProgress['stages'][number]['name'];
 
-export interface LocalizedText {
-  es: string;
-  en: string;
-}
-
-export type StageScope = 'institution' | 'coordination';
-
-export interface CycleProgress {
-  cycleId?: string;
-  calendarNow: string;
-  stages: { code: string; name: LocalizedText; scope: StageScope; order: number }[];
-  coordination: ProgressCell[];
-  institutions: { institutionId?: string; institutionCode: string; timeZone: string; cells: ProgressCell[] }[];
-}
-
-/** GET /api/cycles/:id/start-progress: institution cycles started and ended so far. */
-export interface CycleStartProgress {
-  cycleId: string;
-  institutions: number;
-  started: number;
-  completed: number;
-}
+export type StageScope = StageRecord['scope'];
 
 // ---- Calendar templates (src/domain/calendar/template.ts) -------------------
 
@@ -161,87 +108,27 @@ export interface CalendarTemplate extends RaRecord<string>, TemplateBody {
 
 // ---- Institutions and the people who sign in ---------------------------------
 
-export type InstitutionKind = 'ministry' | 'coordinator' | 'secretariat' | 'decentralised' | 'autonomous' | 'municipality' | 'other';
+export type InstitutionKind = (typeof institutionKinds)[number];
 
-export const INSTITUTION_KINDS: readonly InstitutionKind[] = ['ministry', 'coordinator', 'secretariat', 'decentralised', 'autonomous', 'municipality', 'other'];
+const institutionKindKeys: Record<InstitutionKind, true> = { ministry: true, coordinator: true, secretariat: true, decentralised: true, autonomous: true, municipality: true, other: true };
+export const INSTITUTION_KINDS: readonly InstitutionKind[] = Object.keys(institutionKindKeys) as InstitutionKind[];
 
 /** The kinds that take part in cycles: every one but the coordinators. */
 export const PARTICIPANT_KINDS: readonly InstitutionKind[] = INSTITUTION_KINDS.filter((kind) => kind !== 'coordinator');
 
 /** GET /api/institutions/:id. There is no DELETE: an institution is deactivated (active = false). */
-export interface Institution extends RaRecord<string> {
-  id: string;
-  code: string;
-  /** MINFIN's codigoEntidad, e.g. "12100401". */
-  budgetEntityCode: string | null;
-  name: string;
-  shortName: string | null;
-  kind: InstitutionKind;
-  sector: string | null;
-  /** Departamento of its seat, "01".."22". */
-  departmentCode: string | null;
-  /** Municipio of its seat, DDMM. */
-  municipalityCode: string | null;
-  timeZone: string;
-  active: boolean;
-  /** Codes of the coordinator institutions it answers to, e.g. ["SEGEPLAN", "MINFIN"]. */
-  coordinatorCodes: string[];
-}
+export type Institution = InstitutionRecord;
 
 /** POST and PUT /api/institutions: the record without its id. */
-export type InstitutionData = Omit<Institution, 'id'>;
+export type InstitutionData = z.input<typeof institutionBody>;
 
-/** GET /api/institutions/facets: what the active institutions have, to fill filter choices. */
-export interface InstitutionFacets {
-  kinds: { kind: InstitutionKind; count: number }[];
-  sectors: { sector: string; count: number }[];
-  departments: { code: string; name: string; count: number }[];
-}
-
-/** POST /api/imports/institutions: 200 when every row was good (all or nothing). */
-export interface InstitutionImportSummary {
-  created: number;
-  updated: number;
-  institutions: number;
-}
+export type { InstitutionImportSummary } from '../../src/administration/institutionImport';
 
 /** GET /api/users/:id (admins and coordinators only). */
-export interface UserAccount extends RaRecord<string> {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  institutionId: string | null;
-  institutionCode: string | null;
-  locale: 'es' | 'en';
-  /** A deactivated person cannot sign in; their history stays. */
-  active: boolean;
-  /** False until the person has used the link of their invitation. */
-  passwordSet: boolean;
-  createdAt: string;
-}
+export type UserAccount = UserRecord;
 
 /** POST /api/users: the server mails the person a one-time link to set their password. */
-export interface UserCreateData {
-  email: string;
-  name: string;
-  role: Role;
-  institutionId?: string | null;
-  locale?: 'es' | 'en';
-}
+export type UserCreateData = z.input<typeof userCreateBody>;
 
 /** PUT /api/users/:id: active = false deactivates the person and ends their sessions. */
-export type UserUpdateData = Partial<Pick<UserAccount, 'name' | 'role' | 'institutionId' | 'locale' | 'active'>>;
-
-/** POST /api/users/:id/invitation: a new one-time link was mailed. */
-export interface InvitationSent {
-  sentTo: string;
-  expiresAt: string;
-}
-
-/** POST /api/auth/password-setup/lookup {token}: whom a first sign-in link is for. */
-export interface PasswordSetupLink {
-  email: string;
-  name: string;
-  expiresAt: string;
-}
+export type UserUpdateData = z.input<typeof userUpdateBody>;

@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { useNotify, useRefresh } from 'react-admin';
+import type { ErrorBody } from '../../src/api/httpErrors';
 import type { GateProblem } from './content/types';
 
+/** react-admin's HttpError: the status and the API's Error body (src/api/httpErrors.ts). */
 interface ApiError {
   status?: number;
   message?: string;
-  body?: { problems?: unknown };
+  body?: Partial<Omit<ErrorBody, 'problems'>> & { problems?: unknown };
 }
 
 /** The `problems` of a 422 (a submission whose deliverable fails its gates), if any. */

@@ -133,7 +133,14 @@ export function institutionRows(table: Table): { rows: InstitutionRow[]; problem
 
 /** Imports a file of institutions all or nothing: every problem, or the counts written. */
 /** `actor`: who imports; one audit row with the counts is written in the import's transaction. */
-export async function importInstitutions(db: Database, table: Table, actor?: DataChange['actor']): Promise<{ created: number; updated: number; institutions: number }> {
+/** POST /api/imports/institutions: 200 when every row was good (all or nothing). */
+export interface InstitutionImportSummary {
+  created: number;
+  updated: number;
+  institutions: number;
+}
+
+export async function importInstitutions(db: Database, table: Table, actor?: DataChange['actor']): Promise<InstitutionImportSummary> {
   const { rows, problems } = institutionRows(table);
   const all = [...problems, ...(await institutionImportProblems(db, rows))].sort((a, b) => a.row - b.row);
   if (all.length) {

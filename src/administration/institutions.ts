@@ -8,6 +8,7 @@ import { recordChange, type DataChange } from '../audit/recordChange';
 import { Refusal } from '../domain/refusal';
 import type { Prisma } from '../db/generated/client';
 import type { institutionFilter, institutionListQuery, InstitutionInput } from '../api/schemas';
+import type { InstitutionRecord } from '../api/responses';
 
 export type InstitutionFilter = z.output<typeof institutionFilter>;
 type ListFilter = NonNullable<z.output<typeof institutionListQuery>['filter']>;
@@ -30,10 +31,9 @@ const presented = {
 
 type StoredInstitution = Prisma.InstitutionGetPayload<{ select: typeof presented }>;
 
-export function presentInstitution({ coordinators, ...institution }: StoredInstitution) {
+export function presentInstitution({ coordinators, ...institution }: StoredInstitution): InstitutionRecord {
   return { ...institution, coordinatorCodes: coordinators.map((c) => c.code) };
 }
-export type InstitutionRecord = ReturnType<typeof presentInstitution>;
 
 const many = <T>(value: T | T[] | undefined) => (value === undefined ? undefined : Array.isArray(value) ? value : [value]);
 

@@ -12,6 +12,7 @@ import { Refusal } from '../domain/refusal';
 import { recordChange } from '../audit/recordChange';
 import { renderInvitation } from '../mail/invitation';
 import { RecipientRefused, type Mailer } from '../mail/mailer';
+import type { InvitationSent, UserRecord } from '../api/responses';
 
 type UserCreate = z.output<typeof userCreateBody>;
 type UserUpdate = z.output<typeof userUpdateBody>;
@@ -32,10 +33,10 @@ const presented = {
 type StoredUser = Prisma.UserGetPayload<{ select: typeof presented }>;
 
 /** What the API shows of a person: never the hash, only whether a password was set. */
-export function presentUser({ passwordHash, institution, createdAt, ...user }: StoredUser) {
-  return { ...user, institutionCode: institution?.code ?? null, passwordSet: passwordHash !== null, createdAt: createdAt.toISOString() };
+export function presentUser({ passwordHash, institution, createdAt, locale, ...user }: StoredUser): UserRecord {
+  // The column is text; only the two languages of the mail are ever written to it.
+  return { ...user, locale: locale === 'en' ? 'en' : 'es', institutionCode: institution?.code ?? null, passwordSet: passwordHash !== null, createdAt: createdAt.toISOString() };
 }
-export type UserRecord = ReturnType<typeof presentUser>;
 
 export interface Invitations {
   mailer: Mailer;
@@ -85,7 +86,7 @@ function assertMayAdminister(actor: SessionUser, role: Role) {
 }
 
 /** Mails the person a new one-time link; earlier links stop working. */
-export async function invite(db: Database, invitations: Invitations, userId: string) {
+export async function invite(db: Database, invitations: Invitations, userId: string): Promise<InvitationSent> {
   const user = await db.user.findUnique({ where: { id: userId }, select: presented });
   if (!user) throw new Refusal('not_found', 'La persona no existe');
   if (!user.active) throw new Refusal('conflict', 'La persona está desactivada: actívela antes de invitarla');

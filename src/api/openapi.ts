@@ -8,6 +8,32 @@ import type { StageActionName } from '../temporal/stageWorkflows';
 import { contentResources } from './content/contentResources';
 import { contentListQuery } from './content/contentRouter';
 import { errorBody } from './httpErrors';
+import {
+  auditEventRecord,
+  calendarSubscription,
+  cycleProgress,
+  cycleRecord,
+  consoleSettings,
+  cycleStartProgress,
+  delegationResult,
+  emailActionDone,
+  emailActionLink,
+  health,
+  institutionCycleRecord,
+  institutionFacets,
+  institutionRecord,
+  invitationSent,
+  notificationMarked,
+  notificationRecord,
+  notificationsMarked,
+  passwordSetupLink,
+  sessionUserRecord,
+  signedIn,
+  sinkMail,
+  stageRecord,
+  unreadCount,
+  userRecord,
+} from './responses';
 import { jsonParamContent } from './listQuery';
 import { deadlinesQuery, feedParams } from './routes/calendar';
 import { budgetExecutionImportQuery, budgetLinesImportQuery, institutionImportQuery } from './routes/imports';
@@ -47,10 +73,24 @@ import {
 type JsonSchema = Record<string, unknown>;
 type Method = 'get' | 'post' | 'put' | 'delete';
 type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429;
-/** What a success answers: a JSON object, a ra-data-simple-rest list, a plain array, a CSV or XLSX table (?format=), an iCalendar feed, nothing, or a named schema. */
-type Success = 'object' | 'list' | 'array' | 'table' | 'icalendar' | 'noContent' | { component: string };
+/**
+ * What a success answers: a record of src/api/responses.ts (alone, a ra-data-simple-rest page of
+ * them, or a plain array), a CSV or XLSX table (?format=), an iCalendar feed, nothing; or, where no
+ * schema is written yet, any JSON object or list of objects.
+ */
+type Success = 'object' | 'list' | 'array' | 'table' | 'icalendar' | 'noContent' | Answer;
+export interface Answer {
+  /** Its name under components.schemas. */
+  name: string;
+  schema: z.ZodType;
+  many?: 'page' | 'array';
+}
+const one = (name: string, schema: z.ZodType): Answer => ({ name, schema });
+const page = (name: string, schema: z.ZodType): Answer => ({ name, schema, many: 'page' });
+/** A ra-data-simple-rest list, which answers with Content-Range. */
+const isPage = (success: Success) => success === 'list' || (typeof success === 'object' && success.many === 'page');
 
-interface Endpoint {
+export interface Endpoint {
   operationId: string;
   method: Method;
   /** OpenAPI style, under /api: /api/stages/{id}. */
@@ -109,38 +149,38 @@ const stageAction = (action: StageActionName): Endpoint & { tag: Tag } => ({
   tag: 'Etapas',
   body: { name: stageActionBodyNames[action], schema: stageActionBodies[action] },
   status: 200,
-  success: 'object',
+  success: one('Stage', stageRecord),
   errors: [400, 401, 403, 404, 409],
 });
 
 /** The core endpoints; allEndpoints() adds the rest. A route added to src/api without a line here fails the tests. */
 const endpoints: readonly (Endpoint & { tag: Tag })[] = [
-  { operationId: 'health', method: 'get', path: '/api/health', summary: 'Estado de Temporal, la base de datos y SMTP', tag: 'Sistema', public: true, status: 200, success: 'object', errors: [], extraResponses: { 503: { description: 'Alguna parte no responde; el cuerpo la nombra', success: 'object' } } },
+  { operationId: 'health', method: 'get', path: '/api/health', summary: 'Estado de Temporal, la base de datos y SMTP', tag: 'Sistema', public: true, status: 200, success: one('Health', health), errors: [], extraResponses: { 503: { description: 'Alguna parte no responde; el cuerpo la nombra', success: one('Health', health) } } },
   { operationId: 'openApi', method: 'get', path: '/api/openapi.json', summary: 'Esta descripción OpenAPI 3.1 de la API', tag: 'Sistema', public: true, status: 200, success: 'object', errors: [] },
-  { operationId: 'login', method: 'post', path: '/api/auth/login', summary: 'Iniciar sesión con correo y contraseña; devuelve {token, user}', tag: 'Sesión', public: true, body: { name: 'LoginBody', schema: loginBody }, status: 200, success: 'object', errors: [400, 401, 429] },
-  { operationId: 'me', method: 'get', path: '/api/auth/me', summary: 'Usuario de la sesión actual', tag: 'Sesión', status: 200, success: 'object', errors: [401] },
+  { operationId: 'login', method: 'post', path: '/api/auth/login', summary: 'Iniciar sesión con correo y contraseña; devuelve {token, user}', tag: 'Sesión', public: true, body: { name: 'LoginBody', schema: loginBody }, status: 200, success: one('SignedIn', signedIn), errors: [400, 401, 429] },
+  { operationId: 'me', method: 'get', path: '/api/auth/me', summary: 'Usuario de la sesión actual', tag: 'Sesión', status: 200, success: one('SessionUser', sessionUserRecord), errors: [401] },
   { operationId: 'logout', method: 'post', path: '/api/auth/logout', summary: 'Cerrar la sesión (revoca el token)', tag: 'Sesión', status: 204, success: 'noContent', errors: [401] },
-  { operationId: 'listStages', method: 'get', path: '/api/stages', summary: 'Listar etapas; planificadores y autoridades ven solo su institución; filter {"awaitingMe": true} deja las que esperan la decisión de quien consulta', tag: 'Etapas', query: stageListQuery, status: 200, success: 'list', errors: [400, 401] },
-  { operationId: 'getStage', method: 'get', path: '/api/stages/{id}', summary: 'Obtener una etapa', tag: 'Etapas', status: 200, success: 'object', errors: [401, 403, 404] },
+  { operationId: 'listStages', method: 'get', path: '/api/stages', summary: 'Listar etapas; planificadores y autoridades ven solo su institución; filter {"awaitingMe": true} deja las que esperan la decisión de quien consulta', tag: 'Etapas', query: stageListQuery, status: 200, success: page('Stage', stageRecord), errors: [400, 401] },
+  { operationId: 'getStage', method: 'get', path: '/api/stages/{id}', summary: 'Obtener una etapa', tag: 'Etapas', status: 200, success: one('Stage', stageRecord), errors: [401, 403, 404] },
   ...(Object.keys(stageActionBodies) as StageActionName[]).map(stageAction),
-  { operationId: 'extendStage', method: 'post', path: '/api/stages/{id}/extend', summary: 'Prorrogar la fecha límite de una etapa', tag: 'Etapas', body: { name: 'StageExtendBody', schema: extendStageBody }, status: 200, success: 'object', errors: [400, 401, 403, 404, 409] },
-  { operationId: 'reassignStage', method: 'post', path: '/api/stages/{id}/reassign', summary: 'Reasignar un nivel de la cadena de aprobación a una persona', tag: 'Etapas', body: { name: 'StageReassignBody', schema: reassignStageBody }, status: 200, success: 'object', errors: [400, 401, 403, 404, 409] },
-  { operationId: 'describeEmailAction', method: 'post', path: '/api/email-actions/lookup', summary: 'Lo que haría un enlace de aprobar o devolver de un correo (etapa, institución, versión, persona) y si aún sirve; no cambia nada. El enlace va en el cuerpo, nunca en la ruta', tag: 'Etapas', public: true, body: { name: 'EmailActionLookupBody', schema: emailActionLookupBody }, status: 200, success: 'object', errors: [400, 403, 404] },
-  { operationId: 'useEmailAction', method: 'post', path: '/api/email-actions', summary: 'Aprobar o devolver una etapa con el enlace firmado de un correo, como la persona a quien se envió; una sola vez (409 si ya se usó, 410 si venció)', tag: 'Etapas', public: true, body: { name: 'EmailActionBody', schema: emailActionBody }, status: 200, success: 'object', errors: [400, 403, 404, 409, 410] },
-  { operationId: 'delegatePendingApprovals', method: 'post', path: '/api/delegations', summary: 'Delegar todas las aprobaciones pendientes de una persona en otra de su institución', tag: 'Etapas', body: { name: 'DelegationBody', schema: delegationBody }, status: 200, success: 'object', errors: [400, 401, 403, 409] },
-  { operationId: 'listAuditEvents', method: 'get', path: '/api/audit-events', summary: 'Listar eventos de auditoría de las etapas', tag: 'Auditoría', query: auditEventListQuery, status: 200, success: 'list', errors: [400, 401] },
+  { operationId: 'extendStage', method: 'post', path: '/api/stages/{id}/extend', summary: 'Prorrogar la fecha límite de una etapa', tag: 'Etapas', body: { name: 'StageExtendBody', schema: extendStageBody }, status: 200, success: one('Stage', stageRecord), errors: [400, 401, 403, 404, 409] },
+  { operationId: 'reassignStage', method: 'post', path: '/api/stages/{id}/reassign', summary: 'Reasignar un nivel de la cadena de aprobación a una persona', tag: 'Etapas', body: { name: 'StageReassignBody', schema: reassignStageBody }, status: 200, success: one('Stage', stageRecord), errors: [400, 401, 403, 404, 409] },
+  { operationId: 'describeEmailAction', method: 'post', path: '/api/email-actions/lookup', summary: 'Lo que haría un enlace de aprobar o devolver de un correo (etapa, institución, versión, persona) y si aún sirve; no cambia nada. El enlace va en el cuerpo, nunca en la ruta', tag: 'Etapas', public: true, body: { name: 'EmailActionLookupBody', schema: emailActionLookupBody }, status: 200, success: one('EmailActionLink', emailActionLink), errors: [400, 403, 404] },
+  { operationId: 'useEmailAction', method: 'post', path: '/api/email-actions', summary: 'Aprobar o devolver una etapa con el enlace firmado de un correo, como la persona a quien se envió; una sola vez (409 si ya se usó, 410 si venció)', tag: 'Etapas', public: true, body: { name: 'EmailActionBody', schema: emailActionBody }, status: 200, success: one('EmailActionDone', emailActionDone), errors: [400, 403, 404, 409, 410] },
+  { operationId: 'delegatePendingApprovals', method: 'post', path: '/api/delegations', summary: 'Delegar todas las aprobaciones pendientes de una persona en otra de su institución', tag: 'Etapas', body: { name: 'DelegationBody', schema: delegationBody }, status: 200, success: one('DelegationResult', delegationResult), errors: [400, 401, 403, 409] },
+  { operationId: 'listAuditEvents', method: 'get', path: '/api/audit-events', summary: 'Listar eventos de auditoría de las etapas', tag: 'Auditoría', query: auditEventListQuery, status: 200, success: page('AuditEvent', auditEventRecord), errors: [400, 401] },
   { operationId: 'listCalendarTemplates', method: 'get', path: '/api/calendar-templates', summary: 'Listar plantillas de calendario', tag: 'Plantillas de calendario', query: calendarTemplateListQuery, status: 200, success: 'list', errors: [400, 401] },
-  { operationId: 'getCalendarTemplate', method: 'get', path: '/api/calendar-templates/{id}', summary: 'Obtener una plantilla de calendario', tag: 'Plantillas de calendario', status: 200, success: { component: 'CalendarTemplateRecord' }, errors: [401, 404] },
-  { operationId: 'createCalendarTemplate', method: 'post', path: '/api/calendar-templates', summary: 'Crear una plantilla de calendario (coordinadores)', tag: 'Plantillas de calendario', body: { name: 'CalendarTemplateBody', schema: calendarTemplateBody }, status: 201, success: { component: 'CalendarTemplateRecord' }, errors: [400, 401, 403, 409] },
-  { operationId: 'replaceCalendarTemplate', method: 'put', path: '/api/calendar-templates/{id}', summary: 'Reemplazar una plantilla de calendario; el código no cambia (coordinadores)', tag: 'Plantillas de calendario', body: { name: 'CalendarTemplateBody', schema: calendarTemplateBody }, status: 200, success: { component: 'CalendarTemplateRecord' }, errors: [400, 401, 403, 404] },
-  { operationId: 'listCycles', method: 'get', path: '/api/cycles', summary: 'Listar ciclos', tag: 'Ciclos', query: cycleListQuery, status: 200, success: 'list', errors: [400, 401] },
-  { operationId: 'getCycle', method: 'get', path: '/api/cycles/{id}', summary: 'Obtener un ciclo', tag: 'Ciclos', status: 200, success: 'object', errors: [401, 404] },
-  { operationId: 'startCycle', method: 'post', path: '/api/cycles', summary: 'Iniciar el ciclo de gobierno de una jurisdicción para las instituciones nombradas o las que elige un filtro (coordinadores)', tag: 'Ciclos', body: { name: 'StartCycleBody', schema: startCycleBody }, status: 201, success: 'object', errors: [400, 401, 403, 404, 409, 422] },
-  { operationId: 'cycleProgress', method: 'get', path: '/api/cycles/{id}/progress', summary: 'Matriz de avance institución por etapa, con las etapas de coordinación aparte', tag: 'Ciclos', status: 200, success: 'object', errors: [401, 404] },
-  { operationId: 'cycleStartProgress', method: 'get', path: '/api/cycles/{id}/start-progress', summary: 'Avance del inicio del ciclo: ciclos institucionales iniciados y terminados de cuántos', tag: 'Ciclos', status: 200, success: 'object', errors: [401, 404], extraResponses: { 503: { description: 'El motor de flujos no respondió a tiempo; la consola reintenta', success: 'object' } } },
+  { operationId: 'getCalendarTemplate', method: 'get', path: '/api/calendar-templates/{id}', summary: 'Obtener una plantilla de calendario', tag: 'Plantillas de calendario', status: 200, success: one('CalendarTemplateRecord', calendarTemplateRecord), errors: [401, 404] },
+  { operationId: 'createCalendarTemplate', method: 'post', path: '/api/calendar-templates', summary: 'Crear una plantilla de calendario (coordinadores)', tag: 'Plantillas de calendario', body: { name: 'CalendarTemplateBody', schema: calendarTemplateBody }, status: 201, success: one('CalendarTemplateRecord', calendarTemplateRecord), errors: [400, 401, 403, 409] },
+  { operationId: 'replaceCalendarTemplate', method: 'put', path: '/api/calendar-templates/{id}', summary: 'Reemplazar una plantilla de calendario; el código no cambia (coordinadores)', tag: 'Plantillas de calendario', body: { name: 'CalendarTemplateBody', schema: calendarTemplateBody }, status: 200, success: one('CalendarTemplateRecord', calendarTemplateRecord), errors: [400, 401, 403, 404] },
+  { operationId: 'listCycles', method: 'get', path: '/api/cycles', summary: 'Listar ciclos', tag: 'Ciclos', query: cycleListQuery, status: 200, success: page('Cycle', cycleRecord), errors: [400, 401] },
+  { operationId: 'getCycle', method: 'get', path: '/api/cycles/{id}', summary: 'Obtener un ciclo', tag: 'Ciclos', status: 200, success: one('Cycle', cycleRecord), errors: [401, 404] },
+  { operationId: 'startCycle', method: 'post', path: '/api/cycles', summary: 'Iniciar el ciclo de gobierno de una jurisdicción para las instituciones nombradas o las que elige un filtro (coordinadores)', tag: 'Ciclos', body: { name: 'StartCycleBody', schema: startCycleBody }, status: 201, success: one('Cycle', cycleRecord), errors: [400, 401, 403, 404, 409, 422] },
+  { operationId: 'cycleProgress', method: 'get', path: '/api/cycles/{id}/progress', summary: 'Matriz de avance institución por etapa, con las etapas de coordinación aparte', tag: 'Ciclos', status: 200, success: one('CycleProgress', cycleProgress), errors: [401, 404] },
+  { operationId: 'cycleStartProgress', method: 'get', path: '/api/cycles/{id}/start-progress', summary: 'Avance del inicio del ciclo: ciclos institucionales iniciados y terminados de cuántos', tag: 'Ciclos', status: 200, success: one('CycleStartProgress', cycleStartProgress), errors: [401, 404], extraResponses: { 503: { description: 'El motor de flujos no respondió a tiempo; la consola reintenta', success: 'object' } } },
   { operationId: 'cycleStatistics', method: 'get', path: '/api/cycles/{id}/statistics', summary: 'Cifras del ciclo: proporción a tiempo por etapa, avance acumulado en el tiempo y etapas vencidas por institución', tag: 'Ciclos', status: 200, success: 'object', errors: [401, 404] },
   { operationId: 'moveCycleDeadline', method: 'post', path: '/api/cycles/{id}/move-deadline', summary: 'Mover la fecha de una etapa para todas las instituciones del ciclo (coordinadores)', tag: 'Ciclos', body: { name: 'MoveDeadlineBody', schema: moveDeadlineBody }, status: 200, success: 'object', errors: [400, 401, 403, 404, 409] },
-  { operationId: 'listInstitutionCycles', method: 'get', path: '/api/institution-cycles', summary: 'Listar el recorrido de cada institución en los ciclos', tag: 'Ciclos', query: institutionCycleListQuery, status: 200, success: 'list', errors: [400, 401] },
+  { operationId: 'listInstitutionCycles', method: 'get', path: '/api/institution-cycles', summary: 'Listar el recorrido de cada institución en los ciclos', tag: 'Ciclos', query: institutionCycleListQuery, status: 200, success: page('InstitutionCycle', institutionCycleRecord), errors: [400, 401] },
 ];
 
 const pascal = (name: string) => name.replace(/(^|-)(\w)/g, (_, _dash: string, letter: string) => letter.toUpperCase());
@@ -180,37 +220,51 @@ const deliverableEndpoints: (Endpoint & { tag: Tag })[] = [
 ];
 
 const administrationEndpoints: (Endpoint & { tag: Tag })[] = [
-  { operationId: 'listInstitutions', method: 'get', path: '/api/institutions', summary: 'Listar instituciones (filtros q, kind, sector, departmentCode, active; cada persona ve la suya)', tag: 'Instituciones y personas', query: institutionListQuery, status: 200, success: 'list', errors: [400, 401] },
-  { operationId: 'institutionFacets', method: 'get', path: '/api/institutions/facets', summary: 'Clases, sectores y departamentos de las instituciones activas, con cuántas hay de cada uno', tag: 'Instituciones y personas', status: 200, success: 'object', errors: [401] },
-  { operationId: 'getInstitution', method: 'get', path: '/api/institutions/{id}', summary: 'Obtener una institución', tag: 'Instituciones y personas', status: 200, success: 'object', errors: [401, 403, 404] },
-  { operationId: 'createInstitution', method: 'post', path: '/api/institutions', summary: 'Registrar una institución (administradores y coordinadores)', tag: 'Instituciones y personas', body: { name: 'InstitutionBody', schema: institutionBody }, status: 201, success: 'object', errors: [400, 401, 403] },
-  { operationId: 'replaceInstitution', method: 'put', path: '/api/institutions/{id}', summary: 'Editar una institución; active=false la da de baja (administradores y coordinadores)', tag: 'Instituciones y personas', body: { name: 'InstitutionBody', schema: institutionBody }, status: 200, success: 'object', errors: [400, 401, 403, 404] },
+  { operationId: 'listInstitutions', method: 'get', path: '/api/institutions', summary: 'Listar instituciones (filtros q, kind, sector, departmentCode, active; cada persona ve la suya)', tag: 'Instituciones y personas', query: institutionListQuery, status: 200, success: page('Institution', institutionRecord), errors: [400, 401] },
+  { operationId: 'institutionFacets', method: 'get', path: '/api/institutions/facets', summary: 'Clases, sectores y departamentos de las instituciones activas, con cuántas hay de cada uno', tag: 'Instituciones y personas', status: 200, success: one('InstitutionFacets', institutionFacets), errors: [401] },
+  { operationId: 'getInstitution', method: 'get', path: '/api/institutions/{id}', summary: 'Obtener una institución', tag: 'Instituciones y personas', status: 200, success: one('Institution', institutionRecord), errors: [401, 403, 404] },
+  { operationId: 'createInstitution', method: 'post', path: '/api/institutions', summary: 'Registrar una institución (administradores y coordinadores)', tag: 'Instituciones y personas', body: { name: 'InstitutionBody', schema: institutionBody }, status: 201, success: one('Institution', institutionRecord), errors: [400, 401, 403] },
+  { operationId: 'replaceInstitution', method: 'put', path: '/api/institutions/{id}', summary: 'Editar una institución; active=false la da de baja (administradores y coordinadores)', tag: 'Instituciones y personas', body: { name: 'InstitutionBody', schema: institutionBody }, status: 200, success: one('Institution', institutionRecord), errors: [400, 401, 403, 404] },
   { operationId: 'importInstitutions', method: 'post', path: '/api/imports/institutions', summary: 'Registrar o actualizar instituciones desde un archivo (?format=csv|xlsx|json, archivo en el cuerpo), por código; todo o nada', tag: 'Instituciones y personas', params: institutionImportQuery, upload: true, status: 200, success: 'object', errors: [400, 401, 403, 413, 415, 422] },
   { operationId: 'institutionImportTemplate', method: 'get', path: '/api/imports/institutions/template', summary: 'Descargar la plantilla vacía de importación de instituciones (?format=csv|xlsx)', tag: 'Instituciones y personas', status: 200, success: 'table', errors: [400, 401] },
-  { operationId: 'listUsers', method: 'get', path: '/api/users', summary: 'Listar las personas con cuenta (administradores y coordinadores)', tag: 'Instituciones y personas', query: userListQuery, status: 200, success: 'list', errors: [400, 401, 403] },
-  { operationId: 'getUser', method: 'get', path: '/api/users/{id}', summary: 'Obtener una persona', tag: 'Instituciones y personas', status: 200, success: 'object', errors: [401, 403, 404] },
-  { operationId: 'createUser', method: 'post', path: '/api/users', summary: 'Dar cuenta a una persona con su rol; se le envía un enlace de un solo uso para establecer su contraseña', tag: 'Instituciones y personas', body: { name: 'UserCreateBody', schema: userCreateBody }, status: 201, success: 'object', errors: [400, 401, 403, 409] },
-  { operationId: 'updateUser', method: 'put', path: '/api/users/{id}', summary: 'Cambiar nombre, rol, institución o idioma de una persona; active=false la desactiva y cierra sus sesiones', tag: 'Instituciones y personas', body: { name: 'UserUpdateBody', schema: userUpdateBody }, status: 200, success: 'object', errors: [400, 401, 403, 404] },
-  { operationId: 'inviteUser', method: 'post', path: '/api/users/{id}/invitation', summary: 'Enviar de nuevo el enlace para establecer la contraseña; los anteriores dejan de servir', tag: 'Instituciones y personas', status: 200, success: 'object', errors: [401, 403, 404, 409] },
-  { operationId: 'describePasswordSetup', method: 'post', path: '/api/auth/password-setup/lookup', summary: 'De quién es un enlace de primer acceso y hasta cuándo sirve; el enlace va en el cuerpo, nunca en la ruta', tag: 'Instituciones y personas', public: true, body: { name: 'PasswordSetupLookupBody', schema: passwordSetupLookupBody }, status: 200, success: 'object', errors: [400, 404, 410] },
-  { operationId: 'setPassword', method: 'post', path: '/api/auth/password-setup', summary: 'Establecer la contraseña con el enlace de un solo uso; responde como el inicio de sesión', tag: 'Instituciones y personas', public: true, body: { name: 'PasswordSetupBody', schema: passwordSetupBody }, status: 200, success: 'object', errors: [400, 404, 410] },
+  { operationId: 'listUsers', method: 'get', path: '/api/users', summary: 'Listar las personas con cuenta (administradores y coordinadores)', tag: 'Instituciones y personas', query: userListQuery, status: 200, success: page('User', userRecord), errors: [400, 401, 403] },
+  { operationId: 'getUser', method: 'get', path: '/api/users/{id}', summary: 'Obtener una persona', tag: 'Instituciones y personas', status: 200, success: one('User', userRecord), errors: [401, 403, 404] },
+  { operationId: 'createUser', method: 'post', path: '/api/users', summary: 'Dar cuenta a una persona con su rol; se le envía un enlace de un solo uso para establecer su contraseña', tag: 'Instituciones y personas', body: { name: 'UserCreateBody', schema: userCreateBody }, status: 201, success: one('User', userRecord), errors: [400, 401, 403, 409] },
+  { operationId: 'updateUser', method: 'put', path: '/api/users/{id}', summary: 'Cambiar nombre, rol, institución o idioma de una persona; active=false la desactiva y cierra sus sesiones', tag: 'Instituciones y personas', body: { name: 'UserUpdateBody', schema: userUpdateBody }, status: 200, success: one('User', userRecord), errors: [400, 401, 403, 404] },
+  { operationId: 'inviteUser', method: 'post', path: '/api/users/{id}/invitation', summary: 'Enviar de nuevo el enlace para establecer la contraseña; los anteriores dejan de servir', tag: 'Instituciones y personas', status: 200, success: one('InvitationSent', invitationSent), errors: [401, 403, 404, 409] },
+  { operationId: 'describePasswordSetup', method: 'post', path: '/api/auth/password-setup/lookup', summary: 'De quién es un enlace de primer acceso y hasta cuándo sirve; el enlace va en el cuerpo, nunca en la ruta', tag: 'Instituciones y personas', public: true, body: { name: 'PasswordSetupLookupBody', schema: passwordSetupLookupBody }, status: 200, success: one('PasswordSetupLink', passwordSetupLink), errors: [400, 404, 410] },
+  { operationId: 'setPassword', method: 'post', path: '/api/auth/password-setup', summary: 'Establecer la contraseña con el enlace de un solo uso; responde como el inicio de sesión', tag: 'Instituciones y personas', public: true, body: { name: 'PasswordSetupBody', schema: passwordSetupBody }, status: 200, success: one('SignedIn', signedIn), errors: [400, 404, 410] },
 ];
 
 const noticeEndpoints: (Endpoint & { tag: Tag })[] = [
   { operationId: 'calendarFeed', method: 'get', path: '/api/calendar/{secret}.ics', summary: 'El calendario iCalendar privado de una persona (la clave secreta de la URL la identifica)', tag: 'Avisos y calendario', public: true, pathParams: feedParams, status: 200, success: 'icalendar', errors: [400, 404] },
   { operationId: 'listDeadlines', method: 'get', path: '/api/calendar/deadlines', summary: 'Los plazos de las etapas que la persona ve, entre dos fechas (?from=AAAA-MM-DD&to=AAAA-MM-DD&institutionId)', tag: 'Avisos y calendario', params: deadlinesQuery, status: 200, success: 'array', errors: [400, 401, 403] },
-  { operationId: 'getCalendarSubscription', method: 'get', path: '/api/calendar/subscription', summary: 'Si la persona tiene un enlace de calendario activo', tag: 'Avisos y calendario', status: 200, success: 'object', errors: [401] },
-  { operationId: 'renewCalendarSubscription', method: 'post', path: '/api/calendar/subscription', summary: 'Crear un enlace de calendario nuevo (se muestra una sola vez; el anterior deja de funcionar)', tag: 'Avisos y calendario', status: 201, success: 'object', errors: [401] },
-  { operationId: 'revokeCalendarSubscription', method: 'delete', path: '/api/calendar/subscription', summary: 'Anular el enlace de calendario', tag: 'Avisos y calendario', status: 200, success: 'object', errors: [401] },
-  { operationId: 'listNotifications', method: 'get', path: '/api/notifications', summary: 'Los avisos de la persona (copia de cada correo), el más reciente primero', tag: 'Avisos y calendario', query: notificationListQuery, status: 200, success: 'list', errors: [400, 401] },
-  { operationId: 'countUnreadNotifications', method: 'get', path: '/api/notifications/unread-count', summary: 'Cuántos avisos siguen sin leer', tag: 'Avisos y calendario', status: 200, success: 'object', errors: [401] },
-  { operationId: 'readAllNotifications', method: 'post', path: '/api/notifications/read-all', summary: 'Marcar todos los avisos como leídos', tag: 'Avisos y calendario', status: 200, success: 'object', errors: [401] },
-  { operationId: 'getNotification', method: 'get', path: '/api/notifications/{id}', summary: 'Un aviso', tag: 'Avisos y calendario', status: 200, success: 'object', errors: [401, 404] },
-  { operationId: 'readNotification', method: 'post', path: '/api/notifications/{id}/read', summary: 'Marcar un aviso como leído', tag: 'Avisos y calendario', status: 200, success: 'object', errors: [401, 404] },
-  { operationId: 'listMailSink', method: 'get', path: '/api/mail-sink', summary: 'El buzón SMTP local de la ejecución por defecto (404 si el correo sale por SMTP_URL)', tag: 'Avisos y calendario', query: mailSinkListQuery, status: 200, success: 'list', errors: [400, 401, 404] },
-  { operationId: 'getMailSinkMessage', method: 'get', path: '/api/mail-sink/{id}', summary: 'Un mensaje del buzón local', tag: 'Avisos y calendario', status: 200, success: 'object', errors: [401, 404] },
-  { operationId: 'consoleSettings', method: 'get', path: '/api/settings', summary: 'Lo que la consola necesita saber de esta instalación: la interfaz web de Temporal y el buzón local', tag: 'Sistema', status: 200, success: 'object', errors: [401] },
+  { operationId: 'getCalendarSubscription', method: 'get', path: '/api/calendar/subscription', summary: 'Si la persona tiene un enlace de calendario activo', tag: 'Avisos y calendario', status: 200, success: one('CalendarSubscription', calendarSubscription), errors: [401] },
+  { operationId: 'renewCalendarSubscription', method: 'post', path: '/api/calendar/subscription', summary: 'Crear un enlace de calendario nuevo (se muestra una sola vez; el anterior deja de funcionar)', tag: 'Avisos y calendario', status: 201, success: one('CalendarSubscription', calendarSubscription), errors: [401] },
+  { operationId: 'revokeCalendarSubscription', method: 'delete', path: '/api/calendar/subscription', summary: 'Anular el enlace de calendario', tag: 'Avisos y calendario', status: 200, success: one('CalendarSubscription', calendarSubscription), errors: [401] },
+  { operationId: 'listNotifications', method: 'get', path: '/api/notifications', summary: 'Los avisos de la persona (copia de cada correo), el más reciente primero', tag: 'Avisos y calendario', query: notificationListQuery, status: 200, success: page('Notification', notificationRecord), errors: [400, 401] },
+  { operationId: 'countUnreadNotifications', method: 'get', path: '/api/notifications/unread-count', summary: 'Cuántos avisos siguen sin leer', tag: 'Avisos y calendario', status: 200, success: one('UnreadCount', unreadCount), errors: [401] },
+  { operationId: 'readAllNotifications', method: 'post', path: '/api/notifications/read-all', summary: 'Marcar todos los avisos como leídos', tag: 'Avisos y calendario', status: 200, success: one('NotificationsMarked', notificationsMarked), errors: [401] },
+  { operationId: 'getNotification', method: 'get', path: '/api/notifications/{id}', summary: 'Un aviso', tag: 'Avisos y calendario', status: 200, success: one('Notification', notificationRecord), errors: [401, 404] },
+  { operationId: 'readNotification', method: 'post', path: '/api/notifications/{id}/read', summary: 'Marcar un aviso como leído', tag: 'Avisos y calendario', status: 200, success: one('NotificationMarked', notificationMarked), errors: [401, 404] },
+  { operationId: 'listMailSink', method: 'get', path: '/api/mail-sink', summary: 'El buzón SMTP local de la ejecución por defecto (404 si el correo sale por SMTP_URL)', tag: 'Avisos y calendario', query: mailSinkListQuery, status: 200, success: page('SinkMail', sinkMail), errors: [400, 401, 404] },
+  { operationId: 'getMailSinkMessage', method: 'get', path: '/api/mail-sink/{id}', summary: 'Un mensaje del buzón local', tag: 'Avisos y calendario', status: 200, success: one('SinkMail', sinkMail), errors: [401, 404] },
+  { operationId: 'consoleSettings', method: 'get', path: '/api/settings', summary: 'Lo que la consola necesita saber de esta instalación: la interfaz web de Temporal y el buzón local', tag: 'Sistema', status: 200, success: one('ConsoleSettings', consoleSettings), errors: [401] },
 ];
+
+/**
+ * The zod schema a JSON answer of this endpoint with this status must meet, as this document
+ * declares it: the success's, or the Error body for an error status; none for what is not JSON.
+ */
+export function declaredAnswer(endpoint: Endpoint, status: number): z.ZodType | undefined {
+  const anyObject = z.record(z.string(), z.unknown());
+  const success = status === endpoint.status ? endpoint.success : endpoint.extraResponses?.[status]?.success;
+  if (success === undefined) return status >= 400 ? errorBody : undefined;
+  if (success === 'object') return anyObject;
+  if (success === 'list' || success === 'array') return z.array(anyObject);
+  if (typeof success === 'string') return undefined;
+  return success.many ? z.array(success.schema) : success.schema;
+}
 
 /** Every endpoint the API serves: this document's paths, and the methods methodNotAllowed.ts allows. */
 export function allEndpoints(): (Endpoint & { tag: Tag })[] {
@@ -338,12 +392,14 @@ const uploadBody = {
   },
 };
 
-function successContent(success: Success) {
+function successContent(success: Success, component: (name: string, schema: z.ZodType, io: 'output') => JsonSchema) {
   if (success === 'noContent') return {};
   if (success === 'table') return { content: tableContent };
   if (success === 'icalendar') return { content: { 'text/calendar': { schema: { type: 'string' } } } };
-  const schema = success === 'list' || success === 'array' ? { type: 'array', items: { type: 'object' } } : success === 'object' ? { type: 'object' } : ref(success.component);
-  return { content: { 'application/json': { schema } } };
+  if (success === 'object') return { content: { 'application/json': { schema: { type: 'object' } } } };
+  if (success === 'list' || success === 'array') return { content: { 'application/json': { schema: { type: 'array', items: { type: 'object' } } } } };
+  const record = component(success.name, success.schema, 'output');
+  return { content: { 'application/json': { schema: success.many ? { type: 'array', items: record } : record } } };
 }
 
 export function buildOpenApiDocument() {
@@ -356,7 +412,6 @@ export function buildOpenApiDocument() {
     return ref(name);
   };
   component('Error', errorBody, 'output');
-  component('CalendarTemplateRecord', calendarTemplateRecord, 'output');
 
   const paths: Record<string, Record<string, unknown>> = {};
   for (const endpoint of allEndpoints()) {
@@ -395,13 +450,13 @@ export function buildOpenApiDocument() {
     const responses: Record<string, unknown> = {
       [endpoint.status]: {
         description: endpoint.status === 201 ? 'Creado' : endpoint.status === 204 ? 'Hecho, sin contenido' : 'Correcto',
-        ...(endpoint.success === 'list'
+        ...(isPage(endpoint.success)
           ? { headers: { 'Content-Range': { description: 'recurso desde-hasta/total, p. ej. stages 0-24/319', schema: { type: 'string' } } } }
           : {}),
-        ...successContent(endpoint.success),
+        ...successContent(endpoint.success, component),
       },
     };
-    for (const [status, extra] of Object.entries(endpoint.extraResponses ?? {})) responses[status] = { description: extra.description, ...successContent(extra.success) };
+    for (const [status, extra] of Object.entries(endpoint.extraResponses ?? {})) responses[status] = { description: extra.description, ...successContent(extra.success, component) };
     for (const status of errorStatuses(endpoint)) responses[status] = { $ref: `#/components/responses/${errorDescriptions[status].name}` };
     // Node's HTTP parser answers it, with no body, before any route runs.
     responses[431] = { $ref: '#/components/responses/RequestHeaderFieldsTooLarge' };

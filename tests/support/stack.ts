@@ -10,6 +10,7 @@ import { ensureStageWorkflows } from '../../src/temporal/stageWorkflows';
 import { createWorker } from '../../src/worker/createWorker';
 import { startTestMail } from '../../support/mail';
 import { connectToSharedTemporal, sharedWorkflowBundle } from './sharedTemporal';
+import { checkingResponses } from './responseConformance';
 import { createTestDatabase } from './testDatabase';
 
 export const testFiscalYear = 2028;
@@ -39,7 +40,13 @@ export async function startTestStack(opts: { consoleDir?: string } = {}) {
   });
   const workerDone = worker.run();
   await ensureStageWorkflows(temporal.client, database.db, taskQueue);
-  const app = createApp({ db: database.db, temporal: temporal.client, mailer: mail.mailer, taskQueue, sessionTtlHours: 1, mailLinks, consoleDir: opts.consoleDir, mailSink: mail.sink });
+  const { app, violations } = checkingResponses(createApp({ db: database.db, temporal: temporal.client, mailer: mail.mailer, taskQueue, sessionTtlHours: 1, mailLinks, consoleDir: opts.consoleDir, mailSink: mail.sink }));
+  let violationsSeen = 0;
+  const newViolations = () => {
+    const fresh = violations.slice(violationsSeen);
+    violationsSeen = violations.length;
+    return fresh;
+  };
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -55,6 +62,8 @@ export async function startTestStack(opts: { consoleDir?: string } = {}) {
       body: (opts.rawBody instanceof Uint8Array ? new Blob([opts.rawBody as Uint8Array<ArrayBuffer>]) : opts.rawBody) ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
     });
     const bytes = new Uint8Array(await response.arrayBuffer());
+    const outOfSchema = newViolations();
+    if (outOfSchema.length) throw new Error(outOfSchema.join('\n'));
     const text = new TextDecoder().decode(bytes);
     const isJson = !response.headers.get('content-type') || /json/i.test(response.headers.get('content-type')!);
     return { status: response.status, body: text ? (isJson ? JSON.parse(text) : text) : undefined, headers: response.headers, bytes };
@@ -85,11 +94,14 @@ export async function startTestStack(opts: { consoleDir?: string } = {}) {
     deadMailer: () => createMailer('smtp://127.0.0.1:9', 'x@ciclo.test'),
     async stop() {
       await new Promise((resolve) => server.close(resolve));
+      // Answers the tests fetched themselves (the console, raw fetch) are held to their schemas too.
+      const outOfSchema = newViolations();
       worker.shutdown();
       await workerDone;
       await mail.stop();
       await database.drop();
       await temporal.teardown();
+      if (outOfSchema.length) throw new Error(`Respuestas fuera de su esquema:\n${outOfSchema.join('\n')}`);
     },
   };
 }

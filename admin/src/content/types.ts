@@ -1,4 +1,3 @@
-import type { RaRecord } from 'react-admin';
 // Types only, erased from the bundle: the console reads the server's own definitions.
 import type { DeliverableCheck } from '../../../src/content/stageDeliverable';
 import type { ContentCollection, DeliverableKind } from '../../../src/domain/content/deliverable';
@@ -6,81 +5,48 @@ import type { GateProblem } from '../../../src/domain/content/gates';
 import type { MultiYearComparison } from '../../../src/domain/content/multiYear';
 import type { SnapshotDiff } from '../../../src/domain/content/snapshotDiff';
 import type { LinkageReport, UnitCost } from '../../../src/domain/content/linkage';
+import type { GroupedProblem, LayoutProblem } from '../../../src/content/import/minfinLayout';
+import type { PlainRecord } from '../../../src/api/content/contentRouter';
+import type {
+  BudgetLine as BudgetLineRow,
+  ClassifierCatalogue,
+  ClassifierEntry,
+  Indicator as IndicatorRow,
+  PhysicalExecution as PhysicalExecutionRow,
+  Product as ProductRow,
+  ProductionScenario as ProductionScenarioRow,
+  ProgrammaticCategory as ProgrammaticCategoryRow,
+  ScenarioItem as ScenarioItemRow,
+  StrategicPlan as StrategicPlanRow,
+  StrategicResult as StrategicResultRow,
+} from '../../../src/db/generated/client';
 
-// Records of the plan and budget content resources (prisma/schema.prisma, as the API sends them:
-// decimals as numbers, dates as ISO strings), and the answers of the endpoints built on them.
+// Records of the plan and budget content resources: the rows of prisma/schema.prisma as the API
+// sends them (PlainRecord: decimals as numbers, dates as ISO strings).
+export type Catalogue = ClassifierCatalogue;
 
-export type Catalogue = 'objetoGasto' | 'fuenteFinanciamiento' | 'unidadMedida' | 'geografia' | 'finalidadFuncion' | 'tipoPresupuesto' | 'organismo' | 'clasificacionInstitucional';
+const catalogueKeys: Record<Catalogue, true> = {
+  objetoGasto: true,
+  fuenteFinanciamiento: true,
+  unidadMedida: true,
+  geografia: true,
+  finalidadFuncion: true,
+  tipoPresupuesto: true,
+  organismo: true,
+  clasificacionInstitucional: true,
+};
+export const CATALOGUES: readonly Catalogue[] = Object.keys(catalogueKeys) as Catalogue[];
 
-export const CATALOGUES: readonly Catalogue[] = ['objetoGasto', 'fuenteFinanciamiento', 'unidadMedida', 'geografia', 'finalidadFuncion', 'tipoPresupuesto', 'organismo', 'clasificacionInstitucional'];
-
-export interface Classifier extends RaRecord<string> {
-  catalogue: Catalogue;
-  code: string;
-  name: string;
-  parentCode: string | null;
-}
-
-export interface StrategicPlan extends RaRecord<string> {
-  institutionId: string;
-  code: string;
-  name: string;
-  startYear: number;
-  endYear: number;
-  mission: string;
-  vision: string;
-}
-
-export interface StrategicResult extends RaRecord<string> {
-  strategicPlanId: string;
-  code: string;
-  name: string;
-  level: 'final' | 'intermediate' | 'immediate';
-  kind: 'strategic' | 'institutional';
-  contributesToId: string | null;
-}
-
-export interface Product extends RaRecord<string> {
-  institutionId: string;
-  code: string;
-  name: string;
-}
-
-export interface ProgrammaticCategory extends RaRecord<string> {
-  institutionId: string;
-  fiscalYear: number;
-  code: string;
-  name: string;
-}
-
-export interface BudgetLine extends RaRecord<string> {
-  institutionId: string;
-  fiscalYear: number;
-  categoryId: string;
-  objectCode: string;
-  sourceCode: string;
-  geographyCode: string;
-  productId: string | null;
-  centralActivities: boolean;
-  amount: number;
-}
-
-export interface Indicator extends RaRecord<string> {
-  institutionId: string;
-  code: string;
-  name: string;
-}
-
-export interface ProductionScenario extends RaRecord<string> {
-  institutionId: string;
-  fiscalYear: number;
-  name: string;
-}
-
-/** A record that belongs to an institution directly. */
-export interface OwnedRecord extends RaRecord<string> {
-  institutionId: string;
-}
+export type Classifier = PlainRecord<ClassifierEntry>;
+export type StrategicPlan = PlainRecord<StrategicPlanRow>;
+export type StrategicResult = PlainRecord<StrategicResultRow>;
+export type Product = PlainRecord<ProductRow>;
+export type ProgrammaticCategory = PlainRecord<ProgrammaticCategoryRow>;
+export type BudgetLine = PlainRecord<BudgetLineRow>;
+export type Indicator = PlainRecord<IndicatorRow>;
+export type ProductionScenario = PlainRecord<ProductionScenarioRow>;
+export type ScenarioItem = PlainRecord<ScenarioItemRow>;
+export type PhysicalExecution = PlainRecord<PhysicalExecutionRow>;
 
 // ---- GET /api/stages/:id/checks, /snapshots, /diff ---------------------------------------------
 
@@ -94,13 +60,7 @@ export interface StageChecks extends DeliverableCheck {
   version: number;
 }
 
-export interface StageSnapshot {
-  id: string;
-  version: number;
-  deliverable: DeliverableKind;
-  linkage: LinkageReport | null;
-  frozenAt: string;
-}
+export type { StageSnapshotSummary as StageSnapshot } from '../../../src/api/routes/stageDeliverables';
 
 /** The order the console shows them in; the names are the server's. */
 export const CONTENT_COLLECTIONS = ['results', 'products', 'targets', 'categories', 'budgetLines', 'ceilings', 'projections', 'indicators'] as const satisfies readonly ContentCollection[];
@@ -126,13 +86,5 @@ export type { BudgetImportSummary as ImportSummary } from '../../../src/content/
 
 export type { BudgetExecutionSummary as ExecutionImportSummary } from '../../../src/content/import/importBudgetExecution';
 
-export interface ImportProblem {
-  row?: number;
-  column?: string;
-  message: string;
-  /** Problems alike are told once: how many rows have it, and the first of them. */
-  count?: number;
-  rows?: number[];
-  /** A code its catalogue lacks, which a coordinator may add with the file's name. */
-  unknownCode?: { catalogue: Catalogue; code: string; name: string; rows: number };
-}
+/** A problem of a refused file: grouped (count, rows) when rows alike share it. */
+export type ImportProblem = LayoutProblem & Partial<Pick<GroupedProblem, 'count' | 'rows'>>;

@@ -5,28 +5,12 @@ import { useParams } from 'react-router-dom';
 import { formatDateTime } from '../dates';
 import { PublicPage } from '../layout/PublicPage';
 import { ReturnReasonField } from '../stages/ReturnReasonField';
-import type { ReturnReasonCode } from '../types';
+import type { EmailActionDone, EmailActionLink, ReturnReasonCode } from '../types';
 
 /** POST /api/email-actions/lookup {token}: what the link would do, and whether it still can. */
-interface LinkDescription {
-  action: 'approve' | 'return';
-  version: number;
-  expiresAt: string;
-  stageId: string;
-  stageName: string;
-  institutionName: string;
-  /** The stage's institution's time zone: the page has no session to take one from. */
-  timeZone: string;
-  personName: string;
-  usable: boolean;
-  reason?: string;
-}
+type LinkDescription = EmailActionLink;
 
-interface ActionResult {
-  stageId: string;
-  version: number;
-  personName: string;
-}
+type ActionResult = EmailActionDone;
 
 /** The API's refusal: its Spanish message and, for a bad body, one message per field. */
 class ApiError extends Error {

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { useLogoutIfAccessDenied } from 'react-admin';
+import type { ErrorBody } from '../../../src/api/httpErrors';
 import type { ImportProblem } from '../content/types';
 import { getToken } from '../session';
 import { contentTypeOf, type ImportFormat } from './fileFormat';
@@ -8,11 +9,8 @@ export type FileImportOutcome<TSummary> = { kind: 'imported'; summary: TSummary 
 
 export type ImportPhase = 'idle' | 'uploading' | 'processing' | 'done';
 
-interface ApiBody {
-  message?: string;
-  errors?: Record<string, string>;
-  problems?: ImportProblem[];
-}
+/** The API's answer: a summary, or its Error body (src/api/httpErrors.ts) with the file's problems. */
+type ApiBody = Partial<Omit<ErrorBody, 'problems'>> & { problems?: ImportProblem[] };
 
 const parse = (text: string): unknown => {
   try {

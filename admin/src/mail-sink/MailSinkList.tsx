@@ -2,14 +2,7 @@ import { Alert } from '@mui/material';
 import { DataTable, List, SearchInput, TextField, useListContext, useTranslate } from 'react-admin';
 import { DateTimeField } from '../fields/DateTimeField';
 
-export interface SinkMail {
-  id: string;
-  from: string;
-  to: string[];
-  subject: string;
-  text: string;
-  receivedAt: string;
-}
+import type { SinkMail } from '../types';
 
 const Column = DataTable.Col<SinkMail>;
 const filters = [<SearchInput key="q" source="q" alwaysOn />];

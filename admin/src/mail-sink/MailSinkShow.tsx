@@ -1,6 +1,6 @@
 import { Labeled, Show, SimpleShowLayout, TextField, useRecordContext } from 'react-admin';
 import { DateTimeField } from '../fields/DateTimeField';
-import type { SinkMail } from './MailSinkList';
+import type { SinkMail } from '../types';
 
 const Recipients = (_props: { label?: string }) => {
   const mail = useRecordContext<SinkMail>();

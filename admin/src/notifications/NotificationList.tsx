@@ -7,15 +7,7 @@ import { DateTimeField } from '../fields/DateTimeField';
 import { httpClient } from '../httpClient';
 import { UNREAD_KEY } from './useUnreadCount';
 
-export interface Notification {
-  id: string;
-  stageId: string | null;
-  subject: string;
-  text: string;
-  link: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
+import type { NotificationRecord as Notification } from '../types';
 
 const Column = DataTable.Col<Notification>;
 

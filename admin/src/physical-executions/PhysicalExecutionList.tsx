@@ -6,13 +6,7 @@ import { useContentFilters } from '../content/useContentFilters';
 import { MonthField } from '../physical-targets/MonthField';
 import { MonthInput } from '../physical-targets/MonthInput';
 
-interface PhysicalExecution {
-  id: string;
-  productId: string;
-  year: number;
-  month: number;
-  quantity: number;
-}
+import type { PhysicalExecution } from '../content/types';
 
 const Column = DataTable.Col<PhysicalExecution>;
 

@@ -1,9 +1,1 @@
-export interface ScenarioItem {
-  id: string;
-  scenarioId: string;
-  productId: string;
-  year: number;
-  sourceCode: string;
-  quantity: number;
-  unitCost: number;
-}
+export type { ScenarioItem } from '../content/types';

@@ -1,10 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { httpClient } from '../httpClient';
 
-export interface ConsoleSettings {
-  temporalUi: { url: string; namespace: string } | null;
-  mailSink: boolean;
-}
+import type { ConsoleSettings } from '../types';
 
 /** What this installation offers: the Temporal Web UI to link to, the local mailbox. Read once a session. */
 export const useSettings = () =>

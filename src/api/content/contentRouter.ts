@@ -25,6 +25,11 @@ interface Delegate {
 
 const maxExportRows = 100_000;
 
+/** A column's value as JSON: a decimal as a number, a date as an ISO string. */
+type PlainValue<V> = V extends Date ? string : V extends { toNumber(): number } ? number : V;
+/** A row of a content model as the API sends it; the console's record types are these. */
+export type PlainRecord<Row> = { [Column in keyof Row]: PlainValue<Row[Column]> };
+
 /** A record as JSON: decimals as numbers, dates as ISO strings. */
 export function plainRecord(row: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};

@@ -11,6 +11,7 @@ import { openSession, revokeSession, toSessionUser } from '../../auth/sessions';
 import type { Database } from '../../db/prisma';
 import { bearerToken, currentUser } from '../authenticate';
 import { HttpError, TooManyRequests } from '../httpErrors';
+import type { PasswordSetupLink, SessionUserRecord } from '../responses';
 import { loginBody, passwordSetupBody, passwordSetupLookupBody } from '../schemas';
 
 /** A hash of a random password, checked for unknown emails so they take as long as known ones. */
@@ -61,7 +62,7 @@ export function publicAuthRoutes(db: Database, sessionTtlHours: number, limits: 
   router.post('/password-setup/lookup', async (req, res) => {
     const { token } = passwordSetupLookupBody.parse(req.body ?? {});
     const { user, expiresAt } = await pendingPasswordSetup(db, token);
-    res.json({ email: user.email, name: user.name, expiresAt: expiresAt.toISOString() });
+    res.json({ email: user.email, name: user.name, expiresAt: expiresAt.toISOString() } satisfies PasswordSetupLink);
   });
 
   /** POST {token, password}: sets the password once and signs the person in, as login answers. */
@@ -87,7 +88,7 @@ export function sessionRoutes(db: Database): Router {
   return router;
 }
 
-function publicUser(user: ReturnType<typeof toSessionUser>) {
+function publicUser(user: ReturnType<typeof toSessionUser>): SessionUserRecord {
   return {
     id: user.userId,
     email: user.email,

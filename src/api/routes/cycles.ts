@@ -15,6 +15,7 @@ import { cycleProgressQuery, moveStageDeadlineUpdate } from '../../workflows/cyc
 import { actorOf, requireRole } from '../authenticate';
 import { HttpError, notFound } from '../httpErrors';
 import { pagination, setContentRange } from '../listQuery';
+import type { CycleProgress, CycleRecord, CycleStartProgress, InstitutionCycleRecord } from '../responses';
 import { cycleListQuery, institutionCycleListQuery, moveDeadlineBody, startCycleBody } from '../schemas';
 
 /** Still importable from here, as before the schemas moved to ../schemas. */
@@ -26,7 +27,7 @@ const progressStageFields = { id: true, code: true, institutionId: true, scope: 
 const startProgressDeadlineMs = 5_000;
 
 type CycleRow = Awaited<ReturnType<Database['cycle']['findFirstOrThrow']>>;
-function presentCycle(cycle: CycleRow & { _count?: { institutionCycles: number } }) {
+function presentCycle(cycle: CycleRow & { _count?: { institutionCycles: number } }): CycleRecord {
   return {
     id: cycle.id,
     jurisdiction: cycle.jurisdiction,
@@ -130,7 +131,7 @@ export function cycleRoutes(db: Database, temporal: Client, taskQueue: string): 
       stages: template.stages.map((s) => ({ code: s.code, name: s.name, scope: s.scope, order: s.order })),
       coordination: coordinationRow(template.stages, stageRows.filter((r) => r.scope === 'coordination'), codeOf, nowMs),
       institutions: progressMatrix(template.stages, members.map((m) => m.institution), stageRows.filter((r) => r.scope === 'institution'), codeOf, nowMs),
-    });
+    } satisfies CycleProgress);
   });
 
   /**
@@ -142,7 +143,7 @@ export function cycleRoutes(db: Database, temporal: Client, taskQueue: string): 
     if (!cycle?.workflowId) throw notFound('El ciclo');
     const institutions = cycle._count.institutionCycles;
     if (cycle.status === 'completed') {
-      res.json({ cycleId: cycle.id, institutions, started: institutions, completed: institutions });
+      res.json({ cycleId: cycle.id, institutions, started: institutions, completed: institutions } satisfies CycleStartProgress);
       return;
     }
     const handle = temporal.workflow.getHandle(cycle.workflowId);
@@ -154,7 +155,7 @@ export function cycleRoutes(db: Database, temporal: Client, taskQueue: string): 
     });
     // Cycles started before the count existed had started every institution long ago.
     const started = progress.institutionsStarted ?? progress.institutions;
-    res.json({ cycleId: cycle.id, institutions, started, completed: progress.institutionsCompleted });
+    res.json({ cycleId: cycle.id, institutions, started, completed: progress.institutionsCompleted } satisfies CycleStartProgress);
   });
 
   /** On-time share per stage, completion over time and overdue stages per institution (domain/cycleStatistics). */
@@ -222,7 +223,7 @@ export function institutionCycleRoutes(db: Database): Router {
       db.institutionCycle.count({ where: filter }),
     ]);
     setContentRange(res, 'institution-cycles', skip, rows.length, total);
-    res.json(rows.map((r) => ({ id: r.id, cycleId: r.cycleId, fiscalYear: r.cycle.fiscalYear, institutionId: r.institutionId, institutionCode: r.institution.code, institutionName: r.institution.name, status: r.status, workflowId: r.workflowId })));
+    res.json(rows.map((r) => ({ id: r.id, cycleId: r.cycleId, fiscalYear: r.cycle.fiscalYear, institutionId: r.institutionId, institutionCode: r.institution.code, institutionName: r.institution.name, status: r.status, workflowId: r.workflowId }) satisfies InstitutionCycleRecord));
   });
   return router;
 }

@@ -9,6 +9,7 @@ import type { ApprovalStep } from '../../domain/stageRules';
 import { reassignStageApprover } from '../../temporal/stageWorkflows';
 import { actorOf, currentUser } from '../authenticate';
 import { HttpError } from '../httpErrors';
+import type { DelegationResult } from '../responses';
 import { delegationBody } from '../schemas';
 
 export function delegationRoutes(db: Database, temporal: Client): Router {
@@ -47,7 +48,7 @@ export function delegationRoutes(db: Database, temporal: Client): Router {
         refused.push({ stageId: stage.id, message: failure.message });
       }
     }
-    res.json({ reassigned, refused });
+    res.json({ reassigned, refused } satisfies DelegationResult);
   });
   return router;
 }

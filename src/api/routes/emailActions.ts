@@ -13,6 +13,7 @@ import { ActionLinkError, genuineActionLink, verifyActionLink, type ActionLinkPa
 import { actOnStage } from '../../temporal/stageWorkflows';
 import { actorOf } from '../authenticate';
 import { HttpError, notFound } from '../httpErrors';
+import type { EmailActionDone, EmailActionLink } from '../responses';
 import { emailActionBodies, emailActionLookupBody } from '../schemas';
 
 const alreadyUsed = 'Este enlace ya se usó';
@@ -71,7 +72,7 @@ export function emailActionRoutes(db: Database, temporal: Client, secret: string
       personName: person.name,
       usable: refusal === undefined,
       ...(refusal ? { reason: refusal } : {}),
-    });
+    } satisfies EmailActionLink);
   });
 
   /** POST {token, comment?, reasonCode?}: approves or returns the stage as the link's person, once. */
@@ -102,7 +103,7 @@ export function emailActionRoutes(db: Database, temporal: Client, secret: string
       status: after.status,
       version: after.version,
       personName: person.name,
-    });
+    } satisfies EmailActionDone);
   });
 
   return router;

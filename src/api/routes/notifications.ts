@@ -6,11 +6,12 @@ import type { Database } from '../../db/prisma';
 import { currentUser } from '../authenticate';
 import { notFound } from '../httpErrors';
 import { listQuerySchema, pagination, setContentRange } from '../listQuery';
+import type { NotificationRecord } from '../responses';
 
 export const notificationListQuery = listQuerySchema(z.object({ unread: z.boolean().optional(), stageId: z.string().optional() }).strict(), ['createdAt']);
 const idParams = z.object({ id: z.string() });
 
-function present(n: { id: string; stageId: string | null; subject: string; text: string; link: string | null; createdAt: Date; readAt: Date | null }) {
+function present(n: { id: string; stageId: string | null; subject: string; text: string; link: string | null; createdAt: Date; readAt: Date | null }): NotificationRecord {
   return { id: n.id, stageId: n.stageId, subject: n.subject, text: n.text, link: n.link, createdAt: n.createdAt.toISOString(), readAt: n.readAt?.toISOString() ?? null };
 }
 

@@ -3,12 +3,24 @@
 import { Router } from 'express';
 import type { Database } from '../../db/prisma';
 import { checkStageDeliverable, stageDeliverable } from '../../content/stageDeliverable';
-import type { DeliverableContent } from '../../domain/content/deliverable';
+import type { DeliverableContent, DeliverableKind } from '../../domain/content/deliverable';
+import type { LinkageReport } from '../../domain/content/linkage';
 import { diffSnapshots } from '../../domain/content/snapshotDiff';
 import { currentUser } from '../authenticate';
 import { HttpError, notFound } from '../httpErrors';
 import { snapshotDiffQuery, snapshotVersionParams } from '../schemas';
 import { findVisibleStage } from './stages';
+
+/** A frozen version without its content, as GET /api/stages/:id/snapshots lists it. */
+export interface StageSnapshotSummary {
+  id: string;
+  stageId: string;
+  version: number;
+  deliverable: DeliverableKind;
+  /** The linkage report the submission was checked with. */
+  linkage: LinkageReport | null;
+  frozenAt: string;
+}
 
 export function stageDeliverableRoutes(db: Database): Router {
   const router = Router();
@@ -23,7 +35,9 @@ export function stageDeliverableRoutes(db: Database): Router {
   router.get('/:id/snapshots', async (req, res) => {
     const stage = await findVisibleStage(db, req.params.id, currentUser(res));
     const rows = await db.stageSnapshot.findMany({ where: { stageId: stage.id }, orderBy: { version: 'desc' }, select: { id: true, version: true, deliverable: true, linkage: true, frozenAt: true } });
-    res.json(rows.map((r) => ({ ...r, stageId: stage.id, frozenAt: r.frozenAt.toISOString() })));
+    res.json(
+      rows.map((r): StageSnapshotSummary => ({ ...r, stageId: stage.id, deliverable: r.deliverable as DeliverableKind, linkage: r.linkage as LinkageReport | null, frozenAt: r.frozenAt.toISOString() })),
+    );
   });
 
   /** GET: one frozen version with its whole content. */

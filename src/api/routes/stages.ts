@@ -10,6 +10,7 @@ import { actOnStage, extendStageDeadline, reassignStageApprover, type StageActio
 import { actorOf, currentUser, institutionScope } from '../authenticate';
 import { forbidden, HttpError, notFound } from '../httpErrors';
 import { pagination, setContentRange } from '../listQuery';
+import type { StageRecord } from '../responses';
 import { extendStageBody, reassignStageBody, stageActionBodies, stageListQuery } from '../schemas';
 
 const withInstitution = { institution: true, cycle: true } as const;
@@ -18,7 +19,7 @@ type StageWithInstitution = Awaited<ReturnType<Database['stage']['findFirstOrThr
   cycle: { fiscalYear: number; jurisdiction: string };
 };
 
-function presentStage(stage: StageWithInstitution) {
+function presentStage(stage: StageWithInstitution): StageRecord {
   return {
     id: stage.id,
     cycleId: stage.cycleId,
@@ -33,7 +34,7 @@ function presentStage(stage: StageWithInstitution) {
     status: stage.status,
     version: stage.version,
     reviewLevel: stage.reviewLevel,
-    approvalChain: stage.approvalChain,
+    approvalChain: stage.approvalChain as ApprovalStep[] | null,
     deadline: stage.deadline.toISOString(),
     daysToDeadline: daysToDeadline(stage.deadline.toISOString(), Date.now()),
     overdue: stage.overdue,
@@ -123,7 +124,7 @@ export function stageRoutes(db: Database, temporal: Client): Router {
    * One stage with `recallable`: whether the reader sent the version awaiting its first decision,
    * so the console offers them "Retirar envío". The audit trail says who sent it; the workflow decides.
    */
-  async function presentForReader(stage: StageWithInstitution, user: SessionUser) {
+  async function presentForReader(stage: StageWithInstitution, user: SessionUser): Promise<StageRecord> {
     const sent =
       stage.status === 'submitted'
         ? await db.auditEvent.findFirst({ where: { stageId: stage.id, action: 'submitted', version: stage.version }, orderBy: { at: 'desc' }, select: { actorId: true } })
