@@ -4,9 +4,9 @@
 import { stringify } from 'csv-stringify/sync';
 import pg from 'pg';
 import { seedDemo } from '../prisma/seed';
-import { importBudgetLines, prepareBudgetImport, writeBudgetImport } from '../src/content/import/importBudgetLines';
-import { categoryCode } from '../src/content/import/minfinLayout';
-import { readTable } from '../src/content/import/readTable';
+import { importBudgetLines, prepareBudgetImport, writeBudgetImport } from '../src/imports/importBudgetLines';
+import { categoryCode } from '../src/imports/minfinLayout';
+import { readTable } from '../src/imports/readTable';
 import { againstBare, benchCommand, msSince, round, type BenchResult } from './harness';
 import { createScratchDatabase } from './support/scratchDatabase';
 

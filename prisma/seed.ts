@@ -6,7 +6,7 @@ import type { Prisma } from '../src/db/generated/client';
 import { builtInTemplates } from '../src/domain/calendar/templates';
 import { strategicReview } from '../src/domain/stageCatalog';
 import { seedClassifierCatalogues, seedDemoContent } from './seedContent';
-import { stageWorkflowId } from '../src/temporal/workflowIds';
+import { stageWorkflowId } from '../src/workflows/workflowIds';
 
 export const demoPassword = 'ciclo-demo';
 /** The standalone demo stages are no jurisdiction's cycle: their own marker keeps GT's years free. */

@@ -7,7 +7,7 @@
 // line sits on its product's category or one below it. Institution.budgetEntityCode is left as it
 // is: MINFIN's entity codes (codigoEntidad) could not be confirmed here.
 import type { Database } from '../src/db/prisma';
-import { categoryAncestors, categoryCode } from '../src/api/content/contentResources';
+import { categoryAncestors, categoryCode } from '../src/api/planBudget/contentResources';
 
 export { loadShippedCatalogues as seedClassifierCatalogues } from './catalogues/loadCatalogues';
 

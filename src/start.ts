@@ -24,9 +24,9 @@ import { startSmtpSink, type SmtpSink } from './infra/smtpSink';
 import { ensureTemporalCli, MissingToolError } from './infra/temporalCli';
 import { PortTakenError, startTemporalDevServer } from './infra/temporalDevServer';
 import { createMailer } from './mail/mailer';
-import { temporalConnectionOptions } from './temporal/connection';
-import { ensureOverdueDigest } from './temporal/digestWorkflow';
-import { ensureStageWorkflows } from './temporal/stageWorkflows';
+import { temporalConnectionOptions } from './workflowClient/connection';
+import { ensureOverdueDigest } from './workflowClient/digestWorkflow';
+import { ensureStageWorkflows } from './workflowClient/stageWorkflows';
 import { createWorker } from './worker/createWorker';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));

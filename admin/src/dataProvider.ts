@@ -1,8 +1,8 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, Identifier } from 'react-admin';
 import { templateFormPath } from './calendar-templates/formPaths';
-import { contentFormPath, isContentResource } from './content/resources';
-import type { MultiYear, StageChecks, StageDiff, StageSnapshot } from './content/types';
+import { contentFormPath, isContentResource } from './plan-budget/resources';
+import type { MultiYear, StageChecks, StageDiff, StageSnapshot } from './plan-budget/types';
 import { cycleFormPath } from './cycles/formPaths';
 import type { CycleStatistics } from './home/types';
 import { httpClient } from './httpClient';

@@ -1,4 +1,4 @@
-import { APPEND_ONLY, COORDINATOR_WRITTEN, isContentResource } from './content/resources';
+import { APPEND_ONLY, COORDINATOR_WRITTEN, isContentResource } from './plan-budget/resources';
 import type { Role } from './types';
 
 /** Coordinators (MINFIN, SEGEPLAN) and admins run cycles and edit calendars. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useNotify, useRefresh } from 'react-admin';
 import type { ErrorBody } from '../../src/api/httpErrors';
-import type { GateProblem } from './content/types';
+import type { GateProblem } from './plan-budget/types';
 
 /** react-admin's HttpError: the status and the API's Error body (src/api/httpErrors.ts). */
 interface ApiError {

@@ -1,5 +1,5 @@
 // The submit gate as an activity: the stage workflow asks it before a submission is accepted.
-import { freezeStageDeliverable, type DeliverableCheck } from '../content/stageDeliverable';
+import { freezeStageDeliverable, type DeliverableCheck } from '../deliverables/stageDeliverable';
 import type { ActivityDeps } from '.';
 
 export function createDeliverableActivities({ db }: Pick<ActivityDeps, 'db'>) {

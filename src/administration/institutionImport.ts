@@ -1,7 +1,7 @@
 // An institutions file (CSV, Excel or JSON) to checked rows: each column under its English name or
 // its Spanish one, kinds in either language, codes as a spreadsheet writes them (01 typed as 1).
 // Every problem of every row is listed; the file is written only when there is none.
-import type { Table } from '../content/import/minfinLayout';
+import type { Table } from '../imports/minfinLayout';
 import { institutionBody, institutionKinds } from '../api/schemas';
 import type { Database } from '../db/prisma';
 import type { DataChange } from '../audit/recordChange';

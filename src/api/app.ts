@@ -11,8 +11,8 @@ import type { Database } from '../db/prisma';
 import type { ReceivedMail } from '../infra/smtpSink';
 import type { Mailer } from '../mail/mailer';
 import { authenticate } from './authenticate';
-import { contentResources } from './content/contentResources';
-import { contentRouter } from './content/contentRouter';
+import { contentResources } from './planBudget/contentResources';
+import { contentRouter } from './planBudget/contentRouter';
 import { errorHandler, HttpError } from './httpErrors';
 import { methodNotAllowed } from './methodNotAllowed';
 import { rejectNulCharacters } from './nulCharacters';
@@ -34,7 +34,7 @@ import { stageDeliverableRoutes } from './routes/stageDeliverables';
 import { settingsRoutes } from './routes/settings';
 import { stageRoutes } from './routes/stages';
 import { userRoutes } from './routes/users';
-import { publicRoutes } from '../public/publicRoutes';
+import { publicRoutes } from './publicPortal/publicRoutes';
 
 export interface AppDeps {
   db: Database;

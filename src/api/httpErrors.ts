@@ -10,8 +10,8 @@ import { z, ZodError } from 'zod';
 import { ActionLinkError } from '../mail/actionLinks';
 import { RecipientRefused } from '../mail/mailer';
 import { Refusal } from '../domain/refusal';
-import { CycleStartError } from '../temporal/cycleWorkflows';
-import { contentResources } from './content/contentResources';
+import { CycleStartError } from '../workflowClient/cycleWorkflows';
+import { contentResources } from './planBudget/contentResources';
 
 /** One problem of many in a file or a submission: where it is (row, column) and what is wrong. */
 export const problem = z.looseObject({ row: z.number().int().optional(), column: z.string().optional(), message: z.string() });

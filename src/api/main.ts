@@ -6,7 +6,7 @@ import { Client, Connection } from '@temporalio/client';
 import { ConfigError, loadConfig } from '../config/env';
 import { createDatabase } from '../db/prisma';
 import { createMailer } from '../mail/mailer';
-import { temporalConnectionOptions } from '../temporal/connection';
+import { temporalConnectionOptions } from '../workflowClient/connection';
 import { createApp } from './app';
 
 async function main() {

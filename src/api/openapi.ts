@@ -4,9 +4,9 @@
 import { readFileSync } from 'node:fs';
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
-import type { StageActionName } from '../temporal/stageWorkflows';
-import { contentResources } from './content/contentResources';
-import { contentListQuery } from './content/contentRouter';
+import type { StageActionName } from '../workflowClient/stageWorkflows';
+import { contentResources } from './planBudget/contentResources';
+import { contentListQuery } from './planBudget/contentRouter';
 import { errorBody } from './httpErrors';
 import {
   auditEventRecord,

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { calendarTemplate } from '../domain/calendar/template';
 import { roles } from '../domain/actor';
 import { returnReasonCodes, stageStatuses } from '../domain/stageRules';
-import type { StageActionName } from '../temporal/stageWorkflows';
+import type { StageActionName } from '../workflowClient/stageWorkflows';
 import { listQuerySchema } from './listQuery';
 
 // --- /api/auth ---------------------------------------------------------------------------------

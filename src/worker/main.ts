@@ -4,7 +4,7 @@ import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { ConfigError, loadConfig } from '../config/env';
 import { createDatabase } from '../db/prisma';
 import { createMailer } from '../mail/mailer';
-import { temporalConnectionOptions } from '../temporal/connection';
+import { temporalConnectionOptions } from '../workflowClient/connection';
 import { createWorker } from './createWorker';
 
 async function main() {

@@ -5,7 +5,7 @@ import * as wf from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import { withExactDates } from '../domain/calendar/dateRules';
 import { CyclePlan } from '../domain/cyclePlan';
-import { coordinationOwner, institutionCycleWorkflowId } from '../temporal/workflowIds';
+import { coordinationOwner, institutionCycleWorkflowId } from './workflowIds';
 import { coordinationApprovedSignal, cycleProgressQuery, moveStageDeadlineUpdate, stageDeadlineMovedSignal } from './cycleMessages';
 import { institutionCycle } from './institutionCycle';
 import { dateRuleAdjustment, declaredDaysOf, StageOpener, type CycleInput, type CycleInstitution, type StageOwner } from './stageOpener';

@@ -6,7 +6,7 @@ import { calendarNow, realMsUntil, type CalendarClock } from '../domain/calendar
 import type { CalendarTemplate, StageTemplate } from '../domain/calendar/template';
 import type { CyclePlan } from '../domain/cyclePlan';
 import type { ApprovalStep, StageParties } from '../domain/stageRules';
-import { stageWorkflowId } from '../temporal/workflowIds';
+import { stageWorkflowId } from './workflowIds';
 import { deadlineMovedSignal } from './messages';
 import { openUntilComplete } from './openingLoop';
 import { stageApproval } from './stageApproval';

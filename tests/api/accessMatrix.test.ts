@@ -11,11 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renewCalendarSecret } from '../../src/auth/calendarFeeds';
 import { issuePasswordSetup } from '../../src/auth/passwordSetups';
 import { openSession } from '../../src/auth/sessions';
-import { contentResources } from '../../src/api/content/contentResources';
-import { plainRecord } from '../../src/api/content/contentRouter';
+import { contentResources } from '../../src/api/planBudget/contentResources';
+import { plainRecord } from '../../src/api/planBudget/contentRouter';
 import { signActionLink } from '../../src/mail/actionLinks';
 import { strategicReview } from '../../src/domain/stageCatalog';
-import { startStageWorkflow } from '../../src/temporal/stageWorkflows';
+import { startStageWorkflow } from '../../src/workflowClient/stageWorkflows';
 import type { StageApprovalInput } from '../../src/workflows/stageApproval';
 import { startTestStack, testFiscalYear, type ApiAnswer, type TestStack } from '../support/stack';
 

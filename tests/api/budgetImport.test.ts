@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadShippedCatalogues } from '../../prisma/catalogues/loadCatalogues';
-import { templateColumns } from '../../src/content/import/minfinLayout';
+import { templateColumns } from '../../src/imports/minfinLayout';
 import { sendTable, xlsxContentType } from '../../src/api/tableExport';
 import {
   datastoreCsv,

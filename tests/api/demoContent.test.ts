@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/prisma';
 import { seedDemo } from '../../prisma/seed';
 import { seedClassifierCatalogues, seedDemoContent } from '../../prisma/seedContent';
-import { loadDeliverableContent } from '../../src/content/deliverableContent';
-import { deliverableKinds } from '../../src/domain/content/deliverable';
-import { checkDeliverable } from '../../src/domain/content/gates';
+import { loadDeliverableContent } from '../../src/deliverables/deliverableContent';
+import { deliverableKinds } from '../../src/domain/planBudget/deliverable';
+import { checkDeliverable } from '../../src/domain/planBudget/gates';
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase';
 
 const fiscalYear = 2028;

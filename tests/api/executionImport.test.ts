@@ -5,7 +5,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { executionTemplateColumns } from '../../src/content/import/executionLayout';
+import { executionTemplateColumns } from '../../src/imports/executionLayout';
 import { xlsxContentType } from '../../src/api/tableExport';
 import { startTestStack, type TestStack } from '../support/stack';
 

@@ -5,10 +5,10 @@
 // No draft name may reach a page or an open-data file; the approved ones must.
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDeliverableContent } from '../../src/content/deliverableContent';
-import { openDataCache } from '../../src/public/openDataCache';
+import { loadDeliverableContent } from '../../src/deliverables/deliverableContent';
+import { openDataCache } from '../../src/api/publicPortal/openDataCache';
 import type { Prisma } from '../../src/db/generated/client';
-import type { DeliverableContent, IndicatorItem } from '../../src/domain/content/deliverable';
+import type { DeliverableContent, IndicatorItem } from '../../src/domain/planBudget/deliverable';
 import { startTestStack, testFiscalYear, type TestStack } from '../support/stack';
 
 const hostileName = '<script>alert(1)</script> Resultado con <img src=x onerror=alert(1)> marcado';

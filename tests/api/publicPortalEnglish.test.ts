@@ -2,8 +2,8 @@
 // their fixed wording left, numbers and dates written the English way, each page linked to its
 // Spanish twin and back, and English 400 and 404 pages. The open-data files stay Spanish.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDeliverableContent } from '../../src/content/deliverableContent';
-import { escapeHtml } from '../../src/public/html';
+import { loadDeliverableContent } from '../../src/deliverables/deliverableContent';
+import { escapeHtml } from '../../src/api/publicPortal/html';
 import { publishMinistry } from '../support/publishedMinistry';
 import { startTestStack, testFiscalYear, type TestStack } from '../support/stack';
 

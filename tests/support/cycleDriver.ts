@@ -4,7 +4,7 @@ import type { Client } from '@temporalio/client';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import type { Database } from '../../src/db/prisma';
 import type { Actor } from '../../src/domain/actor';
-import { actOnStage } from '../../src/temporal/stageWorkflows';
+import { actOnStage } from '../../src/workflowClient/stageWorkflows';
 
 export class CycleDriver {
   constructor(

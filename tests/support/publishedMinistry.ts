@@ -2,9 +2,9 @@
 // and a first four-month report with financial and physical execution and one indicator measured,
 // each frozen as the approved snapshot of its stage (as the stage activities leave them).
 import type { Prisma } from '../../src/db/generated/client';
-import { loadDeliverableContent } from '../../src/content/deliverableContent';
+import { loadDeliverableContent } from '../../src/deliverables/deliverableContent';
 import type { Database } from '../../src/db/prisma';
-import type { DeliverableContent } from '../../src/domain/content/deliverable';
+import type { DeliverableContent } from '../../src/domain/planBudget/deliverable';
 
 async function approvedStage(db: Database, cycleId: string, institutionId: string, code: string, approvedAt: string, content: DeliverableContent) {
   const stage = await db.stage.create({

@@ -6,7 +6,7 @@ import { seedDemo } from '../../prisma/seed';
 import { createApp } from '../../src/api/app';
 import { loadConfig } from '../../src/config/env';
 import { createMailer } from '../../src/mail/mailer';
-import { ensureStageWorkflows } from '../../src/temporal/stageWorkflows';
+import { ensureStageWorkflows } from '../../src/workflowClient/stageWorkflows';
 import { createWorker } from '../../src/worker/createWorker';
 import { startTestMail } from '../../support/mail';
 import { connectToSharedTemporal, sharedWorkflowBundle } from './sharedTemporal';

@@ -1,7 +1,7 @@
 // A stage of its own for a test of decisions: a draft of an institution, decided by its director
 // then its authority, with its workflow running, beside the demo cycle's stages.
 import { randomUUID } from 'node:crypto';
-import { startStageWorkflow } from '../../src/temporal/stageWorkflows';
+import { startStageWorkflow } from '../../src/workflowClient/stageWorkflows';
 import type { TestStack } from './stack';
 
 export async function twoLevelStage(stack: TestStack, institutionId: string, label: { code: string; name: string }): Promise<string> {

@@ -10,8 +10,8 @@ import { es } from '../../admin/src/i18n/es';
 import { DIRECTION_CHOICES, FREQUENCY_CHOICES, INDICATOR_LEVEL_CHOICES } from '../../admin/src/indicators/choices';
 import { PLAN_CHOICES } from '../../admin/src/physical-targets/choices';
 import { LEVEL_CHOICES, RESULT_KIND_CHOICES } from '../../admin/src/strategic-results/choices';
-import { contentCollections, deliverableKinds } from '../../src/domain/content/deliverable';
-import { linkageReport } from '../../src/domain/content/linkage';
+import { contentCollections, deliverableKinds } from '../../src/domain/planBudget/deliverable';
+import { linkageReport } from '../../src/domain/planBudget/linkage';
 
 const adminSrc = join(import.meta.dirname, '../../admin/src');
 
@@ -73,7 +73,7 @@ describe('console messages', () => {
   });
 
   it('when a key is built at run time from a domain value, then the Spanish messages have it for every value', () => {
-    const gateCodes = [...readFileSync(join(import.meta.dirname, '../../src/domain/content/gates.ts'), 'utf8')
+    const gateCodes = [...readFileSync(join(import.meta.dirname, '../../src/domain/planBudget/gates.ts'), 'utf8')
       .match(/export type GateCode =([^;]+);/)![1]!
       .matchAll(/'(\w+)'/g)].map((match) => match[1]!);
     expect(gateCodes.length).toBeGreaterThan(10);

@@ -1,8 +1,8 @@
 // The submission gates, each with a passing and a failing case, and the linkage report.
 import { describe, expect, it } from 'vitest';
-import { emptyContent, type DeliverableContent, type DeliverableKind } from '../../src/domain/content/deliverable';
-import { checkDeliverable, type GateCode } from '../../src/domain/content/gates';
-import { linkageReport, unitCosts } from '../../src/domain/content/linkage';
+import { emptyContent, type DeliverableContent, type DeliverableKind } from '../../src/domain/planBudget/deliverable';
+import { checkDeliverable, type GateCode } from '../../src/domain/planBudget/gates';
+import { linkageReport, unitCosts } from '../../src/domain/planBudget/linkage';
 
 const fiscalYear = 2028;
 const years = [2028, 2029, 2030, 2031, 2032];

@@ -9,8 +9,8 @@ import {
   mapExecutionHeaders,
   matchStoredLines,
   validateExecutionTable,
-} from '../../src/content/import/executionLayout';
-import type { Table } from '../../src/content/import/minfinLayout';
+} from '../../src/imports/executionLayout';
+import type { Table } from '../../src/imports/minfinLayout';
 
 const headers = ['ejercicio', 'codigoEntidad', 'codigoPrograma', 'codigoSubPrograma', 'codigoProyecto', 'codigoActividad', 'codigoObra', 'codigoRenglon', 'codigoFuente', 'codigoDepartamento', 'mes', 'vigente', 'devengado', 'pagado'];
 

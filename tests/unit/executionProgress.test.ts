@@ -1,6 +1,6 @@
 // Physical and financial progress of the execution year.
 import { describe, expect, it } from 'vitest';
-import { emptyContent, type BudgetLineItem, type DeliverableContent, type FinancialExecutionItem, type ProductItem, type TargetItem } from '../../src/domain/content/deliverable';
+import { emptyContent, type BudgetLineItem, type DeliverableContent, type FinancialExecutionItem, type ProductItem, type TargetItem } from '../../src/domain/planBudget/deliverable';
 import { executionAsOf, financialByProgramme, physicalProgress, programmeOf, unitCostComparison } from '../../src/domain/monitoring/executionProgress';
 
 function line(categoryCode: string, objectCode: string, amount: number, productCode: string | null = null): BudgetLineItem {

@@ -1,9 +1,9 @@
 // datapackage.json as the builder makes it: every dataset a resource whose schema is its declared
 // columns, every amount in quetzales with its phase, typed dimensions, the licence.
 import { describe, expect, it } from 'vitest';
-import { dimensions } from '../../src/public/fiscalConcepts';
-import { fiscalDataPackage } from '../../src/public/fiscalDataPackage';
-import { datasets } from '../../src/public/openData';
+import { dimensions } from '../../src/api/publicPortal/fiscalConcepts';
+import { fiscalDataPackage } from '../../src/api/publicPortal/fiscalDataPackage';
+import { datasets } from '../../src/api/publicPortal/openData';
 
 const descriptor = fiscalDataPackage([2028, 2027, 2028]);
 type Field = { resource: string; name: string; type: string; [property: string]: unknown };

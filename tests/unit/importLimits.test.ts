@@ -1,11 +1,11 @@
-// Uploaded tables within limits (src/content/import/tableLimits.ts): a zip bomb, a header of a
+// Uploaded tables within limits (src/imports/tableLimits.ts): a zip bomb, a header of a
 // million columns, too many rows, too long a cell are refused with the limit named, before the work
 // they would cause; the reading runs in a worker thread, bounded in time and memory, while this
 // thread's event loop keeps turning.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readTable, type TableFormat } from '../../src/content/import/readTable';
-import { MAX_CELL_CHARS, MAX_COLUMNS, MAX_FILE_BYTES, MAX_ROWS, MAX_ZIP_ENTRIES, tableLimits, type TableLimits } from '../../src/content/import/tableLimits';
+import { readTable, type TableFormat } from '../../src/imports/readTable';
+import { MAX_CELL_CHARS, MAX_COLUMNS, MAX_FILE_BYTES, MAX_ROWS, MAX_ZIP_ENTRIES, tableLimits, type TableLimits } from '../../src/imports/tableLimits';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const read = (file: Uint8Array | string, format: TableFormat, limits: Partial<TableLimits> = {}) =>

@@ -1,6 +1,6 @@
 // How much of its target each indicator reached, and the traffic light it gets.
 import { describe, expect, it } from 'vitest';
-import type { IndicatorItem, MeasurementItem } from '../../src/domain/content/deliverable';
+import type { IndicatorItem, MeasurementItem } from '../../src/domain/planBudget/deliverable';
 import { compliance, indicatorProgress, offTrack, trafficLight, trafficLightLabels } from '../../src/domain/monitoring/indicatorCompliance';
 
 describe('compliance without a baseline', () => {

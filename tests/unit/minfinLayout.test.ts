@@ -13,8 +13,8 @@ import {
   readDepartment,
   validateMinfinTable,
   type Table,
-} from '../../src/content/import/minfinLayout';
-import { validateExecutionTable } from '../../src/content/import/executionLayout';
+} from '../../src/imports/minfinLayout';
+import { validateExecutionTable } from '../../src/imports/executionLayout';
 
 const headers = [
   'ejercicio',

@@ -3,8 +3,8 @@
 // Each file is read and then checked against MINFIN's layout: it must give 0 problems.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { validateMinfinTable, type Table } from '../../src/content/import/minfinLayout';
-import { formatOfContentType, readTable, UnreadableTableError, type TableFormat } from '../../src/content/import/readTable';
+import { validateMinfinTable, type Table } from '../../src/imports/minfinLayout';
+import { formatOfContentType, readTable, UnreadableTableError, type TableFormat } from '../../src/imports/readTable';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 

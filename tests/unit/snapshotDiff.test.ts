@@ -1,8 +1,8 @@
 // The structured diff between two frozen versions, and the multi-year comparison with ceilings.
 import { describe, expect, it } from 'vitest';
-import { emptyContent, type DeliverableContent } from '../../src/domain/content/deliverable';
-import { compareMultiYear } from '../../src/domain/content/multiYear';
-import { diffSnapshots } from '../../src/domain/content/snapshotDiff';
+import { emptyContent, type DeliverableContent } from '../../src/domain/planBudget/deliverable';
+import { compareMultiYear } from '../../src/domain/planBudget/multiYear';
+import { diffSnapshots } from '../../src/domain/planBudget/snapshotDiff';
 
 function version1(): DeliverableContent {
   return {

@@ -3,7 +3,7 @@ import { ruleDate, stageWindow, type DateRuleContext } from '../../src/domain/ca
 import { localDate } from '../../src/domain/calendar/businessDays';
 import { calendarTemplate, type CalendarTemplate } from '../../src/domain/calendar/template';
 import { builtInTemplates, guatemalaMonitoringTemplate, guatemalaMunicipalTemplate, guatemalaTemplate, peruTemplate } from '../../src/domain/calendar/templates';
-import { governmentCycleWorkflowId } from '../../src/temporal/workflowIds';
+import { governmentCycleWorkflowId } from '../../src/workflows/workflowIds';
 
 /** Every stage approved exactly on its deadline, in order: the deadline of each stage for the year. */
 function deadlinesWhenApprovedOnTime(template: CalendarTemplate, fiscalYear: number) {

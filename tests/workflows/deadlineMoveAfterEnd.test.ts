@@ -4,7 +4,7 @@
 // Real time-skipping server, activities and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coordinationStage, fixed } from '../../src/domain/calendar/templates/guatemala';
-import { startGovernmentCycle } from '../../src/temporal/cycleWorkflows';
+import { startGovernmentCycle } from '../../src/workflowClient/cycleWorkflows';
 import { moveStageDeadlineUpdate } from '../../src/workflows/cycleMessages';
 import { CycleDriver, minfin, minfinReviewer } from '../support/cycleDriver';
 import { noticeAndAnswerTemplate, storeTemplate } from '../support/noticeAndAnswer';

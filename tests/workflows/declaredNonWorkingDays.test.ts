@@ -3,7 +3,7 @@
 // server, activities and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calendarTemplate } from '../../src/domain/calendar/template';
-import { startGovernmentCycle } from '../../src/temporal/cycleWorkflows';
+import { startGovernmentCycle } from '../../src/workflowClient/cycleWorkflows';
 import { CycleDriver, minfin, minfinReviewer } from '../support/cycleDriver';
 import { noticeAndAnswerTemplate, storeTemplate } from '../support/noticeAndAnswer';
 import { startTimeSkippingStack, type TimeSkippingStack } from '../support/timeSkipping';

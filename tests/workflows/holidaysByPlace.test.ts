@@ -2,7 +2,7 @@
 // the institution cycle's start input, so a business-day deadline across 15 August is a day later
 // in Guatemala City than in Mixco. Real time-skipping server, activities and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGovernmentCycle } from '../../src/temporal/cycleWorkflows';
+import { startGovernmentCycle } from '../../src/workflowClient/cycleWorkflows';
 import { CycleDriver, minfin, minfinReviewer } from '../support/cycleDriver';
 import { noticeAndAnswerTemplate, storeTemplate } from '../support/noticeAndAnswer';
 import { startTimeSkippingStack, type TimeSkippingStack } from '../support/timeSkipping';

@@ -1,8 +1,8 @@
 // The coordinators' daily digest on the real time-skipping server, mailing a real SMTP sink.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nextLocalTime } from '../../src/domain/dailyTime';
-import { ensureOverdueDigest } from '../../src/temporal/digestWorkflow';
-import { overdueDigestWorkflowId } from '../../src/temporal/workflowIds';
+import { ensureOverdueDigest } from '../../src/workflowClient/digestWorkflow';
+import { overdueDigestWorkflowId } from '../../src/workflows/workflowIds';
 import { startTimeSkippingStack, type TimeSkippingStack } from '../support/timeSkipping';
 
 const taskQueue = 'overdue-digest';

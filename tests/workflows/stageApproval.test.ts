@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { Actor } from '../../src/domain/actor';
-import { actOnStage, startStageWorkflow } from '../../src/temporal/stageWorkflows';
+import { actOnStage, startStageWorkflow } from '../../src/workflowClient/stageWorkflows';
 import { startTimeSkippingStack, type TimeSkippingStack } from '../support/timeSkipping';
 
 const taskQueue = 'stage-approval-test';

@@ -1,11 +1,11 @@
 import { NumberInput, required } from 'react-admin';
-import { ClassifierInput } from '../content/ClassifierInput';
-import { ContentCreate } from '../content/ContentCreate';
-import { ContentForm } from '../content/ContentForm';
-import { FormRow } from '../content/FormRow';
-import { InstitutionInput } from '../content/InstitutionInput';
-import { OptionalTextInput } from '../content/OptionalTextInput';
-import { amountRule, nextYear, yearRule } from '../content/validators';
+import { ClassifierInput } from '../plan-budget/ClassifierInput';
+import { ContentCreate } from '../plan-budget/ContentCreate';
+import { ContentForm } from '../plan-budget/ContentForm';
+import { FormRow } from '../plan-budget/FormRow';
+import { InstitutionInput } from '../plan-budget/InstitutionInput';
+import { OptionalTextInput } from '../plan-budget/OptionalTextInput';
+import { amountRule, nextYear, yearRule } from '../plan-budget/validators';
 
 /** A ceiling's new figure (the API numbers the version). Coordinators only. */
 export const CeilingCreate = () => (

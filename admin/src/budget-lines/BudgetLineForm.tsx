@@ -1,10 +1,10 @@
 import { BooleanInput, NumberInput, required } from 'react-admin';
-import { ClassifierInput } from '../content/ClassifierInput';
-import { CodeReferenceInput } from '../content/CodeReferenceInput';
-import { ContentForm } from '../content/ContentForm';
-import { FormRow } from '../content/FormRow';
-import { InstitutionInput } from '../content/InstitutionInput';
-import { amountRule, nextYear, optionalAmountRule, yearRule } from '../content/validators';
+import { ClassifierInput } from '../plan-budget/ClassifierInput';
+import { CodeReferenceInput } from '../plan-budget/CodeReferenceInput';
+import { ContentForm } from '../plan-budget/ContentForm';
+import { FormRow } from '../plan-budget/FormRow';
+import { InstitutionInput } from '../plan-budget/InstitutionInput';
+import { amountRule, nextYear, optionalAmountRule, yearRule } from '../plan-budget/validators';
 import { CategoryOfYearInput } from './CategoryOfYearInput';
 import { InputCostHint } from './InputCostHint';
 

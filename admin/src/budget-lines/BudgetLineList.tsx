@@ -1,13 +1,13 @@
 import { BooleanField, DataTable, List, NullableBooleanInput, NumberInput, ReferenceField } from 'react-admin';
-import { ClassifierField } from '../content/ClassifierField';
-import { ClassifierInput } from '../content/ClassifierInput';
-import { CodeReferenceInput } from '../content/CodeReferenceInput';
-import { ContentListActions } from '../content/ContentListActions';
-import { PLAIN_NUMBER, QUETZALES } from '../content/format';
-import { InstitutionField } from '../content/InstitutionField';
-import type { BudgetLine } from '../content/types';
-import { useContentFilters } from '../content/useContentFilters';
-import { useSeesAllInstitutions } from '../content/useSeesAllInstitutions';
+import { ClassifierField } from '../plan-budget/ClassifierField';
+import { ClassifierInput } from '../plan-budget/ClassifierInput';
+import { CodeReferenceInput } from '../plan-budget/CodeReferenceInput';
+import { ContentListActions } from '../plan-budget/ContentListActions';
+import { PLAIN_NUMBER, QUETZALES } from '../plan-budget/format';
+import { InstitutionField } from '../plan-budget/InstitutionField';
+import type { BudgetLine } from '../plan-budget/types';
+import { useContentFilters } from '../plan-budget/useContentFilters';
+import { useSeesAllInstitutions } from '../plan-budget/useSeesAllInstitutions';
 
 const Column = DataTable.Col<BudgetLine>;
 const Money = DataTable.NumberCol<BudgetLine>;

@@ -1,5 +1,5 @@
 import { useWatch } from 'react-hook-form';
-import { CodeReferenceInput } from '../content/CodeReferenceInput';
+import { CodeReferenceInput } from '../plan-budget/CodeReferenceInput';
 
 /** The line's programmatic category, among those of the line's fiscal year. */
 export const CategoryOfYearInput = () => {

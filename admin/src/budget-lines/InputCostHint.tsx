@@ -1,7 +1,7 @@
 import { Typography } from '@mui/material';
 import { useWatch } from 'react-hook-form';
 import { useTranslate } from 'react-admin';
-import { formatQuetzales } from '../content/format';
+import { formatQuetzales } from '../plan-budget/format';
 
 /** "Cantidad × precio unitario = Q…": what the amount should be when the line is costed from inputs. */
 export const InputCostHint = () => {

@@ -1,5 +1,5 @@
 import BudgetLineIcon from '@mui/icons-material/RequestQuote';
-import type { BudgetLine } from '../content/types';
+import type { BudgetLine } from '../plan-budget/types';
 import { BudgetLineCreate } from './BudgetLineCreate';
 import { BudgetLineEdit } from './BudgetLineEdit';
 import { BudgetLineList } from './BudgetLineList';

@@ -1,4 +1,4 @@
-import { ContentEdit } from '../content/ContentEdit';
+import { ContentEdit } from '../plan-budget/ContentEdit';
 import { ProjectionForm } from './ProjectionForm';
 
 export const ProjectionEdit = () => (

@@ -1,9 +1,9 @@
 import { NumberInput, required } from 'react-admin';
-import { ClassifierInput } from '../content/ClassifierInput';
-import { ContentForm } from '../content/ContentForm';
-import { FormRow } from '../content/FormRow';
-import { InstitutionInput } from '../content/InstitutionInput';
-import { amountRule, nextYear, yearRule } from '../content/validators';
+import { ClassifierInput } from '../plan-budget/ClassifierInput';
+import { ContentForm } from '../plan-budget/ContentForm';
+import { FormRow } from '../plan-budget/FormRow';
+import { InstitutionInput } from '../plan-budget/InstitutionInput';
+import { amountRule, nextYear, yearRule } from '../plan-budget/validators';
 
 /** One figure of the multi-year projection: for the budgeted year and the four after it. */
 export const ProjectionForm = ({ edit = false }: { edit?: boolean }) => (

@@ -1,11 +1,11 @@
 import { DataTable, List, NumberInput } from 'react-admin';
-import { ClassifierField } from '../content/ClassifierField';
-import { ClassifierInput } from '../content/ClassifierInput';
-import { ContentListActions } from '../content/ContentListActions';
-import { PLAIN_NUMBER, QUETZALES } from '../content/format';
-import { InstitutionField } from '../content/InstitutionField';
-import { useContentFilters } from '../content/useContentFilters';
-import { useSeesAllInstitutions } from '../content/useSeesAllInstitutions';
+import { ClassifierField } from '../plan-budget/ClassifierField';
+import { ClassifierInput } from '../plan-budget/ClassifierInput';
+import { ContentListActions } from '../plan-budget/ContentListActions';
+import { PLAIN_NUMBER, QUETZALES } from '../plan-budget/format';
+import { InstitutionField } from '../plan-budget/InstitutionField';
+import { useContentFilters } from '../plan-budget/useContentFilters';
+import { useSeesAllInstitutions } from '../plan-budget/useSeesAllInstitutions';
 
 interface Projection {
   id: string;

@@ -1,4 +1,4 @@
-import { ContentCreate } from '../content/ContentCreate';
+import { ContentCreate } from '../plan-budget/ContentCreate';
 import { ClassifierForm } from './ClassifierForm';
 
 /** Coordinators only (authProvider.canAccess; the API checks again). */

@@ -1,7 +1,7 @@
 import { required, SelectInput, TextInput } from 'react-admin';
-import { ContentForm } from '../content/ContentForm';
-import { FormRow } from '../content/FormRow';
-import { codeRule, nameRule } from '../content/validators';
+import { ContentForm } from '../plan-budget/ContentForm';
+import { FormRow } from '../plan-budget/FormRow';
+import { codeRule, nameRule } from '../plan-budget/validators';
 import { CATALOGUE_CHOICES } from './choices';
 
 export const ClassifierForm = () => (

@@ -1,6 +1,6 @@
 import { DataTable, List, SearchInput, SelectField, SelectInput } from 'react-admin';
-import { ContentListActions } from '../content/ContentListActions';
-import type { Classifier } from '../content/types';
+import { ContentListActions } from '../plan-budget/ContentListActions';
+import type { Classifier } from '../plan-budget/types';
 import { CATALOGUE_CHOICES } from './choices';
 
 const Column = DataTable.Col<Classifier>;

@@ -1,5 +1,5 @@
 import ClassifierIcon from '@mui/icons-material/Category';
-import type { Classifier } from '../content/types';
+import type { Classifier } from '../plan-budget/types';
 import { ClassifierCreate } from './ClassifierCreate';
 import { ClassifierEdit } from './ClassifierEdit';
 import { ClassifierList } from './ClassifierList';

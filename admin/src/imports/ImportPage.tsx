@@ -1,8 +1,8 @@
 import { Button, Card, CardContent, FormControl, FormControlLabel, FormLabel, Radio, RadioGroup, Stack, TextField, Typography } from '@mui/material';
 import { useId, useState } from 'react';
 import { Title, usePermissions, useTranslate } from 'react-admin';
-import { InstitutionPicker } from '../content/InstitutionPicker';
-import { ownInstitutionId } from '../content/ownInstitution';
+import { InstitutionPicker } from '../plan-budget/InstitutionPicker';
+import { ownInstitutionId } from '../plan-budget/ownInstitution';
 import { canCoordinate } from '../permissions';
 import type { Role } from '../types';
 import { FilePicker } from './FilePicker';

@@ -1,6 +1,6 @@
 import { Table, TableBody, TableCell, TableContainer, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { ImportProblem } from '../content/types';
+import type { ImportProblem } from '../plan-budget/types';
 import { ColumnHeads } from '../tables/ColumnHeads';
 
 /** Every kind of problem of the file, once: its first row as the spreadsheet numbers it, the column, what is wrong, how many rows. */

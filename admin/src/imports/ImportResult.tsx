@@ -1,6 +1,6 @@
 import { Alert, AlertTitle, Box, Button } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
-import type { ExecutionImportSummary, ImportProblem, ImportSummary } from '../content/types';
+import type { ExecutionImportSummary, ImportProblem, ImportSummary } from '../plan-budget/types';
 import { monthChoices } from '../physical-targets/choices';
 import { ImportRefusal } from './ImportRefusal';
 import type { ImportOutcome } from './useBudgetImport';

@@ -1,7 +1,7 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import { Button, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { useDownload } from '../content/useDownload';
+import { useDownload } from '../plan-budget/useDownload';
 
 interface TemplateLinksProps {
   /** What is imported: GET /api/imports/<what>/template. */

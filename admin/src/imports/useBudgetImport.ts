@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ExecutionImportSummary, ImportSummary } from '../content/types';
+import type { ExecutionImportSummary, ImportSummary } from '../plan-budget/types';
 import type { ImportFormat } from './fileFormat';
 import type { ImportKind } from './importKinds';
 import { useFileImport, type FileImportOutcome } from './useFileImport';

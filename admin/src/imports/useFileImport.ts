@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useLogoutIfAccessDenied } from 'react-admin';
 import type { ErrorBody } from '../../../src/api/httpErrors';
-import type { ImportProblem } from '../content/types';
+import type { ImportProblem } from '../plan-budget/types';
 import { getToken } from '../session';
 import { contentTypeOf, type ImportFormat } from './fileFormat';
 

@@ -1,5 +1,5 @@
-import { ContentCreate } from '../content/ContentCreate';
-import { ContentEdit } from '../content/ContentEdit';
+import { ContentCreate } from '../plan-budget/ContentCreate';
+import { ContentEdit } from '../plan-budget/ContentEdit';
 import { PeriodForm } from '../indicators/PeriodForm';
 import { PeriodList } from '../indicators/PeriodList';
 

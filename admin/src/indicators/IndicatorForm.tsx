@@ -1,11 +1,11 @@
 import { NumberInput, required, SelectInput, TextInput } from 'react-admin';
-import { ClassifierInput } from '../content/ClassifierInput';
-import { CodeReferenceInput } from '../content/CodeReferenceInput';
-import { ContentForm } from '../content/ContentForm';
-import { FormRow } from '../content/FormRow';
-import { InstitutionInput } from '../content/InstitutionInput';
-import { OptionalTextInput } from '../content/OptionalTextInput';
-import { codeRule, nameRule, optionalYearRule } from '../content/validators';
+import { ClassifierInput } from '../plan-budget/ClassifierInput';
+import { CodeReferenceInput } from '../plan-budget/CodeReferenceInput';
+import { ContentForm } from '../plan-budget/ContentForm';
+import { FormRow } from '../plan-budget/FormRow';
+import { InstitutionInput } from '../plan-budget/InstitutionInput';
+import { OptionalTextInput } from '../plan-budget/OptionalTextInput';
+import { codeRule, nameRule, optionalYearRule } from '../plan-budget/validators';
 import { DIRECTION_CHOICES, FREQUENCY_CHOICES, INDICATOR_LEVEL_CHOICES } from './choices';
 
 /** An indicator's sheet (ficha): what it measures, how, its baseline and what it belongs to. */

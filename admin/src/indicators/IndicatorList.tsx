@@ -1,11 +1,11 @@
 import { DataTable, List, NumberField, ReferenceField, SearchInput, SelectField, SelectInput } from 'react-admin';
-import { ClassifierField } from '../content/ClassifierField';
-import { CodeReferenceInput } from '../content/CodeReferenceInput';
-import { ContentListActions } from '../content/ContentListActions';
-import { InstitutionField } from '../content/InstitutionField';
-import type { Indicator } from '../content/types';
-import { useContentFilters } from '../content/useContentFilters';
-import { useSeesAllInstitutions } from '../content/useSeesAllInstitutions';
+import { ClassifierField } from '../plan-budget/ClassifierField';
+import { CodeReferenceInput } from '../plan-budget/CodeReferenceInput';
+import { ContentListActions } from '../plan-budget/ContentListActions';
+import { InstitutionField } from '../plan-budget/InstitutionField';
+import type { Indicator } from '../plan-budget/types';
+import { useContentFilters } from '../plan-budget/useContentFilters';
+import { useSeesAllInstitutions } from '../plan-budget/useSeesAllInstitutions';
 import { DIRECTION_CHOICES, FREQUENCY_CHOICES, INDICATOR_LEVEL_CHOICES } from './choices';
 
 const Column = DataTable.Col<Indicator>;

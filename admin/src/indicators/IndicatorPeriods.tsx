@@ -1,6 +1,6 @@
-import { EmptyNote } from '../content/EmptyNote';
+import { EmptyNote } from '../plan-budget/EmptyNote';
 import { CreateButton, DataTable, NumberField, ReferenceManyField, TextField, useRecordContext } from 'react-admin';
-import type { Indicator } from '../content/types';
+import type { Indicator } from '../plan-budget/types';
 
 interface PeriodValue {
   id: string;

@@ -1,8 +1,8 @@
 import { NumberField, ReferenceField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
-import { ClassifierField } from '../content/ClassifierField';
-import { PLAIN_NUMBER } from '../content/format';
-import { InstitutionField } from '../content/InstitutionField';
-import type { Indicator } from '../content/types';
+import { ClassifierField } from '../plan-budget/ClassifierField';
+import { PLAIN_NUMBER } from '../plan-budget/format';
+import { InstitutionField } from '../plan-budget/InstitutionField';
+import type { Indicator } from '../plan-budget/types';
 import { DIRECTION_CHOICES, FREQUENCY_CHOICES, INDICATOR_LEVEL_CHOICES } from './choices';
 import { IndicatorPeriods } from './IndicatorPeriods';
 

@@ -1,8 +1,8 @@
 import { number, NumberInput, required, TextInput } from 'react-admin';
-import { CodeReferenceInput } from '../content/CodeReferenceInput';
-import { ContentForm } from '../content/ContentForm';
-import { FormRow } from '../content/FormRow';
-import { OptionalTextInput } from '../content/OptionalTextInput';
+import { CodeReferenceInput } from '../plan-budget/CodeReferenceInput';
+import { ContentForm } from '../plan-budget/ContentForm';
+import { FormRow } from '../plan-budget/FormRow';
+import { OptionalTextInput } from '../plan-budget/OptionalTextInput';
 import { periodRule } from './periodRule';
 
 /** An indicator's target or measurement for a period. */

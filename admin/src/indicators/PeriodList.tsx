@@ -1,7 +1,7 @@
 import { DataTable, List, NumberField, ReferenceField, TextField } from 'react-admin';
-import { CodeReferenceInput } from '../content/CodeReferenceInput';
-import { ContentListActions } from '../content/ContentListActions';
-import { useContentFilters } from '../content/useContentFilters';
+import { CodeReferenceInput } from '../plan-budget/CodeReferenceInput';
+import { ContentListActions } from '../plan-budget/ContentListActions';
+import { useContentFilters } from '../plan-budget/useContentFilters';
 
 interface PeriodValue {
   id: string;

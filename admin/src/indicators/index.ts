@@ -1,5 +1,5 @@
 import IndicatorIcon from '@mui/icons-material/Insights';
-import type { Indicator } from '../content/types';
+import type { Indicator } from '../plan-budget/types';
 import { IndicatorCreate } from './IndicatorCreate';
 import { IndicatorEdit } from './IndicatorEdit';
 import { IndicatorList } from './IndicatorList';

@@ -1,5 +1,5 @@
 import { BooleanInput, SaveButton, SelectInput, SimpleForm, TextInput, Toolbar, required } from 'react-admin';
-import { FormRow } from '../content/FormRow';
+import { FormRow } from '../plan-budget/FormRow';
 import { KIND_CHOICES } from './choices';
 import { CoordinatorCodesInput } from './CoordinatorCodesInput';
 import { budgetEntityRule, codeRule, departmentRule, municipalityRule, nameRule, sectorRule, shortNameRule } from './validators';

@@ -1,7 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { formatQuetzales } from '../content/format';
-import type { MultiYearCell } from '../content/types';
+import { formatQuetzales } from '../plan-budget/format';
+import type { MultiYearCell } from '../plan-budget/types';
 
 /** A figure with its ceiling and margin; over the ceiling it says so in words, not only in colour. */
 export const MultiYearCellContent = ({ cell }: { cell: MultiYearCell | undefined }) => {

@@ -1,9 +1,9 @@
 import { Alert, Card, CardContent, CircularProgress, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Title, useTranslate } from 'react-admin';
-import { InstitutionPicker } from '../content/InstitutionPicker';
-import { ownInstitutionId } from '../content/ownInstitution';
-import { nextYear } from '../content/validators';
+import { InstitutionPicker } from '../plan-budget/InstitutionPicker';
+import { ownInstitutionId } from '../plan-budget/ownInstitution';
+import { nextYear } from '../plan-budget/validators';
 import { MultiYearTable } from './MultiYearTable';
 import { useMultiYear } from './useMultiYear';
 

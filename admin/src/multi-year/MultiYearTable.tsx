@@ -1,9 +1,9 @@
 import { Box, Chip, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import { useId } from 'react';
 import { useTranslate } from 'react-admin';
-import { formatQuetzales } from '../content/format';
-import type { MultiYearRow } from '../content/types';
-import { useClassifiers } from '../content/useClassifiers';
+import { formatQuetzales } from '../plan-budget/format';
+import type { MultiYearRow } from '../plan-budget/types';
+import { useClassifiers } from '../plan-budget/useClassifiers';
 import { MultiYearCellContent } from './MultiYearCellContent';
 
 interface MultiYearTableProps {

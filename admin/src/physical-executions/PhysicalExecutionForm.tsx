@@ -1,8 +1,8 @@
 import { NumberInput, required } from 'react-admin';
-import { CodeReferenceInput } from '../content/CodeReferenceInput';
-import { ContentForm } from '../content/ContentForm';
-import { FormRow } from '../content/FormRow';
-import { amountRule, yearRule } from '../content/validators';
+import { CodeReferenceInput } from '../plan-budget/CodeReferenceInput';
+import { ContentForm } from '../plan-budget/ContentForm';
+import { FormRow } from '../plan-budget/FormRow';
+import { amountRule, yearRule } from '../plan-budget/validators';
 import { MonthInput } from '../physical-targets/MonthInput';
 
 /** What a product delivered in one month; execution is recorded while the year runs, so this year by default. */

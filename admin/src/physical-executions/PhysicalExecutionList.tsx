@@ -1,12 +1,12 @@
 import { DataTable, List, NumberInput, ReferenceField } from 'react-admin';
-import { CodeReferenceInput } from '../content/CodeReferenceInput';
-import { ContentListActions } from '../content/ContentListActions';
-import { PLAIN_NUMBER } from '../content/format';
-import { useContentFilters } from '../content/useContentFilters';
+import { CodeReferenceInput } from '../plan-budget/CodeReferenceInput';
+import { ContentListActions } from '../plan-budget/ContentListActions';
+import { PLAIN_NUMBER } from '../plan-budget/format';
+import { useContentFilters } from '../plan-budget/useContentFilters';
 import { MonthField } from '../physical-targets/MonthField';
 import { MonthInput } from '../physical-targets/MonthInput';
 
-import type { PhysicalExecution } from '../content/types';
+import type { PhysicalExecution } from '../plan-budget/types';
 
 const Column = DataTable.Col<PhysicalExecution>;
 

@@ -1,8 +1,8 @@
 import { NumberInput, required, SelectInput } from 'react-admin';
-import { CodeReferenceInput } from '../content/CodeReferenceInput';
-import { ContentForm } from '../content/ContentForm';
-import { FormRow } from '../content/FormRow';
-import { amountRule, nextYear, yearRule } from '../content/validators';
+import { CodeReferenceInput } from '../plan-budget/CodeReferenceInput';
+import { ContentForm } from '../plan-budget/ContentForm';
+import { FormRow } from '../plan-budget/FormRow';
+import { amountRule, nextYear, yearRule } from '../plan-budget/validators';
 import { PLAN_CHOICES } from './choices';
 import { MonthInput } from './MonthInput';
 

@@ -1,8 +1,8 @@
 import { DataTable, List, NumberInput, ReferenceField, SelectInput } from 'react-admin';
-import { CodeReferenceInput } from '../content/CodeReferenceInput';
-import { ContentListActions } from '../content/ContentListActions';
-import { PLAIN_NUMBER } from '../content/format';
-import { useContentFilters } from '../content/useContentFilters';
+import { CodeReferenceInput } from '../plan-budget/CodeReferenceInput';
+import { ContentListActions } from '../plan-budget/ContentListActions';
+import { PLAIN_NUMBER } from '../plan-budget/format';
+import { useContentFilters } from '../plan-budget/useContentFilters';
 import { PLAN_CHOICES } from './choices';
 import { MonthField } from './MonthField';
 import { MonthInput } from './MonthInput';

@@ -1,4 +1,4 @@
-import { ContentCreate } from '../content/ContentCreate';
+import { ContentCreate } from '../plan-budget/ContentCreate';
 import { ScenarioForm } from './ScenarioForm';
 
 export const ScenarioCreate = () => (

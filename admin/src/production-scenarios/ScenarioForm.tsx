@@ -1,8 +1,8 @@
 import { NumberInput, TextInput } from 'react-admin';
-import { ContentForm } from '../content/ContentForm';
-import { InstitutionInput } from '../content/InstitutionInput';
-import { OptionalTextInput } from '../content/OptionalTextInput';
-import { nameRule, nextYear, yearRule } from '../content/validators';
+import { ContentForm } from '../plan-budget/ContentForm';
+import { InstitutionInput } from '../plan-budget/InstitutionInput';
+import { OptionalTextInput } from '../plan-budget/OptionalTextInput';
+import { nameRule, nextYear, yearRule } from '../plan-budget/validators';
 
 export const ScenarioForm = ({ edit = false }: { edit?: boolean }) => (
   <ContentForm defaultValues={{ fiscalYear: nextYear() }}>

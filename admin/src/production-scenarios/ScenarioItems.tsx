@@ -1,8 +1,8 @@
-import { EmptyNote } from '../content/EmptyNote';
+import { EmptyNote } from '../plan-budget/EmptyNote';
 import { CreateButton, DataTable, ReferenceField, ReferenceManyField, useRecordContext } from 'react-admin';
-import { ClassifierField } from '../content/ClassifierField';
-import { PLAIN_NUMBER, QUETZALES } from '../content/format';
-import type { ProductionScenario } from '../content/types';
+import { ClassifierField } from '../plan-budget/ClassifierField';
+import { PLAIN_NUMBER, QUETZALES } from '../plan-budget/format';
+import type { ProductionScenario } from '../plan-budget/types';
 import { ItemCostField } from '../scenario-items/ItemCostField';
 import type { ScenarioItem } from '../scenario-items/types';
 

@@ -1,10 +1,10 @@
 import { DataTable, List, NumberInput, SearchInput } from 'react-admin';
-import { ContentListActions } from '../content/ContentListActions';
-import { PLAIN_NUMBER } from '../content/format';
-import { InstitutionField } from '../content/InstitutionField';
-import type { ProductionScenario } from '../content/types';
-import { useContentFilters } from '../content/useContentFilters';
-import { useSeesAllInstitutions } from '../content/useSeesAllInstitutions';
+import { ContentListActions } from '../plan-budget/ContentListActions';
+import { PLAIN_NUMBER } from '../plan-budget/format';
+import { InstitutionField } from '../plan-budget/InstitutionField';
+import type { ProductionScenario } from '../plan-budget/types';
+import { useContentFilters } from '../plan-budget/useContentFilters';
+import { useSeesAllInstitutions } from '../plan-budget/useSeesAllInstitutions';
 
 const Column = DataTable.Col<ProductionScenario>;
 

@@ -1,7 +1,7 @@
 import { NumberField, Show, SimpleShowLayout, TextField } from 'react-admin';
-import { PLAIN_NUMBER } from '../content/format';
-import { InstitutionField } from '../content/InstitutionField';
-import type { ProductionScenario } from '../content/types';
+import { PLAIN_NUMBER } from '../plan-budget/format';
+import { InstitutionField } from '../plan-budget/InstitutionField';
+import type { ProductionScenario } from '../plan-budget/types';
 import { ScenarioItems } from './ScenarioItems';
 
 export const ScenarioShow = () => (

@@ -1,5 +1,5 @@
 import ScenarioIcon from '@mui/icons-material/Science';
-import type { ProductionScenario } from '../content/types';
+import type { ProductionScenario } from '../plan-budget/types';
 import { ScenarioCreate } from './ScenarioCreate';
 import { ScenarioEdit } from './ScenarioEdit';
 import { ScenarioList } from './ScenarioList';

@@ -1,11 +1,11 @@
 import { TextInput } from 'react-admin';
-import { ClassifierInput } from '../content/ClassifierInput';
-import { CodeReferenceInput } from '../content/CodeReferenceInput';
-import { ContentForm } from '../content/ContentForm';
-import { FormRow } from '../content/FormRow';
-import { InstitutionInput } from '../content/InstitutionInput';
-import { OptionalTextInput } from '../content/OptionalTextInput';
-import { codeRule, nameRule } from '../content/validators';
+import { ClassifierInput } from '../plan-budget/ClassifierInput';
+import { CodeReferenceInput } from '../plan-budget/CodeReferenceInput';
+import { ContentForm } from '../plan-budget/ContentForm';
+import { FormRow } from '../plan-budget/FormRow';
+import { InstitutionInput } from '../plan-budget/InstitutionInput';
+import { OptionalTextInput } from '../plan-budget/OptionalTextInput';
+import { codeRule, nameRule } from '../plan-budget/validators';
 
 /** A product, or a sub-product when it has a parent product (then it serves its parent's result). */
 export const ProductForm = ({ edit = false }: { edit?: boolean }) => (

@@ -1,11 +1,11 @@
 import { DataTable, List, ReferenceField, SearchInput } from 'react-admin';
-import { ClassifierField } from '../content/ClassifierField';
-import { CodeReferenceInput } from '../content/CodeReferenceInput';
-import { ContentListActions } from '../content/ContentListActions';
-import { InstitutionField } from '../content/InstitutionField';
-import type { Product } from '../content/types';
-import { useContentFilters } from '../content/useContentFilters';
-import { useSeesAllInstitutions } from '../content/useSeesAllInstitutions';
+import { ClassifierField } from '../plan-budget/ClassifierField';
+import { CodeReferenceInput } from '../plan-budget/CodeReferenceInput';
+import { ContentListActions } from '../plan-budget/ContentListActions';
+import { InstitutionField } from '../plan-budget/InstitutionField';
+import type { Product } from '../plan-budget/types';
+import { useContentFilters } from '../plan-budget/useContentFilters';
+import { useSeesAllInstitutions } from '../plan-budget/useSeesAllInstitutions';
 
 const Column = DataTable.Col<Product>;
 

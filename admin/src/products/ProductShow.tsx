@@ -1,7 +1,7 @@
 import { ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
-import { ClassifierField } from '../content/ClassifierField';
-import { InstitutionField } from '../content/InstitutionField';
-import type { Product } from '../content/types';
+import { ClassifierField } from '../plan-budget/ClassifierField';
+import { InstitutionField } from '../plan-budget/InstitutionField';
+import type { Product } from '../plan-budget/types';
 import { ProductTargets } from './ProductTargets';
 
 export const ProductShow = () => (

@@ -1,7 +1,7 @@
-import { EmptyNote } from '../content/EmptyNote';
+import { EmptyNote } from '../plan-budget/EmptyNote';
 import { CreateButton, DataTable, ReferenceManyField, useRecordContext } from 'react-admin';
-import { PLAIN_NUMBER } from '../content/format';
-import type { Product } from '../content/types';
+import { PLAIN_NUMBER } from '../plan-budget/format';
+import type { Product } from '../plan-budget/types';
 import { MonthField } from '../physical-targets/MonthField';
 
 interface Target {

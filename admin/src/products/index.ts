@@ -1,5 +1,5 @@
 import ProductIcon from '@mui/icons-material/Inventory2';
-import type { Product } from '../content/types';
+import type { Product } from '../plan-budget/types';
 import { ProductCreate } from './ProductCreate';
 import { ProductEdit } from './ProductEdit';
 import { ProductList } from './ProductList';

@@ -1,8 +1,8 @@
 import { NumberInput, TextInput } from 'react-admin';
-import { ContentForm } from '../content/ContentForm';
-import { FormRow } from '../content/FormRow';
-import { InstitutionInput } from '../content/InstitutionInput';
-import { nameRule, nextYear, yearRule } from '../content/validators';
+import { ContentForm } from '../plan-budget/ContentForm';
+import { FormRow } from '../plan-budget/FormRow';
+import { InstitutionInput } from '../plan-budget/InstitutionInput';
+import { nameRule, nextYear, yearRule } from '../plan-budget/validators';
 import { CategoryCodePreview } from './CategoryCodePreview';
 import { partRule } from './partRule';
 

@@ -1,11 +1,11 @@
 import { DataTable, List, NumberInput, ReferenceField, SearchInput } from 'react-admin';
-import { CodeReferenceInput } from '../content/CodeReferenceInput';
-import { ContentListActions } from '../content/ContentListActions';
-import { PLAIN_NUMBER } from '../content/format';
-import { InstitutionField } from '../content/InstitutionField';
-import type { ProgrammaticCategory } from '../content/types';
-import { useContentFilters } from '../content/useContentFilters';
-import { useSeesAllInstitutions } from '../content/useSeesAllInstitutions';
+import { CodeReferenceInput } from '../plan-budget/CodeReferenceInput';
+import { ContentListActions } from '../plan-budget/ContentListActions';
+import { PLAIN_NUMBER } from '../plan-budget/format';
+import { InstitutionField } from '../plan-budget/InstitutionField';
+import type { ProgrammaticCategory } from '../plan-budget/types';
+import { useContentFilters } from '../plan-budget/useContentFilters';
+import { useSeesAllInstitutions } from '../plan-budget/useSeesAllInstitutions';
 
 const Column = DataTable.Col<ProgrammaticCategory>;
 

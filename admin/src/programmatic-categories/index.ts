@@ -1,5 +1,5 @@
 import CategoryIcon from '@mui/icons-material/Lan';
-import type { ProgrammaticCategory } from '../content/types';
+import type { ProgrammaticCategory } from '../plan-budget/types';
 import { CategoryCreate } from './CategoryCreate';
 import { CategoryEdit } from './CategoryEdit';
 import { CategoryList } from './CategoryList';

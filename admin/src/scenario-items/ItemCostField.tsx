@@ -1,6 +1,6 @@
 import { Typography } from '@mui/material';
 import { useRecordContext } from 'react-admin';
-import { formatQuetzales } from '../content/format';
+import { formatQuetzales } from '../plan-budget/format';
 import type { ScenarioItem } from './types';
 
 /** quantity × unit cost, in quetzales. */

@@ -1,9 +1,9 @@
 import { NumberInput, required } from 'react-admin';
-import { ClassifierInput } from '../content/ClassifierInput';
-import { CodeReferenceInput } from '../content/CodeReferenceInput';
-import { ContentForm } from '../content/ContentForm';
-import { FormRow } from '../content/FormRow';
-import { amountRule, yearRule } from '../content/validators';
+import { ClassifierInput } from '../plan-budget/ClassifierInput';
+import { CodeReferenceInput } from '../plan-budget/CodeReferenceInput';
+import { ContentForm } from '../plan-budget/ContentForm';
+import { FormRow } from '../plan-budget/FormRow';
+import { amountRule, yearRule } from '../plan-budget/validators';
 
 export const ScenarioItemForm = () => (
   <ContentForm>

@@ -1,10 +1,10 @@
 import { DataTable, List, NumberInput, ReferenceField } from 'react-admin';
-import { ClassifierField } from '../content/ClassifierField';
-import { ClassifierInput } from '../content/ClassifierInput';
-import { CodeReferenceInput } from '../content/CodeReferenceInput';
-import { ContentListActions } from '../content/ContentListActions';
-import { PLAIN_NUMBER, QUETZALES } from '../content/format';
-import { useContentFilters } from '../content/useContentFilters';
+import { ClassifierField } from '../plan-budget/ClassifierField';
+import { ClassifierInput } from '../plan-budget/ClassifierInput';
+import { CodeReferenceInput } from '../plan-budget/CodeReferenceInput';
+import { ContentListActions } from '../plan-budget/ContentListActions';
+import { PLAIN_NUMBER, QUETZALES } from '../plan-budget/format';
+import { useContentFilters } from '../plan-budget/useContentFilters';
 import { ItemCostField } from './ItemCostField';
 import type { ScenarioItem } from './types';
 

@@ -1,1 +1,1 @@
-export type { ScenarioItem } from '../content/types';
+export type { ScenarioItem } from '../plan-budget/types';

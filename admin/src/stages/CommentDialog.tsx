@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
-import type { GateProblem } from '../content/types';
+import type { GateProblem } from '../plan-budget/types';
 import type { Stage } from '../types';
 import { GateProblemsList } from './delivery/GateProblemsList';
 import { dialogArgs } from './dialogText';

@@ -1,6 +1,6 @@
 import { DataTable, ReferenceManyField, TextField } from 'react-admin';
 import { AuditActionField } from '../audit-events/AuditActionField';
-import { EmptyNote } from '../content/EmptyNote';
+import { EmptyNote } from '../plan-budget/EmptyNote';
 import type { AuditEvent } from '../types';
 import { DateTimeField } from '../fields/DateTimeField';
 

@@ -1,7 +1,7 @@
 import { Box, Paper, Stack, Typography } from '@mui/material';
 import { useGetList, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { AuditActionField } from '../audit-events/AuditActionField';
-import { EmptyNote } from '../content/EmptyNote';
+import { EmptyNote } from '../plan-budget/EmptyNote';
 import { formatDateTime } from '../dates';
 import type { AuditEvent, Stage } from '../types';
 

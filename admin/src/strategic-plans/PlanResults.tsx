@@ -1,6 +1,6 @@
-import { EmptyNote } from '../content/EmptyNote';
+import { EmptyNote } from '../plan-budget/EmptyNote';
 import { CreateButton, DataTable, ReferenceField, ReferenceManyField, SelectField, useRecordContext } from 'react-admin';
-import type { StrategicPlan, StrategicResult } from '../content/types';
+import type { StrategicPlan, StrategicResult } from '../plan-budget/types';
 import { LEVEL_CHOICES, RESULT_KIND_CHOICES } from '../strategic-results/choices';
 
 const Column = DataTable.Col<StrategicResult>;

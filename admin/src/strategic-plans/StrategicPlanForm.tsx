@@ -1,9 +1,9 @@
 import { NumberInput, TextInput } from 'react-admin';
-import { ContentForm } from '../content/ContentForm';
-import { FormRow } from '../content/FormRow';
-import { InstitutionInput } from '../content/InstitutionInput';
-import { OptionalTextInput } from '../content/OptionalTextInput';
-import { codeRule, nameRule, yearRule } from '../content/validators';
+import { ContentForm } from '../plan-budget/ContentForm';
+import { FormRow } from '../plan-budget/FormRow';
+import { InstitutionInput } from '../plan-budget/InstitutionInput';
+import { OptionalTextInput } from '../plan-budget/OptionalTextInput';
+import { codeRule, nameRule, yearRule } from '../plan-budget/validators';
 
 export const StrategicPlanForm = ({ edit = false }: { edit?: boolean }) => (
   <ContentForm>

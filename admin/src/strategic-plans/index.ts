@@ -1,5 +1,5 @@
 import PlanIcon from '@mui/icons-material/Flag';
-import type { StrategicPlan } from '../content/types';
+import type { StrategicPlan } from '../plan-budget/types';
 import { StrategicPlanCreate } from './StrategicPlanCreate';
 import { StrategicPlanEdit } from './StrategicPlanEdit';
 import { StrategicPlanList } from './StrategicPlanList';

@@ -1,8 +1,8 @@
 import { required, SelectInput, TextInput } from 'react-admin';
-import { CodeReferenceInput } from '../content/CodeReferenceInput';
-import { ContentForm } from '../content/ContentForm';
-import { FormRow } from '../content/FormRow';
-import { codeRule, nameRule } from '../content/validators';
+import { CodeReferenceInput } from '../plan-budget/CodeReferenceInput';
+import { ContentForm } from '../plan-budget/ContentForm';
+import { FormRow } from '../plan-budget/FormRow';
+import { codeRule, nameRule } from '../plan-budget/validators';
 import { LEVEL_CHOICES, RESULT_KIND_CHOICES } from './choices';
 
 /** contributesTo is the logic model: the higher result this one contributes to. */

@@ -1,8 +1,8 @@
 import { DataTable, List, ReferenceField, SearchInput, SelectField, SelectInput } from 'react-admin';
-import { CodeReferenceInput } from '../content/CodeReferenceInput';
-import { ContentListActions } from '../content/ContentListActions';
-import type { StrategicResult } from '../content/types';
-import { useContentFilters } from '../content/useContentFilters';
+import { CodeReferenceInput } from '../plan-budget/CodeReferenceInput';
+import { ContentListActions } from '../plan-budget/ContentListActions';
+import type { StrategicResult } from '../plan-budget/types';
+import { useContentFilters } from '../plan-budget/useContentFilters';
 import { LEVEL_CHOICES, RESULT_KIND_CHOICES } from './choices';
 
 const Column = DataTable.Col<StrategicResult>;

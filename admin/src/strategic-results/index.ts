@@ -1,5 +1,5 @@
 import ResultIcon from '@mui/icons-material/AccountTree';
-import type { StrategicResult } from '../content/types';
+import type { StrategicResult } from '../plan-budget/types';
 import { StrategicResultCreate } from './StrategicResultCreate';
 import { StrategicResultEdit } from './StrategicResultEdit';
 import { StrategicResultList } from './StrategicResultList';

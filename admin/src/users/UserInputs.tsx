@@ -1,5 +1,5 @@
 import { maxLength, minLength, required, SelectInput, TextInput } from 'react-admin';
-import { FormRow } from '../content/FormRow';
+import { FormRow } from '../plan-budget/FormRow';
 import { LOCALE_CHOICES, ROLE_CHOICES } from './choices';
 import { InstitutionReferenceInput } from './InstitutionReferenceInput';
 

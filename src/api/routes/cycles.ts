@@ -10,7 +10,7 @@ import { calendarNow } from '../../domain/calendarClock';
 import { cycleStatistics, offsetMinutes } from '../../domain/cycleStatistics';
 import { coordinationRow, progressMatrix } from '../../domain/progressMatrix';
 import type { ApprovalStep } from '../../domain/stageRules';
-import { startGovernmentCycle } from '../../temporal/cycleWorkflows';
+import { startGovernmentCycle } from '../../workflowClient/cycleWorkflows';
 import { cycleProgressQuery, moveStageDeadlineUpdate } from '../../workflows/cycleMessages';
 import { actorOf, requireRole } from '../authenticate';
 import { HttpError, notFound } from '../httpErrors';

@@ -6,7 +6,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import type { Database } from '../../db/prisma';
 import { awaitingDecisionOf } from '../../domain/pendingApprovals';
 import type { ApprovalStep } from '../../domain/stageRules';
-import { reassignStageApprover } from '../../temporal/stageWorkflows';
+import { reassignStageApprover } from '../../workflowClient/stageWorkflows';
 import { actorOf, currentUser } from '../authenticate';
 import { HttpError } from '../httpErrors';
 import type { DelegationResult } from '../responses';

@@ -10,7 +10,7 @@ import type { Database } from '../../db/prisma';
 import { awaitingDecisionOf } from '../../domain/pendingApprovals';
 import type { ApprovalStep } from '../../domain/stageRules';
 import { ActionLinkError, genuineActionLink, verifyActionLink, type ActionLinkPayload } from '../../mail/actionLinks';
-import { actOnStage } from '../../temporal/stageWorkflows';
+import { actOnStage } from '../../workflowClient/stageWorkflows';
 import { actorOf } from '../authenticate';
 import { HttpError, notFound } from '../httpErrors';
 import type { EmailActionDone, EmailActionLink } from '../responses';

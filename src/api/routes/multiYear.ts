@@ -2,7 +2,7 @@
 // side against the ceilings of each year and source.
 import { Router } from 'express';
 import type { Database } from '../../db/prisma';
-import { compareMultiYear, multiYearSpan } from '../../domain/content/multiYear';
+import { compareMultiYear, multiYearSpan } from '../../domain/planBudget/multiYear';
 import { currentUser, institutionScope } from '../authenticate';
 import { forbidden, notFound } from '../httpErrors';
 import { multiYearQuery } from '../schemas';

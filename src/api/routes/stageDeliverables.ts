@@ -2,10 +2,10 @@
 // it can be submitted, the versions its submissions froze, and what changed between two of them.
 import { Router } from 'express';
 import type { Database } from '../../db/prisma';
-import { checkStageDeliverable, stageDeliverable } from '../../content/stageDeliverable';
-import type { DeliverableContent, DeliverableKind } from '../../domain/content/deliverable';
-import type { LinkageReport } from '../../domain/content/linkage';
-import { diffSnapshots } from '../../domain/content/snapshotDiff';
+import { checkStageDeliverable, stageDeliverable } from '../../deliverables/stageDeliverable';
+import type { DeliverableContent, DeliverableKind } from '../../domain/planBudget/deliverable';
+import type { LinkageReport } from '../../domain/planBudget/linkage';
+import { diffSnapshots } from '../../domain/planBudget/snapshotDiff';
 import { currentUser } from '../authenticate';
 import { HttpError, notFound } from '../httpErrors';
 import { snapshotDiffQuery, snapshotVersionParams } from '../schemas';

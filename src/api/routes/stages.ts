@@ -6,7 +6,7 @@ import type { SessionUser } from '../../auth/sessions';
 import { daysToDeadline } from '../../domain/deadlines';
 import { awaitingDecisionOf } from '../../domain/pendingApprovals';
 import type { ApprovalStep } from '../../domain/stageRules';
-import { actOnStage, extendStageDeadline, reassignStageApprover, type StageActionName } from '../../temporal/stageWorkflows';
+import { actOnStage, extendStageDeadline, reassignStageApprover, type StageActionName } from '../../workflowClient/stageWorkflows';
 import { actorOf, currentUser, institutionScope } from '../authenticate';
 import { forbidden, HttpError, notFound } from '../httpErrors';
 import { pagination, setContentRange } from '../listQuery';

@@ -2,7 +2,7 @@
 // dates, who submits and approves, reminders and escalation. Validated here, stored in the
 // database, edited through the API, and handed to the workflows as a snapshot.
 import { z } from 'zod';
-import { deliverableKind } from '../content/deliverable';
+import { deliverableKind } from '../planBudget/deliverable';
 import { relativePeriod } from '../monitoring/reportingPeriods';
 
 /** Stage codes are stable identifiers: lower snake case. */

@@ -1,8 +1,8 @@
 // Physical and financial progress of the execution year: budget executed per programme, products
 // delivered against their POA targets, and what each unit of product actually cost against plan.
 // Money and quantities are summed in hundredths so totals do not drift.
-import type { BudgetLineItem, DeliverableContent, FinancialExecutionItem, PhysicalExecutionItem, ProductItem, TargetItem } from '../content/deliverable';
-import { annualTarget, fromCents, toCents, unitCosts } from '../content/linkage';
+import type { BudgetLineItem, DeliverableContent, FinancialExecutionItem, PhysicalExecutionItem, ProductItem, TargetItem } from '../planBudget/deliverable';
+import { annualTarget, fromCents, toCents, unitCosts } from '../planBudget/linkage';
 import { parsePeriod } from './reportingPeriods';
 
 const round4 = (value: number) => Math.round(value * 10_000) / 10_000;

@@ -1,6 +1,6 @@
 // How far each indicator got towards its target in a period, and the traffic light that says
 // at a glance whether it is on track.
-import type { IndicatorItem, MeasurementItem } from '../content/deliverable';
+import type { IndicatorItem, MeasurementItem } from '../planBudget/deliverable';
 import { parsePeriod, targetFor } from './reportingPeriods';
 
 export type TrafficLight = 'verde' | 'amarillo' | 'rojo' | 'sin_dato';

@@ -1,7 +1,7 @@
 import { Box, Table, TableBody, TableCell, TableContainer, TableRow, Typography } from '@mui/material';
 import { useId } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
-import type { CollectionDiff, ContentCollection } from '../../content/types';
+import type { CollectionDiff, ContentCollection } from '../../plan-budget/types';
 import { describeItem, diffValue } from './diffValue';
 import { ColumnHeads } from '../../tables/ColumnHeads';
 

@@ -1,6 +1,6 @@
 import { Alert, AlertTitle, Box, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { GateProblem } from '../../content/types';
+import type { GateProblem } from '../../plan-budget/types';
 
 interface GateProblemsListProps {
   problems: GateProblem[];

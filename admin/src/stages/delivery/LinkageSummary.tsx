@@ -1,8 +1,8 @@
 import { Box, LinearProgress, Typography } from '@mui/material';
 import { useId } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { formatPercent, formatQuetzales } from '../../content/format';
-import type { LinkageReport } from '../../content/types';
+import { formatPercent, formatQuetzales } from '../../plan-budget/format';
+import type { LinkageReport } from '../../plan-budget/types';
 
 /** Plan-budget linkage: the share of the budget that reaches a result, and where the rest goes. */
 export const LinkageSummary = ({ linkage }: { linkage: LinkageReport | null }) => {

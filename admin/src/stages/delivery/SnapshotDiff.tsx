@@ -1,7 +1,7 @@
 import { Alert, Box, CircularProgress, Stack, Typography } from '@mui/material';
 import { useId, useState } from 'react';
 import { useTranslate } from 'react-admin';
-import { CONTENT_COLLECTIONS, type StageSnapshot } from '../../content/types';
+import { CONTENT_COLLECTIONS, type StageSnapshot } from '../../plan-budget/types';
 import type { Stage } from '../../types';
 import { DiffCollection } from './DiffCollection';
 import { useStageDiff } from './useStageDelivery';

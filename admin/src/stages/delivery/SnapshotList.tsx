@@ -1,8 +1,8 @@
 import { Box, Table, TableBody, TableCell, TableContainer, TableRow, Typography } from '@mui/material';
 import { useId } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { formatPercent } from '../../content/format';
-import type { StageSnapshot } from '../../content/types';
+import { formatPercent } from '../../plan-budget/format';
+import type { StageSnapshot } from '../../plan-budget/types';
 import { formatDateTime } from '../../dates';
 import { ColumnHeads } from '../../tables/ColumnHeads';
 

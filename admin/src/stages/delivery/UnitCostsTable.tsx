@@ -1,8 +1,8 @@
 import { Box, Table, TableBody, TableCell, TableContainer, TableRow, Typography } from '@mui/material';
 import { useId } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { formatNumber, formatQuetzales } from '../../content/format';
-import type { UnitCost } from '../../content/types';
+import { formatNumber, formatQuetzales } from '../../plan-budget/format';
+import type { UnitCost } from '../../plan-budget/types';
 import { ColumnHeads } from '../../tables/ColumnHeads';
 
 /** Each product's cost, its annual target and the cost per unit (cost / target). */

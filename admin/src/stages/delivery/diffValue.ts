@@ -1,4 +1,4 @@
-import { formatNumber, formatQuetzales } from '../../content/format';
+import { formatNumber, formatQuetzales } from '../../plan-budget/format';
 
 /** Fields of the deliverable's items that hold quetzales. */
 const MONEY_FIELDS = new Set(['amount', 'unitPrice', 'unitCost', 'cost']);

@@ -1,6 +1,6 @@
 import { maxLength, maxValue, minLength, minValue, number, required } from 'react-admin';
 
-// The same limits as the API's zod schemas (src/api/content/contentSchemas.ts).
+// The same limits as the API's zod schemas (src/api/planBudget/contentSchemas.ts).
 export const codeRule = [required(), maxLength(40)];
 export const nameRule = [required(), minLength(2), maxLength(500)];
 export const yearRule = [required(), number(), minValue(2000), maxValue(2100)];

@@ -1,12 +1,12 @@
 // Types only, erased from the bundle: the console reads the server's own definitions.
-import type { DeliverableCheck } from '../../../src/content/stageDeliverable';
-import type { ContentCollection, DeliverableKind } from '../../../src/domain/content/deliverable';
-import type { GateProblem } from '../../../src/domain/content/gates';
-import type { MultiYearComparison } from '../../../src/domain/content/multiYear';
-import type { SnapshotDiff } from '../../../src/domain/content/snapshotDiff';
-import type { LinkageReport, UnitCost } from '../../../src/domain/content/linkage';
-import type { GroupedProblem, LayoutProblem } from '../../../src/content/import/minfinLayout';
-import type { PlainRecord } from '../../../src/api/content/contentRouter';
+import type { DeliverableCheck } from '../../../src/deliverables/stageDeliverable';
+import type { ContentCollection, DeliverableKind } from '../../../src/domain/planBudget/deliverable';
+import type { GateProblem } from '../../../src/domain/planBudget/gates';
+import type { MultiYearComparison } from '../../../src/domain/planBudget/multiYear';
+import type { SnapshotDiff } from '../../../src/domain/planBudget/snapshotDiff';
+import type { LinkageReport, UnitCost } from '../../../src/domain/planBudget/linkage';
+import type { GroupedProblem, LayoutProblem } from '../../../src/imports/minfinLayout';
+import type { PlainRecord } from '../../../src/api/planBudget/contentRouter';
 import type {
   BudgetLine as BudgetLineRow,
   ClassifierCatalogue,
@@ -66,25 +66,25 @@ export type { StageSnapshotSummary as StageSnapshot } from '../../../src/api/rou
 export const CONTENT_COLLECTIONS = ['results', 'products', 'targets', 'categories', 'budgetLines', 'ceilings', 'projections', 'indicators'] as const satisfies readonly ContentCollection[];
 
 export type { ContentCollection };
-export type { CollectionDiff, FieldChange } from '../../../src/domain/content/snapshotDiff';
+export type { CollectionDiff, FieldChange } from '../../../src/domain/planBudget/snapshotDiff';
 
-/** GET /api/stages/:id/diff: the difference of src/domain/content/snapshotDiff.ts between two versions. */
+/** GET /api/stages/:id/diff: the difference of src/domain/planBudget/snapshotDiff.ts between two versions. */
 export type StageDiff = SnapshotDiff & { stageId: string; from: number; to: number | 'actual' };
 
 // ---- GET /api/multi-year ---------------------------------------------------------------------
 
-export type { MultiYearCell, MultiYearRow } from '../../../src/domain/content/multiYear';
+export type { MultiYearCell, MultiYearRow } from '../../../src/domain/planBudget/multiYear';
 
-/** The comparison of src/domain/content/multiYear.ts, for one institution and year. */
+/** The comparison of src/domain/planBudget/multiYear.ts, for one institution and year. */
 export type MultiYear = MultiYearComparison & { institutionId: string; fiscalYear: number };
 
 // ---- POST /api/imports/budget-lines ----------------------------------------------------------
 
-export type { BudgetImportSummary as ImportSummary } from '../../../src/content/import/importBudgetLines';
+export type { BudgetImportSummary as ImportSummary } from '../../../src/imports/importBudgetLines';
 
 // ---- POST /api/imports/budget-execution ------------------------------------------------------
 
-export type { BudgetExecutionSummary as ExecutionImportSummary } from '../../../src/content/import/importBudgetExecution';
+export type { BudgetExecutionSummary as ExecutionImportSummary } from '../../../src/imports/importBudgetExecution';
 
 /** A problem of a refused file: grouped (count, rows) when rows alike share it. */
 export type ImportProblem = LayoutProblem & Partial<Pick<GroupedProblem, 'count' | 'rows'>>;

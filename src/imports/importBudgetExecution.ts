@@ -2,8 +2,8 @@
 // (layout, figures, and that it names a line already imported), all problems at once and nothing
 // written if any; then each line's months are upserted and the line takes its latest month's
 // figures, in one transaction with a few set-based statements.
-import { recordChange, type DataChange } from '../../audit/recordChange';
-import type { Database } from '../../db/prisma';
+import { recordChange, type DataChange } from '../audit/recordChange';
+import type { Database } from '../db/prisma';
 import { executionLineKey, matchStoredLines, validateExecutionTable, type MatchedExecution, type StoredLines } from './executionLayout';
 import type { ImportingInstitution } from './importBudgetLines';
 import type { LayoutProblem, Table } from './minfinLayout';

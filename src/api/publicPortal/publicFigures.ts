@@ -1,11 +1,11 @@
 // The figures a citizen reads, computed once from approved deliverables for both the pages and the
 // open data: budget per programme, financial and physical execution, indicator compliance. The
 // arithmetic lives in src/domain/monitoring; this file only names things and picks the sources.
-import type { CategoryItem, DeliverableContent } from '../domain/content/deliverable';
-import { financialByProgramme, physicalProgress, programmeOf, unitCostComparison, type ProductProgress, type ProgrammeExecution } from '../domain/monitoring/executionProgress';
-import { indicatorProgress, trafficLightLabels, type IndicatorProgress } from '../domain/monitoring/indicatorCompliance';
-import { lastMonth, parsePeriod } from '../domain/monitoring/reportingPeriods';
-import { fromCents, toCents } from '../domain/content/linkage';
+import type { CategoryItem, DeliverableContent } from '../../domain/planBudget/deliverable';
+import { financialByProgramme, physicalProgress, programmeOf, unitCostComparison, type ProductProgress, type ProgrammeExecution } from '../../domain/monitoring/executionProgress';
+import { indicatorProgress, trafficLightLabels, type IndicatorProgress } from '../../domain/monitoring/indicatorCompliance';
+import { lastMonth, parsePeriod } from '../../domain/monitoring/reportingPeriods';
+import { fromCents, toCents } from '../../domain/planBudget/linkage';
 
 /** Programme code -> its name, from the programme-level categories ("11-00-000-000-000"). */
 export function programmeNames(categories: CategoryItem[]): Map<string, string> {

@@ -1,8 +1,8 @@
 // Imports an institution's budget lines from a MINFIN-layout table: every row is checked first
 // (all problems at once, nothing written if any), then categories and lines are upserted in one
 // transaction with a few set-based statements, so a 20,000-row file takes seconds.
-import { recordChange, type DataChange } from '../../audit/recordChange';
-import type { Database } from '../../db/prisma';
+import { recordChange, type DataChange } from '../audit/recordChange';
+import type { Database } from '../db/prisma';
 import {
   categoryChain,
   categoryCode,

@@ -1,9 +1,9 @@
 // The only door the public portal has to the database: snapshots of approved stages, at the
 // version that was approved. Live content tables hold drafts and are never read here, nor are
 // snapshots of stages that are submitted, in review or returned.
-import type { Database } from '../db/prisma';
-import { emptyContent, type DeliverableContent, type DeliverableKind } from '../domain/content/deliverable';
-import { lastMonth } from '../domain/monitoring/reportingPeriods';
+import type { Database } from '../../db/prisma';
+import { emptyContent, type DeliverableContent, type DeliverableKind } from '../../domain/planBudget/deliverable';
+import { lastMonth } from '../../domain/monitoring/reportingPeriods';
 
 /** The kinds a citizen reads; ceilings and preliminary programming are internal drafts of the budget. */
 export const publishedKinds = ['strategicPlan', 'operationalPlan', 'budgetProposal', 'monitoringReport'] as const satisfies readonly DeliverableKind[];

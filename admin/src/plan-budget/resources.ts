@@ -1,4 +1,4 @@
-// The plan and budget content resources of the API (src/api/content/contentResources.ts): what
+// The plan and budget content resources of the API (src/api/planBudget/contentResources.ts): what
 // their forms send, who writes them. The API checks again; this only shapes the console.
 
 /** The body fields of each resource's POST / PUT: the form inputs a 400's `errors` can name. */

@@ -7,7 +7,7 @@ import { withDeclaredNonWorkingDays } from '../domain/calendar/declaredNonWorkin
 import { calendarTemplate } from '../domain/calendar/template';
 import { compressedClock, realTime, type CalendarClock } from '../domain/calendarClock';
 import type { governmentCycle, GovernmentCycleInput } from '../workflows/governmentCycle';
-import { governmentCycleWorkflowId, institutionCycleWorkflowId } from './workflowIds';
+import { governmentCycleWorkflowId, institutionCycleWorkflowId } from '../workflows/workflowIds';
 
 export class CycleStartError extends Error {
   constructor(

@@ -1,7 +1,7 @@
 // The open datasets, built from every approved snapshot of every institution and year, kept in
 // memory until the next approval: an anonymous request then costs one small query, not a rebuild.
 // Concurrent requests after an approval share one rebuild.
-import type { Database } from '../db/prisma';
+import type { Database } from '../../db/prisma';
 import { approvedEditions, type ApprovedEdition } from './approvedContent';
 
 /** What changes when anything is newly approved: how many approved stages, and the latest approval. */

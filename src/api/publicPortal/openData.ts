@@ -2,10 +2,10 @@
 // only: each dataset is declared once with its columns (name, type, meaning in Spanish), so the
 // CSV, the JSON and the data dictionary cannot disagree. The English open-data page translates the
 // titles and meanings (wording.ts); the files stay Spanish.
-import type { DeliverableContent } from '../domain/content/deliverable';
-import { annualTarget } from '../domain/content/linkage';
-import { programmeOf } from '../domain/monitoring/executionProgress';
-import { lastMonth, periodLabel } from '../domain/monitoring/reportingPeriods';
+import type { DeliverableContent } from '../../domain/planBudget/deliverable';
+import { annualTarget } from '../../domain/planBudget/linkage';
+import { programmeOf } from '../../domain/monitoring/executionProgress';
+import { lastMonth, periodLabel } from '../../domain/monitoring/reportingPeriods';
 import type { ApprovedDeliverable, ApprovedEdition } from './approvedContent';
 import { amount, dimension, type FiscalConcept } from './fiscalConcepts';
 import { programmeNames, reportFinancialExecution, reportIndicators, reportPeriod, reportPhysicalProgress, resultKindNames, resultLevelNames, indicatorLevelNames, directionNames } from './publicFigures';

@@ -1,7 +1,7 @@
 // Reads an institution's plan and budget content for a fiscal year out of the database into the
 // plain DeliverableContent the gates check and the snapshots freeze.
 import type { Database } from '../db/prisma';
-import { emptyContent, type DeliverableContent, type DeliverableKind } from '../domain/content/deliverable';
+import { emptyContent, type DeliverableContent, type DeliverableKind } from '../domain/planBudget/deliverable';
 import { lastMonth, parsePeriod } from '../domain/monitoring/reportingPeriods';
 
 const num = (value: { toNumber(): number } | null) => (value === null ? null : value.toNumber());

@@ -2,9 +2,9 @@
 // /publico/en. The English object has the type of the Spanish one, so a missing translation is a
 // compile error. What institutions wrote (results, products, programmes) is data and stays as
 // written; so do the open-data files, whose names and columns are the data's identity.
-import { deliverableNames } from '../domain/content/deliverable';
-import { trafficLightLabels, type TrafficLight } from '../domain/monitoring/indicatorCompliance';
-import { parsePeriod, periodLabel } from '../domain/monitoring/reportingPeriods';
+import { deliverableNames } from '../../domain/planBudget/deliverable';
+import { trafficLightLabels, type TrafficLight } from '../../domain/monitoring/indicatorCompliance';
+import { parsePeriod, periodLabel } from '../../domain/monitoring/reportingPeriods';
 import type { PublishedKind } from './approvedContent';
 import { html, type SafeHtml } from './html';
 import type { ColumnType, Dataset, DatasetColumn, DatasetName } from './openData';

@@ -2,7 +2,7 @@
 // POA products and targets, budget per programme, execution and indicators, each section saying
 // which approved version it comes from, or that nothing is approved yet. Names the institution
 // wrote are shown as written; the rest is in the page's language.
-import { annualTarget } from '../domain/content/linkage';
+import { annualTarget } from '../../domain/planBudget/linkage';
 import { latestReport, type ApprovedDeliverable, type ApprovedEdition } from './approvedContent';
 import { barChart } from './charts';
 import { formats, html, page, table, type Formats, type SafeHtml } from './html';

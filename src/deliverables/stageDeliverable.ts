@@ -3,9 +3,9 @@
 import type { Database } from '../db/prisma';
 import type { Prisma } from '../db/generated/client';
 import { calendarTemplate } from '../domain/calendar/template';
-import { deliverableKindOf, type DeliverableContent, type DeliverableKind } from '../domain/content/deliverable';
-import { checkDeliverable, type GateProblem } from '../domain/content/gates';
-import { linkageReport, unitCosts, type LinkageReport, type UnitCost } from '../domain/content/linkage';
+import { deliverableKindOf, type DeliverableContent, type DeliverableKind } from '../domain/planBudget/deliverable';
+import { checkDeliverable, type GateProblem } from '../domain/planBudget/gates';
+import { linkageReport, unitCosts, type LinkageReport, type UnitCost } from '../domain/planBudget/linkage';
 import { indicatorProgress, offTrack } from '../domain/monitoring/indicatorCompliance';
 import { periodOf } from '../domain/monitoring/reportingPeriods';
 import { loadDeliverableContent } from './deliverableContent';

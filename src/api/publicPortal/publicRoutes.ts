@@ -4,9 +4,9 @@
 // file), never a 500. The open-data files have one address, in Spanish: they are the same data.
 import { Router, type ErrorRequestHandler, type Response } from 'express';
 import { z, ZodError } from 'zod';
-import type { Database } from '../db/prisma';
-import { HttpError } from '../api/httpErrors';
-import { sendTable } from '../api/tableExport';
+import type { Database } from '../../db/prisma';
+import { HttpError } from '../httpErrors';
+import { sendTable } from '../tableExport';
 import { approvedEditions, publishedInstitutions, publishedYears } from './approvedContent';
 import { institutionPage } from './institutionPage';
 import { fiscalDataPackage } from './fiscalDataPackage';
