@@ -1,9 +1,8 @@
 import { HttpError } from 'react-admin';
+import type { ErrorBody } from '../../src/api/httpErrors';
 
-interface ApiErrorBody {
-  message?: string;
-  errors?: Record<string, string>;
-}
+/** The API's Error body (src/api/httpErrors.ts), as far as it came. */
+type ApiErrorBody = Partial<ErrorBody>;
 
 /** Maps a path of the API's `errors` to the name of a form input, or null if the form has none. */
 export type FormPathMapper = (apiPath: string) => string | null;

@@ -1,4 +1,3 @@
-import type { RaRecord } from 'react-admin';
 import type { z } from 'zod';
 // Types only, erased from the bundle: the console reads the server's own definitions, the API's
 // answers from src/api/responses.ts and its request bodies from src/api/schemas.ts, so a field
@@ -9,6 +8,7 @@ import type {
   CycleRecord,
   CycleProgress,
   CycleStartProgress,
+  DeadlineRecord,
   EmailActionDone,
   EmailActionLink,
   InstitutionFacets,
@@ -23,14 +23,15 @@ import type {
   StageRecord,
   UserRecord,
 } from '../../src/api/responses';
-import type { institutionBody, institutionFilter, institutionKinds, startCycleBody, userCreateBody, userUpdateBody } from '../../src/api/schemas';
-import type { ApprovalLevel, CalendarTemplate as TemplateBody, DateRule, ParticipantRole, StageTemplate } from '../../src/domain/calendar/template';
+import type { calendarTemplateRecord, institutionBody, institutionFilter, institutionKinds, startCycleBody, userCreateBody, userUpdateBody } from '../../src/api/schemas';
+import type { ApprovalLevel, DateRule, ParticipantRole, StageTemplate } from '../../src/domain/calendar/template';
 import type { Role } from '../../src/domain/actor';
 import type { StageEvent } from '../../src/domain/stageEvent';
 import type { ReturnReasonCode, StageStatus } from '../../src/domain/stageRules';
 
 export type {
   ConsoleSettings,
+  DeadlineRecord,
   CycleProgress,
   CycleStartProgress,
   EmailActionDone,
@@ -101,10 +102,7 @@ export type FixedDateRule = Extract<DateRule, { kind: 'fixedDate' }>;
 export type AfterApprovalRule = Extract<DateRule, { kind: 'afterApproval' }>;
 
 /** A template as GET /api/calendar-templates/:id answers it: the server's template with its id. */
-export interface CalendarTemplate extends RaRecord<string>, TemplateBody {
-  id: string;
-  updatedAt: string;
-}
+export type CalendarTemplate = z.output<typeof calendarTemplateRecord>;
 
 // ---- Institutions and the people who sign in ---------------------------------
 

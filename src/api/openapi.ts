@@ -15,6 +15,7 @@ import {
   cycleRecord,
   consoleSettings,
   cycleStartProgress,
+  deadlineRecord,
   delegationResult,
   emailActionDone,
   emailActionLink,
@@ -87,6 +88,7 @@ export interface Answer {
 }
 const one = (name: string, schema: z.ZodType): Answer => ({ name, schema });
 const page = (name: string, schema: z.ZodType): Answer => ({ name, schema, many: 'page' });
+const array = (name: string, schema: z.ZodType): Answer => ({ name, schema, many: 'array' });
 /** A ra-data-simple-rest list, which answers with Content-Range. */
 const isPage = (success: Success) => success === 'list' || (typeof success === 'object' && success.many === 'page');
 
@@ -238,7 +240,7 @@ const administrationEndpoints: (Endpoint & { tag: Tag })[] = [
 
 const noticeEndpoints: (Endpoint & { tag: Tag })[] = [
   { operationId: 'calendarFeed', method: 'get', path: '/api/calendar/{secret}.ics', summary: 'El calendario iCalendar privado de una persona (la clave secreta de la URL la identifica)', tag: 'Avisos y calendario', public: true, pathParams: feedParams, status: 200, success: 'icalendar', errors: [400, 404] },
-  { operationId: 'listDeadlines', method: 'get', path: '/api/calendar/deadlines', summary: 'Los plazos de las etapas que la persona ve, entre dos fechas (?from=AAAA-MM-DD&to=AAAA-MM-DD&institutionId)', tag: 'Avisos y calendario', params: deadlinesQuery, status: 200, success: 'array', errors: [400, 401, 403] },
+  { operationId: 'listDeadlines', method: 'get', path: '/api/calendar/deadlines', summary: 'Los plazos de las etapas que la persona ve, entre dos fechas (?from=AAAA-MM-DD&to=AAAA-MM-DD&institutionId)', tag: 'Avisos y calendario', params: deadlinesQuery, status: 200, success: array('Deadline', deadlineRecord), errors: [400, 401, 403] },
   { operationId: 'getCalendarSubscription', method: 'get', path: '/api/calendar/subscription', summary: 'Si la persona tiene un enlace de calendario activo', tag: 'Avisos y calendario', status: 200, success: one('CalendarSubscription', calendarSubscription), errors: [401] },
   { operationId: 'renewCalendarSubscription', method: 'post', path: '/api/calendar/subscription', summary: 'Crear un enlace de calendario nuevo (se muestra una sola vez; el anterior deja de funcionar)', tag: 'Avisos y calendario', status: 201, success: one('CalendarSubscription', calendarSubscription), errors: [401] },
   { operationId: 'revokeCalendarSubscription', method: 'delete', path: '/api/calendar/subscription', summary: 'Anular el enlace de calendario', tag: 'Avisos y calendario', status: 200, success: one('CalendarSubscription', calendarSubscription), errors: [401] },

@@ -226,6 +226,19 @@ export type NotificationRecord = z.output<typeof notificationRecord>;
 export const notificationMarked = notificationRecord.extend({ marked: z.boolean() });
 export const unreadCount = z.strictObject({ unread: z.number().int() });
 export const notificationsMarked = z.strictObject({ marked: z.number().int() });
+/** A stage's deadline on the person's calendar, in its institution's time zone. */
+export const deadlineRecord = z.strictObject({
+  stageId: z.string(),
+  stageCode: z.string(),
+  stageName: z.string(),
+  institutionCode: z.string(),
+  institutionName: z.string(),
+  timeZone: z.string(),
+  status: z.enum(stageStatuses),
+  overdue: z.boolean(),
+  deadline: timestamp,
+});
+export type DeadlineRecord = z.output<typeof deadlineRecord>;
 /** The person's calendar link: whether one is active; the URL only when it is made. */
 export const calendarSubscription = z.strictObject({ active: z.boolean(), url: z.string().optional() });
 export type CalendarSubscription = z.output<typeof calendarSubscription>;

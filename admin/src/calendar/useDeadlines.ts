@@ -1,17 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { httpClient } from '../httpClient';
+import type { DeadlineRecord as Deadline } from '../types';
 
-export interface Deadline {
-  stageId: string;
-  stageCode: string;
-  stageName: string;
-  institutionCode: string;
-  institutionName: string;
-  timeZone: string;
-  status: string;
-  overdue: boolean;
-  deadline: string;
-}
+export type { Deadline };
 
 /** GET /api/calendar/deadlines: the deadlines the person sees between two days. */
 export const useDeadlines = (from: string, to: string) =>

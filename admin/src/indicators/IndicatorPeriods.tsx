@@ -1,13 +1,9 @@
 import { EmptyNote } from '../plan-budget/EmptyNote';
 import { CreateButton, DataTable, NumberField, ReferenceManyField, TextField, useRecordContext } from 'react-admin';
 import type { Indicator } from '../plan-budget/types';
+import type { IndicatorPeriodValue } from '../plan-budget/types';
 
-interface PeriodValue {
-  id: string;
-  period: string;
-  value: number;
-  note?: string;
-}
+type PeriodValue = IndicatorPeriodValue;
 
 const Column = DataTable.Col<PeriodValue>;
 

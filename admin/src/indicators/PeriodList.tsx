@@ -1,37 +1,27 @@
-import { DataTable, List, NumberField, ReferenceField, TextField } from 'react-admin';
+import { DataTable, NumberField, TextField } from 'react-admin';
+import { ContentList, ReferenceColumn } from '../plan-budget/ContentList';
 import { CodeReferenceInput } from '../plan-budget/CodeReferenceInput';
-import { ContentListActions } from '../plan-budget/ContentListActions';
-import { useContentFilters } from '../plan-budget/useContentFilters';
+import type { IndicatorPeriodValue } from '../plan-budget/types';
 
-interface PeriodValue {
-  id: string;
-  indicatorId: string;
-  period: string;
-  value: number;
-  note?: string;
-}
+type PeriodValue = IndicatorPeriodValue;
 
 const Column = DataTable.Col<PeriodValue>;
 
 /** Targets or measurements of indicators, by period (the same list for both). */
 export const PeriodList = ({ withNote = false }: { withNote?: boolean }) => {
-  const filters = useContentFilters([<CodeReferenceInput key="indicator" source="indicatorId" reference="indicators" alwaysOn />]);
+  const filters = [<CodeReferenceInput key="indicator" source="indicatorId" reference="indicators" alwaysOn />];
   return (
-    <List<PeriodValue> sort={{ field: 'period', order: 'ASC' }} filters={filters} actions={<ContentListActions />}>
-      <DataTable<PeriodValue> bulkActionButtons={false}>
-        <Column source="indicatorId" disableSort>
-          <ReferenceField source="indicatorId" reference="indicators" />
+    <ContentList<PeriodValue> sort={{ field: 'period', order: 'ASC' }} filters={filters} institutionColumn="never">
+      <ReferenceColumn source="indicatorId" reference="indicators" />
+      <Column source="period" />
+      <Column source="value" align="right">
+        <NumberField source="value" />
+      </Column>
+      {withNote && (
+        <Column source="note" disableSort>
+          <TextField source="note" />
         </Column>
-        <Column source="period" />
-        <Column source="value" align="right">
-          <NumberField source="value" />
-        </Column>
-        {withNote && (
-          <Column source="note" disableSort>
-            <TextField source="note" />
-          </Column>
-        )}
-      </DataTable>
-    </List>
+      )}
+    </ContentList>
   );
 };

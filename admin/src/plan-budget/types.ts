@@ -8,11 +8,16 @@ import type { LinkageReport, UnitCost } from '../../../src/domain/planBudget/lin
 import type { GroupedProblem, LayoutProblem } from '../../../src/imports/minfinLayout';
 import type { PlainRecord } from '../../../src/api/planBudget/contentRouter';
 import type {
+  BudgetCeiling as BudgetCeilingRow,
   BudgetLine as BudgetLineRow,
+  BudgetProjection as BudgetProjectionRow,
   ClassifierCatalogue,
   ClassifierEntry,
   Indicator as IndicatorRow,
+  IndicatorMeasurement as IndicatorMeasurementRow,
+  IndicatorTarget as IndicatorTargetRow,
   PhysicalExecution as PhysicalExecutionRow,
+  PhysicalTarget as PhysicalTargetRow,
   Product as ProductRow,
   ProductionScenario as ProductionScenarioRow,
   ProgrammaticCategory as ProgrammaticCategoryRow,
@@ -47,6 +52,13 @@ export type Indicator = PlainRecord<IndicatorRow>;
 export type ProductionScenario = PlainRecord<ProductionScenarioRow>;
 export type ScenarioItem = PlainRecord<ScenarioItemRow>;
 export type PhysicalExecution = PlainRecord<PhysicalExecutionRow>;
+export type PhysicalTarget = PlainRecord<PhysicalTargetRow>;
+export type BudgetCeiling = PlainRecord<BudgetCeilingRow>;
+export type BudgetProjection = PlainRecord<BudgetProjectionRow>;
+export type IndicatorTarget = PlainRecord<IndicatorTargetRow>;
+export type IndicatorMeasurement = PlainRecord<IndicatorMeasurementRow>;
+/** An indicator's target or measurement for a period (a measurement has a note). */
+export type IndicatorPeriodValue = IndicatorTarget | IndicatorMeasurement;
 
 // ---- GET /api/stages/:id/checks, /snapshots, /diff ---------------------------------------------
 

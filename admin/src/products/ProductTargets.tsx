@@ -3,14 +3,9 @@ import { CreateButton, DataTable, ReferenceManyField, useRecordContext } from 'r
 import { PLAIN_NUMBER } from '../plan-budget/format';
 import type { Product } from '../plan-budget/types';
 import { MonthField } from '../physical-targets/MonthField';
+import type { PhysicalTarget } from '../plan-budget/types';
 
-interface Target {
-  id: string;
-  plan: string;
-  year: number;
-  month: number;
-  quantity: number;
-}
+type Target = PhysicalTarget;
 
 const Column = DataTable.Col<Target>;
 

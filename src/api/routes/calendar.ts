@@ -8,6 +8,7 @@ import type { Database } from '../../db/prisma';
 import { icalendar } from '../../domain/calendar/icalendar';
 import { currentUser, institutionScope } from '../authenticate';
 import { HttpError } from '../httpErrors';
+import type { DeadlineRecord } from '../responses';
 
 const isoDay = z.iso.date('debe ser una fecha AAAA-MM-DD');
 export const deadlinesQuery = z
@@ -18,7 +19,7 @@ export const deadlinesQuery = z
 export const feedParams = z.object({ secret: z.string().regex(/^[A-Za-z0-9_-]{20,64}$/, 'enlace de calendario no válido') });
 
 /** The stages a person sees, with deadlines in [from, to] (whole days, UTC bounds widened by a day for time zones). */
-async function deadlinesFor(db: Database, user: SessionUser, range?: { from: string; to: string; institutionId?: string }) {
+async function deadlinesFor(db: Database, user: SessionUser, range?: { from: string; to: string; institutionId?: string }): Promise<DeadlineRecord[]> {
   const scope = institutionScope(user);
   if (scope !== undefined && range?.institutionId && range.institutionId !== scope) throw new HttpError(403, 'La institución no es la suya');
   const stages = await db.stage.findMany({
