@@ -7,7 +7,7 @@
 // nothing without their own credential (the feed's secret, the mail link's signature). Below the
 // table, the cells a role opens but a person may not take: separation of duties.
 import { randomBytes, randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { renewCalendarSecret } from '../../src/auth/calendarFeeds';
 import { issuePasswordSetup } from '../../src/auth/passwordSetups';
 import { openSession } from '../../src/auth/sessions';
@@ -17,7 +17,8 @@ import { signActionLink } from '../../src/mail/actionLinks';
 import { strategicReview } from '../../src/domain/stageCatalog';
 import { startStageWorkflow } from '../../src/workflowClient/stageWorkflows';
 import type { StageApprovalInput } from '../../src/workflows/stageApproval';
-import { startTestStack, testFiscalYear, type ApiAnswer, type TestStack } from '../support/stack';
+import { testFiscalYear, type ApiAnswer } from '../support/stack';
+import { useTestStack } from '../support/useTestStack';
 
 type Role = 'admin' | 'coordinator' | 'director' | 'authority' | 'planner' | 'citizen';
 type Side = 'own' | 'other';
@@ -213,7 +214,6 @@ const accessTable: AccessRow[] = [
 
 // --- The records each check acts on -----------------------------------------------------------------
 
-let stack: TestStack;
 const tokens = {} as Record<Exclude<Role, 'citizen'>, string>;
 const userIds = {} as Record<Exclude<Role, 'citizen'>, string>;
 const institutions = {} as Record<Side, string>;
@@ -226,8 +226,7 @@ const foreign = new Set<string>();
 let checks = 0;
 let freshCount = 0;
 
-beforeAll(async () => {
-  stack = await startTestStack();
+const stack = useTestStack(async (stack) => {
   for (const [role, email] of Object.entries(actors) as [Exclude<Role, 'citizen'>, string][]) {
     const user = await stack.db.user.findUniqueOrThrow({ where: { email } });
     userIds[role] = user.id;
@@ -262,9 +261,6 @@ beforeAll(async () => {
   expect(started.status, JSON.stringify(started.body)).toBe(201);
   cycleId = started.body.id;
   templateId = (await stack.db.calendarTemplate.findUniqueOrThrow({ where: { code: 'GT-ANUAL' } })).id;
-});
-afterAll(async () => {
-  await stack?.stop();
 });
 
 const stageState = (id: string) => async () => [await stack.db.stage.findUnique({ where: { id } }), await stack.db.auditEvent.count({ where: { stageId: id } })];

@@ -2,13 +2,12 @@
 // entity and record, what changed (the changed fields of an update, the new record of a create,
 // the old one of a delete, an import's counts) and the comment; the chain stays intact.
 import { stringify } from 'csv-stringify/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { developmentAuditKey } from '../../src/config/env';
 import { verifyAuditTrail } from '../../src/infra/auditTrail';
 import { eventually } from '../support/eventually';
-import { startTestStack, type TestStack } from '../support/stack';
+import { useTestStack } from '../support/useTestStack';
 
-let stack: TestStack;
 let planner: string;
 let coordinator: string;
 let foreignPlanner: string;
@@ -18,8 +17,7 @@ const people: Record<string, { id: string; name: string }> = {};
 
 const q = (value: unknown) => encodeURIComponent(JSON.stringify(value));
 
-beforeAll(async () => {
-  stack = await startTestStack();
+const stack = useTestStack(async (stack) => {
   [planner, coordinator, foreignPlanner] = await Promise.all([
     stack.login('planificador.civ@ciclo.test'),
     stack.login('coordinador.minfin@ciclo.test'),
@@ -30,9 +28,6 @@ beforeAll(async () => {
   for (const email of ['planificador.civ@ciclo.test', 'coordinador.minfin@ciclo.test']) {
     people[email] = await stack.db.user.findUniqueOrThrow({ where: { email }, select: { id: true, name: true } });
   }
-});
-afterAll(async () => {
-  await stack?.stop();
 });
 
 const plannerActor = () => ({ actorId: people['planificador.civ@ciclo.test']!.id, actorName: people['planificador.civ@ciclo.test']!.name });

@@ -5,15 +5,9 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type AppDeps } from '../../src/api/app';
 import { defaultLoginLimits } from '../../src/auth/loginThrottle';
-import { startTestStack, type TestStack } from '../support/stack';
+import { useTestStack } from '../support/useTestStack';
 
-let stack: TestStack;
-beforeAll(async () => {
-  stack = await startTestStack();
-});
-afterAll(async () => {
-  await stack?.stop();
-});
+const stack = useTestStack();
 
 /** A second app on the stack's database, with its own limits and origins; `call` fetches under /api. */
 async function serveApp(deps: Partial<AppDeps> = {}) {

@@ -5,7 +5,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import express from 'express';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadShippedCatalogues } from '../../prisma/catalogues/loadCatalogues';
 import { templateColumns } from '../../src/imports/minfinLayout';
 import { sendTable, xlsxContentType } from '../../src/api/tableExport';
@@ -19,19 +19,17 @@ import {
   datastoreXlsxWithTitle,
   type DatastoreEntity,
 } from '../support/minfinDatastore';
-import { startTestStack, type TestStack } from '../support/stack';
+import { useTestStack } from '../support/useTestStack';
 
 type Row = Record<string, string | number>;
 
-let stack: TestStack;
 let coordinator: string;
 let plannerMspas: string;
 let plannerMineduc: string;
 let directorMspas: string;
 const institutionIds: Record<string, string> = {};
 
-beforeAll(async () => {
-  stack = await startTestStack();
+const stack = useTestStack(async (stack) => {
   [coordinator, plannerMspas, plannerMineduc, directorMspas] = await Promise.all([
     stack.login('coordinador.minfin@ciclo.test'),
     stack.login('planificador.mspas@ciclo.test'),
@@ -47,9 +45,6 @@ beforeAll(async () => {
   for (const [catalogue, code] of codes) {
     await stack.db.classifierEntry.upsert({ where: { catalogue_code: { catalogue, code } }, update: {}, create: { catalogue, code, name: `Código ${code}` } });
   }
-});
-afterAll(async () => {
-  await stack?.stop();
 });
 
 /** A year the demo seed leaves empty, so what is there came from these imports. */

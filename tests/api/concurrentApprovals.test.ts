@@ -1,17 +1,11 @@
 // Fifty people's browsers (or one impatient double-clicker) approving the same stage at once,
 // through the API down to the real workflow: exactly one approval, one audit line, one mail.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStack, type TestStack } from '../support/stack';
+import { describe, expect, it } from 'vitest';
+import { useTestStack } from '../support/useTestStack';
 
-let stack: TestStack;
 const simultaneous = 50;
 
-beforeAll(async () => {
-  stack = await startTestStack();
-});
-afterAll(async () => {
-  await stack?.stop();
-});
+const stack = useTestStack();
 
 /** Submits the institution's demo stage and returns its id, its workflow and the authority's token. */
 async function submitted(institutionCode: string) {

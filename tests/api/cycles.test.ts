@@ -1,19 +1,14 @@
 // Cycles and calendar templates through the API, down to the real workflows on the dev server.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { guatemalaTemplate } from '../../src/domain/calendar/templates/guatemala';
-import { startTestStack, type TestStack } from '../support/stack';
+import { useTestStack } from '../support/useTestStack';
 import { eventually } from '../support/eventually';
 
-let stack: TestStack;
 let coordinator: string;
 let planner: string;
 
-beforeAll(async () => {
-  stack = await startTestStack();
+const stack = useTestStack(async (stack) => {
   [coordinator, planner] = await Promise.all([stack.login('coordinador.minfin@ciclo.test'), stack.login('planificador.mspas@ciclo.test')]);
-});
-afterAll(async () => {
-  await stack?.stop();
 });
 
 describe('/api/calendar-templates', () => {

@@ -1,17 +1,10 @@
 // The approve and return links of decision mails, against the real stack: the planner submits
 // through the API, the authority's mail is read from the SMTP sink, and its links act once.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signActionLink } from '../../src/mail/actionLinks';
-import { startTestStack, type TestStack } from '../support/stack';
+import { useTestStack } from '../support/useTestStack';
 
-let stack: TestStack;
-
-beforeAll(async () => {
-  stack = await startTestStack();
-});
-afterAll(async () => {
-  await stack?.stop();
-});
+const stack = useTestStack();
 
 /** What a mail's link would do: the token goes in the body, never in the path. */
 const lookUp = (token: string) => stack.api('POST', '/email-actions/lookup', { body: { token } });

@@ -4,14 +4,13 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { executionTemplateColumns } from '../../src/imports/executionLayout';
 import { xlsxContentType } from '../../src/api/tableExport';
-import { startTestStack, type TestStack } from '../support/stack';
+import { useTestStack } from '../support/useTestStack';
 
 type Row = Record<string, string | number>;
 
-let stack: TestStack;
 let coordinator: string;
 let plannerMspas: string;
 let plannerMineduc: string;
@@ -77,8 +76,7 @@ async function executionState() {
 
 const decimal = (d: { toFixed(n: number): string } | null) => (d ? d.toFixed(2) : null);
 
-beforeAll(async () => {
-  stack = await startTestStack();
+const stack = useTestStack(async (stack) => {
   [coordinator, plannerMspas, plannerMineduc] = await Promise.all([
     stack.login('coordinador.minfin@ciclo.test'),
     stack.login('planificador.mspas@ciclo.test'),
@@ -93,9 +91,6 @@ beforeAll(async () => {
   const budget = (Object.keys(lines) as LineName[]).map((line) => ({ ...entity, ...lines[line], asignado: assigned[line].toFixed(2), vigente: assigned[line].toFixed(2), devengado: '0.00', pagado: '0.00' }));
   const imported = await stack.api('POST', `/imports/budget-lines?institutionId=${institutionIds.MSPAS}`, { token: plannerMspas, rawBody: csvOf(budget), contentType: 'text/csv' });
   expect(imported, JSON.stringify(imported.body)).toMatchObject({ status: 200, body: { linesCreated: 3 } });
-});
-afterAll(async () => {
-  await stack?.stop();
 });
 
 describe('POST /api/imports/budget-execution', () => {

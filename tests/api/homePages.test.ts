@@ -1,16 +1,14 @@
 // What the role home pages read: the stages awaiting the signed-in person's decision
 // (GET /api/stages?filter={"awaitingMe":true}) and a cycle's figures (GET /api/cycles/:id/statistics),
 // against a real compressed cycle driven through the API.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStack, type TestStack } from '../support/stack';
+import { describe, expect, it } from 'vitest';
+import { useTestStack } from '../support/useTestStack';
 import { eventually } from '../support/eventually';
 
-let stack: TestStack;
 const tokens: Record<string, string> = {};
 const as = (email: string) => tokens[email]!;
 
-beforeAll(async () => {
-  stack = await startTestStack();
+const stack = useTestStack(async (stack) => {
   const emails = [
     'planificador.mspas@ciclo.test',
     'director.mspas@ciclo.test',
@@ -20,9 +18,6 @@ beforeAll(async () => {
     'coordinador.minfin@ciclo.test',
   ];
   for (const email of emails) tokens[email] = await stack.login(email);
-});
-afterAll(async () => {
-  await stack?.stop();
 });
 
 const q = (value: unknown) => encodeURIComponent(JSON.stringify(value));

@@ -3,9 +3,9 @@
 // 413; malformed ids and NUL characters get a 4xx, never a 500.
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderStageEmail } from '../../src/mail/stageEmails';
-import { startTestStack, type TestStack } from '../support/stack';
+import { useTestStack } from '../support/useTestStack';
 
 const script = '<script>alert(1)</script>';
 const sql = `'); DROP TABLE "Stage";--`;
@@ -13,14 +13,12 @@ const img = '<img src=x onerror=alert(1)>';
 const hostileText = `${script} ${sql} ${img}`;
 const q = (value: unknown) => encodeURIComponent(JSON.stringify(value));
 
-let stack: TestStack;
 let planner: string;
 let authority: string;
 let mspasId: string;
 let planId: string;
 
-beforeAll(async () => {
-  stack = await startTestStack();
+const stack = useTestStack(async (stack) => {
   [planner, authority] = await Promise.all([stack.login('planificador.mspas@ciclo.test'), stack.login('autoridad.mspas@ciclo.test')]);
   mspasId = (await stack.db.institution.findUniqueOrThrow({ where: { code: 'MSPAS' } })).id;
   const plan = await stack.api('POST', '/strategic-plans', {
@@ -29,9 +27,6 @@ beforeAll(async () => {
   });
   expect(plan.status, JSON.stringify(plan.body)).toBe(201);
   planId = plan.body.id;
-});
-afterAll(async () => {
-  await stack?.stop();
 });
 
 async function createResult(code: string, name: string): Promise<string> {

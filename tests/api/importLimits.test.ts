@@ -3,20 +3,16 @@
 // written, while another user's health check and sign-in keep answering within a couple of
 // seconds during the upload (the file is read in a worker thread, within limits checked first).
 import { constants, crc32, deflateRawSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStack, type ApiAnswer, type TestStack } from '../support/stack';
+import { describe, expect, it } from 'vitest';
+import { type ApiAnswer } from '../support/stack';
+import { useTestStack } from '../support/useTestStack';
 
-let stack: TestStack;
 let coordinator: string;
 let mspas: string;
 
-beforeAll(async () => {
-  stack = await startTestStack();
+const stack = useTestStack(async (stack) => {
   coordinator = await stack.login('coordinador.minfin@ciclo.test');
   mspas = (await stack.db.institution.findFirstOrThrow({ where: { code: 'MSPAS' } })).id;
-});
-afterAll(async () => {
-  await stack?.stop();
 });
 
 /** One file of a zip, as pieces; each piece is deflated on its own (sync-flushed) and repeated `times` times. */

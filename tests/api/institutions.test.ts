@@ -1,20 +1,15 @@
 // The public sector as data: institutions created, edited, filtered and imported in bulk (all or
 // nothing), and a cycle started for the institutions a filter chooses.
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedNational } from '../../prisma/seedNational';
-import { startTestStack, type TestStack } from '../support/stack';
+import { useTestStack } from '../support/useTestStack';
 
-let stack: TestStack;
 let coordinator: string;
 let planner: string;
 
-beforeAll(async () => {
-  stack = await startTestStack();
+const stack = useTestStack(async (stack) => {
   [coordinator, planner] = await Promise.all([stack.login('coordinador.segeplan@ciclo.test'), stack.login('planificador.mspas@ciclo.test')]);
-});
-afterAll(async () => {
-  await stack?.stop();
 });
 
 const q = (value: unknown) => encodeURIComponent(JSON.stringify(value));

@@ -2,11 +2,11 @@
 // report; measurements are entered and SICOIN's execution imported through the API; the report's
 // gates, its off-track alert, its approval up to SEGEPLAN, and what the public portal and the open
 // data show before and after. Real Temporal, PostgreSQL and SMTP.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eventually } from '../support/eventually';
-import { startTestStack, testFiscalYear, type TestStack } from '../support/stack';
+import { testFiscalYear } from '../support/stack';
+import { useTestStack } from '../support/useTestStack';
 
-let stack: TestStack;
 let tokens: Record<'coordinator' | 'segeplan' | 'planner' | 'director' | 'authority', string>;
 let mspasId: string;
 
@@ -17,17 +17,13 @@ const period = `${testFiscalYear}-C1`;
 /** Only ever entered as a draft: a measurement of the next period, never reported. */
 const draftValue = 12345.6789;
 
-beforeAll(async () => {
-  stack = await startTestStack();
+const stack = useTestStack(async (stack) => {
   const [coordinator, segeplan, planner, director, authority] = await Promise.all(
     ['coordinador.minfin', 'coordinador.segeplan', 'planificador.mspas', 'director.mspas', 'autoridad.mspas'].map((user) => stack.login(`${user}@ciclo.test`)),
   );
   tokens = { coordinator: coordinator!, segeplan: segeplan!, planner: planner!, director: director!, authority: authority! };
   mspasId = (await stack.db.institution.findUniqueOrThrow({ where: { code: 'MSPAS' } })).id;
-}, 120_000);
-afterAll(async () => {
-  await stack?.stop();
-});
+}, { timeoutMs: 120_000 });
 
 /** SICOIN's execution of every MSPAS line for January to April, in MINFIN's layout. */
 async function executionCsv(): Promise<string> {

@@ -1,9 +1,8 @@
 // Deadlines as a calendar and a private iCalendar feed, each person's notifications, and the local
 // SMTP mailbox, through the real API on a real PostgreSQL and SMTP sink.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStack, type TestStack } from '../support/stack';
+import { describe, expect, it } from 'vitest';
+import { useTestStack } from '../support/useTestStack';
 
-let stack: TestStack;
 let planner: string;
 let coordinator: string;
 let plannerId: string;
@@ -12,14 +11,10 @@ let mspasStage: { id: string; deadline: Date };
 const q = (value: unknown) => encodeURIComponent(JSON.stringify(value));
 const day = (at: Date, offsetDays = 0) => new Date(at.getTime() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
-beforeAll(async () => {
-  stack = await startTestStack();
+const stack = useTestStack(async (stack) => {
   [planner, coordinator] = await Promise.all([stack.login('planificador.mspas@ciclo.test'), stack.login('coordinador.minfin@ciclo.test')]);
   plannerId = (await stack.db.user.findUniqueOrThrow({ where: { email: 'planificador.mspas@ciclo.test' } })).id;
   mspasStage = await stack.db.stage.findFirstOrThrow({ where: { institution: { code: 'MSPAS' } } });
-});
-afterAll(async () => {
-  await stack?.stop();
 });
 
 /** Fetches a feed URL as a calendar client would: no token, whatever host the URL names. */

@@ -1,9 +1,9 @@
 // GET /api/openapi.json against the real app: every route Express has is described, every
 // described route answers, and the document holds together (responses, $refs, security).
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/app';
-import { startTestStack, type TestStack } from '../support/stack';
+import { useTestStack } from '../support/useTestStack';
 
 type Json = Record<string, any>;
 
@@ -90,19 +90,14 @@ const absentId = '00000000-0000-4000-8000-000000000000';
 const publicOperations = ['GET /api/health', 'GET /api/openapi.json', 'POST /api/auth/login', 'GET /api/calendar/{secret}.ics', 'POST /api/email-actions/lookup', 'POST /api/email-actions', 'POST /api/auth/password-setup/lookup', 'POST /api/auth/password-setup'];
 const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
-let stack: TestStack;
 let doc: Json;
 let admin: string;
 
-beforeAll(async () => {
-  stack = await startTestStack();
+const stack = useTestStack(async (stack) => {
   const answer = await stack.api('GET', '/openapi.json');
   expect(answer.status).toBe(200);
   doc = answer.body;
   admin = await stack.login('admin@ciclo.test');
-});
-afterAll(async () => {
-  await stack?.stop();
 });
 
 function documentedOperations(): { key: string; method: string; path: string; operation: Json }[] {

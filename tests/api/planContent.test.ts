@@ -2,11 +2,11 @@
 // ceilings; then the submit gate on a real stage workflow, its snapshot, a return, an edit, a
 // resubmission and the diff that names exactly what changed.
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { databaseUrl } from '../../support/postgres';
-import { startTestStack, testFiscalYear, type TestStack } from '../support/stack';
+import { testFiscalYear } from '../support/stack';
+import { useTestStack } from '../support/useTestStack';
 
-let stack: TestStack;
 let planner: string;
 let foreignPlanner: string;
 let authority: string;
@@ -16,8 +16,7 @@ let mineduc: string;
 
 const q = (value: unknown) => encodeURIComponent(JSON.stringify(value));
 
-beforeAll(async () => {
-  stack = await startTestStack();
+const stack = useTestStack(async (stack) => {
   [planner, foreignPlanner, authority, coordinator] = await Promise.all([
     stack.login('planificador.civ@ciclo.test'),
     stack.login('planificador.mineduc@ciclo.test'),
@@ -26,9 +25,6 @@ beforeAll(async () => {
   ]);
   civ = (await stack.db.institution.findUniqueOrThrow({ where: { code: 'CIV' } })).id;
   mineduc = (await stack.db.institution.findUniqueOrThrow({ where: { code: 'MINEDUC' } })).id;
-});
-afterAll(async () => {
-  await stack?.stop();
 });
 
 async function create(resource: string, token: string, body: Record<string, unknown>) {

@@ -4,12 +4,13 @@
 // POA adjustment, a report in review, another ministry in review and edits to the live tables.
 // No draft name may reach a page or an open-data file; the approved ones must.
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadDeliverableContent } from '../../src/deliverables/deliverableContent';
 import { openDataCache } from '../../src/api/publicPortal/openDataCache';
 import type { Prisma } from '../../src/db/generated/client';
 import type { DeliverableContent, IndicatorItem } from '../../src/domain/planBudget/deliverable';
-import { startTestStack, testFiscalYear, type TestStack } from '../support/stack';
+import { testFiscalYear } from '../support/stack';
+import { useTestStack } from '../support/useTestStack';
 
 const hostileName = '<script>alert(1)</script> Resultado con <img src=x onerror=alert(1)> marcado';
 const drafts = {
@@ -26,7 +27,6 @@ const extraProducts = 60;
 const previousYearResult = 'Resultado del PEI del ejercicio anterior';
 const datasetNames = ['resultados', 'productos', 'metas', 'presupuesto', 'ejecucion_financiera', 'avance_fisico', 'indicadores'];
 
-let stack: TestStack;
 let mspasId: string;
 let initialHome: string;
 let approvedPoa: DeliverableContent;
@@ -83,8 +83,7 @@ function halfway(indicator: IndicatorItem, period: string): number {
   return indicator.direction === 'lower' ? target * 2 : target / 2;
 }
 
-beforeAll(async () => {
-  stack = await startTestStack();
+const stack = useTestStack(async (stack) => {
   initialHome = (await portal('/publico')).text;
   mspasId = (await stack.db.institution.findUniqueOrThrow({ where: { code: 'MSPAS' } })).id;
   const mineducId = (await stack.db.institution.findUniqueOrThrow({ where: { code: 'MINEDUC' } })).id;
@@ -152,9 +151,6 @@ beforeAll(async () => {
   const result = await stack.db.strategicResult.findFirstOrThrow({ where: { strategicPlan: { institutionId: mspasId } } });
   await stack.db.strategicResult.update({ where: { id: result.id }, data: { name: drafts.liveResult } });
   await stack.db.programmaticCategory.create({ data: { institutionId: mspasId, fiscalYear: year, code: '77-00-000-000-000', programa: 77, name: drafts.liveProgramme } });
-});
-afterAll(async () => {
-  await stack?.stop();
 });
 
 /** Every page and every open-data file the portal serves for the fixtures. */

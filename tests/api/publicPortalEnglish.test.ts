@@ -1,20 +1,15 @@
 // The public portal in English at /publico/en: the same pages as the Spanish ones with none of
 // their fixed wording left, numbers and dates written the English way, each page linked to its
 // Spanish twin and back, and English 400 and 404 pages. The open-data files stay Spanish.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadDeliverableContent } from '../../src/deliverables/deliverableContent';
 import { escapeHtml } from '../../src/api/publicPortal/html';
 import { publishMinistry } from '../support/publishedMinistry';
-import { startTestStack, testFiscalYear, type TestStack } from '../support/stack';
+import { testFiscalYear } from '../support/stack';
+import { useTestStack } from '../support/useTestStack';
 
-let stack: TestStack;
-
-beforeAll(async () => {
-  stack = await startTestStack();
+const stack = useTestStack(async (stack) => {
   await publishMinistry(stack.db, { institutionCode: 'MSPAS', fiscalYear: testFiscalYear });
-});
-afterAll(async () => {
-  await stack?.stop();
 });
 
 async function portal(path: string, init?: RequestInit): Promise<{ status: number; text: string; headers: Headers }> {

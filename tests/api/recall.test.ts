@@ -4,17 +4,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { temporal } from '@temporalio/proto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStack, type TestStack } from '../support/stack';
+import { describe, expect, it } from 'vitest';
+import { useTestStack } from '../support/useTestStack';
 import { twoLevelStage as twoLevelMspasStage } from '../support/twoLevelStage';
 
-let stack: TestStack;
 let mspasId: string;
 type Person = 'planner' | 'colleague' | 'director' | 'authority' | 'admin' | 'foreignPlanner';
 const people = {} as Record<Person, { id: string; token: string }>;
 
-beforeAll(async () => {
-  stack = await startTestStack();
+const stack = useTestStack(async (stack) => {
   mspasId = (await stack.db.institution.findUniqueOrThrow({ where: { code: 'MSPAS' } })).id;
   const planner = await stack.db.user.findUniqueOrThrow({ where: { email: 'planificador.mspas@ciclo.test' } });
   // A second planner of the same institution: same role, not the one who submitted.
@@ -30,9 +28,6 @@ beforeAll(async () => {
   for (const [who, email] of Object.entries(emails) as [Person, string][]) {
     people[who] = { id: (await stack.db.user.findUniqueOrThrow({ where: { email } })).id, token: await stack.login(email) };
   }
-});
-afterAll(async () => {
-  await stack?.stop();
 });
 
 const twoLevelStage = () => twoLevelMspasStage(stack, mspasId, { code: 'retiro', name: 'Etapa para retirar' });

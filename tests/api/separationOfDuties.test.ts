@@ -1,24 +1,19 @@
 // Four eyes through the API: whoever submitted a version, or decided an earlier level of it,
 // decides none of its later levels, and no reassignment or delegation hands them one. (The
 // coordination stages MINFIN both submits and approves are carried by the Guatemalan year test.)
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStack, type TestStack } from '../support/stack';
+import { describe, expect, it } from 'vitest';
+import { useTestStack } from '../support/useTestStack';
 import { twoLevelStage as twoLevelMspasStage } from '../support/twoLevelStage';
 
-let stack: TestStack;
 let mspasId: string;
 const people = {} as Record<'planner' | 'director' | 'authority' | 'admin', { id: string; token: string }>;
 
-beforeAll(async () => {
-  stack = await startTestStack();
+const stack = useTestStack(async (stack) => {
   mspasId = (await stack.db.institution.findUniqueOrThrow({ where: { code: 'MSPAS' } })).id;
   const emails = { planner: 'planificador.mspas@ciclo.test', director: 'director.mspas@ciclo.test', authority: 'autoridad.mspas@ciclo.test', admin: 'admin@ciclo.test' } as const;
   for (const [role, email] of Object.entries(emails) as [keyof typeof emails, string][]) {
     people[role] = { id: (await stack.db.user.findUniqueOrThrow({ where: { email } })).id, token: await stack.login(email) };
   }
-});
-afterAll(async () => {
-  await stack?.stop();
 });
 
 const twoLevelStage = () => twoLevelMspasStage(stack, mspasId, { code: 'cuatro_ojos', name: 'Etapa de cuatro ojos' });

@@ -1,24 +1,19 @@
 // Stage lists and approval actions through the API, down to the real workflow and back.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStack, type TestStack } from '../support/stack';
+import { describe, expect, it } from 'vitest';
+import { useTestStack } from '../support/useTestStack';
 
-let stack: TestStack;
 let planner: string;
 let authority: string;
 let foreignAuthority: string;
 let coordinator: string;
 
-beforeAll(async () => {
-  stack = await startTestStack();
+const stack = useTestStack(async (stack) => {
   [planner, authority, foreignAuthority, coordinator] = await Promise.all([
     stack.login('planificador.mspas@ciclo.test'),
     stack.login('autoridad.mspas@ciclo.test'),
     stack.login('autoridad.mineduc@ciclo.test'),
     stack.login('coordinador.segeplan@ciclo.test'),
   ]);
-});
-afterAll(async () => {
-  await stack?.stop();
 });
 
 async function acceptedUpdates(institutionCode: string): Promise<number> {

@@ -1,21 +1,16 @@
 // Accounts administered in Ciclo: a coordinator gives a person an account and a role, the person
 // sets their own password through a mailed one-time link, and a deactivated person is locked out.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eventually } from '../support/eventually';
-import { startTestStack, type TestStack } from '../support/stack';
+import { useTestStack } from '../support/useTestStack';
 
-let stack: TestStack;
 let coordinator: string;
 let admin: string;
 let mspasId: string;
 
-beforeAll(async () => {
-  stack = await startTestStack();
+const stack = useTestStack(async (stack) => {
   [coordinator, admin] = await Promise.all([stack.login('coordinador.segeplan@ciclo.test'), stack.login('admin@ciclo.test')]);
   mspasId = (await stack.db.institution.findUniqueOrThrow({ where: { code: 'MSPAS' } })).id;
-});
-afterAll(async () => {
-  await stack?.stop();
 });
 
 /** The token of the newest invitation mailed to the address. */

@@ -3,16 +3,11 @@
 // the working pages. The role home pages are checked in their own journeys (homePages.test.ts).
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { axeViolations, describeViolations } from '../support/accessibility';
 import { artifactsDir, openSignedIn } from '../../support/browser';
-import type { TestStack } from '../support/stack';
 import { useConsoleStack } from '../support/consoleStack';
 
-let stack: TestStack;
-let browser: Browser;
-
-useConsoleStack((parts) => ({ stack, browser } = parts));
+const { stack, browser } = useConsoleStack();
 
 describe('accessibility of the main pages', () => {
   it('when each main page is opened with demo data, then axe finds no WCAG 2 A or AA violation on any of them', async () => {

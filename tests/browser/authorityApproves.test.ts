@@ -2,15 +2,10 @@
 // strategic review; the approval reaches the workflow, the database and the planner's mailbox.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { artifactsDir, watchErrors } from '../../support/browser';
-import type { TestStack } from '../support/stack';
 import { useConsoleStack } from '../support/consoleStack';
 
-let stack: TestStack;
-let browser: Browser;
-
-useConsoleStack((parts) => ({ stack, browser } = parts));
+const { stack, browser } = useConsoleStack();
 
 describe('console', () => {
   it('when an authority approves a submitted stage in the browser, then it is approved everywhere', async () => {

@@ -3,18 +3,13 @@
 // matrix; then extends a stage's deadline. Each change is checked through the API.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { artifactsDir, signIn, step, watchErrors } from '../../support/browser';
-import type { TestStack } from '../support/stack';
 import { useConsoleStack } from '../support/consoleStack';
 
 const coordinator = 'coordinador.minfin@ciclo.test';
 const ministries = ['MSPAS', 'MINEDUC', 'MAGA', 'CIV'];
 
-let stack: TestStack;
-let browser: Browser;
-
-useConsoleStack((parts) => ({ stack, browser } = parts));
+const { stack, browser } = useConsoleStack();
 
 describe('console, coordinator', () => {
   it('when a coordinator edits a template and starts a cycle in the browser, then the API has both and the matrix shows every institution', async () => {

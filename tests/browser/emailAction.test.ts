@@ -3,16 +3,11 @@
 // token never leaves the browser in a URL: only request bodies carry it.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { expectAccessible } from '../support/accessibility';
 import { artifactsDir, watchErrors } from '../../support/browser';
-import type { TestStack } from '../support/stack';
 import { useConsoleStack } from '../support/consoleStack';
 
-let stack: TestStack;
-let browser: Browser;
-
-useConsoleStack((parts) => ({ stack, browser } = parts));
+const { stack, browser } = useConsoleStack();
 
 describe('console: a decision from the mail', () => {
   it('when the approve link of a mail is opened without signing in and confirmed, then the page shows the result and the stage is approved', async () => {

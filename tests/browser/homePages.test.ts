@@ -3,17 +3,12 @@
 // Every home page is checked with axe-core (WCAG 2 A and AA) and photographed.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { expectAccessible } from '../support/accessibility';
 import { artifactsDir, signIn, step, watchErrors } from '../../support/browser';
-import type { TestStack } from '../support/stack';
 import { useConsoleStack } from '../support/consoleStack';
 import { eventually } from '../support/eventually';
 
-let stack: TestStack;
-let browser: Browser;
-
-useConsoleStack((parts) => ({ stack, browser } = parts));
+const { stack, browser } = useConsoleStack();
 
 const dayMs = 24 * 3_600_000;
 

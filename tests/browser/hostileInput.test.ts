@@ -2,17 +2,12 @@
 // a return comment) is shown as text: it reads verbatim, no element is made of it, no dialog fires.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { artifactsDir, openSignedIn, step } from '../../support/browser';
-import type { TestStack } from '../support/stack';
 import { useConsoleStack } from '../support/consoleStack';
 
 const hostileText = `<script>alert(1)</script> '); DROP TABLE "Stage";-- <img src=x onerror=alert(1)>`;
 
-let stack: TestStack;
-let browser: Browser;
-
-useConsoleStack((parts) => ({ stack, browser } = parts));
+const { stack, browser } = useConsoleStack();
 
 describe('hostile text in the console', () => {
   it('when a result name and a return comment carry markup, then the console shows them as text and no dialog fires', async () => {

@@ -5,21 +5,16 @@
 // coordinator invites a planner, who sets a password through the mailed link.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { seedNational } from '../../prisma/seedNational';
 import { artifactsDir, signIn, step, watchErrors } from '../../support/browser';
 import { eventually } from '../support/eventually';
-import type { TestStack } from '../support/stack';
 import { useConsoleStack } from '../support/consoleStack';
 
 const coordinator = 'coordinador.minfin@ciclo.test';
 const fiscalYear = 2029;
 
-let stack: TestStack;
-let browser: Browser;
-
-useConsoleStack(async (parts) => {
-  ({ stack, browser } = parts);
+const { stack, browser } = useConsoleStack(async ({ stack }) => {
   await seedNational(stack.db);
 });
 

@@ -3,16 +3,11 @@
 // opens the stage and its thread of observations, and reads the mail in the local mailbox.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { expectAccessible } from '../support/accessibility';
 import { artifactsDir, openSignedIn, step } from '../../support/browser';
-import type { TestStack } from '../support/stack';
 import { useConsoleStack } from '../support/consoleStack';
 
-let stack: TestStack;
-let browser: Browser;
-
-useConsoleStack((parts) => ({ stack, browser } = parts));
+const { stack, browser } = useConsoleStack();
 
 /** Months from the current one (in Guatemala) to the one `at` falls in. */
 function monthsAhead(at: Date): number {

@@ -3,15 +3,11 @@
 // who did not submit it, is not offered the button.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { artifactsDir, watchErrors } from '../../support/browser';
-import type { TestStack } from '../support/stack';
 import { useConsoleStack } from '../support/consoleStack';
 
-let stack: TestStack;
-let browser: Browser;
-
-useConsoleStack((parts) => ({ stack, browser } = parts));
+const { stack, browser } = useConsoleStack();
 
 async function signIn(email: string): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ locale: 'es-GT', viewport: { width: 1280, height: 800 } });

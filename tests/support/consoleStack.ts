@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from '../../support/browser';
 import { startTestStack, type TestStack } from './stack';
+import { onceStarted } from './useTestStack';
 
 export interface ConsoleStack {
   stack: TestStack;
@@ -11,18 +12,19 @@ export interface ConsoleStack {
 }
 
 /**
- * Starts the stack and Chromium before the file's tests and hands them to `started`, which may
- * also seed what every test of the file reads; stops both after the tests.
+ * Starts the stack and Chromium before the file's tests, then `started`, which may seed what every
+ * test of the file reads; stops both after the tests. Returns both, to be used inside the tests.
  */
-export function useConsoleStack(started: (parts: ConsoleStack) => unknown, options: { consoleDir?: string } = { consoleDir: 'admin/dist' }): void {
+export function useConsoleStack(started?: (parts: ConsoleStack) => unknown, options: { consoleDir?: string } = { consoleDir: 'admin/dist' }): ConsoleStack {
   const parts: Partial<ConsoleStack> = {};
   beforeAll(async () => {
     parts.stack = await startTestStack(options);
     parts.browser = await launchBrowser();
-    await started(parts as ConsoleStack);
+    await started?.(parts as ConsoleStack);
   });
   afterAll(async () => {
     await parts.browser?.close();
     await parts.stack?.stop();
   });
+  return { stack: onceStarted('La pila de la consola', () => parts.stack), browser: onceStarted('Chromium', () => parts.browser) };
 }

@@ -1,6 +1,6 @@
 // Workflow tests on the real time-skipping Temporal server (Java, from the cache), with real
 // activities on a database of their own and a real SMTP sink.
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { seedDemo } from '../../prisma/seed';
@@ -9,6 +9,7 @@ import { loadConfig } from '../../src/config/env';
 import { startTestMail } from '../../support/mail';
 import { sharedWorkflowBundle } from './sharedTemporal';
 import { createTestDatabase } from './testDatabase';
+import { onceStarted } from './useTestStack';
 
 export async function startTimeSkippingStack(taskQueue: string, demoFiscalYear = 2028) {
   const env = await TestWorkflowEnvironment.createTimeSkipping({
@@ -43,3 +44,15 @@ export async function startTimeSkippingStack(taskQueue: string, demoFiscalYear =
 }
 
 export type TimeSkippingStack = Awaited<ReturnType<typeof startTimeSkippingStack>>;
+
+/** This file's time-skipping stack on its task queue, started before its tests and stopped after them. */
+export function useTimeSkippingStack(taskQueue: string): TimeSkippingStack {
+  let started: TimeSkippingStack | undefined;
+  beforeAll(async () => {
+    started = await startTimeSkippingStack(taskQueue);
+  });
+  afterAll(async () => {
+    await started?.stop();
+  });
+  return onceStarted('El servidor de Temporal con salto de tiempo', () => started);
+}

@@ -2,23 +2,17 @@
 // their cycle (the stage was their last): the move reaches the institutions still working, and the
 // government cycle carries on. Before, the broadcast signalled the ended cycles too, and failed.
 // Real time-skipping server, activities and PostgreSQL.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { coordinationStage, fixed } from '../../src/domain/calendar/templates/guatemala';
 import { startGovernmentCycle } from '../../src/workflowClient/cycleWorkflows';
 import { moveStageDeadlineUpdate } from '../../src/workflows/cycleMessages';
 import { CycleDriver, minfin, minfinReviewer } from '../support/cycleDriver';
 import { noticeAndAnswerTemplate, storeTemplate } from '../support/noticeAndAnswer';
-import { startTimeSkippingStack, type TimeSkippingStack } from '../support/timeSkipping';
+import { useTimeSkippingStack } from '../support/timeSkipping';
 
 const taskQueue = 'deadline-move-after-end';
-let stack: TimeSkippingStack;
 
-beforeAll(async () => {
-  stack = await startTimeSkippingStack(taskQueue);
-});
-afterAll(async () => {
-  await stack?.stop();
-});
+const stack = useTimeSkippingStack(taskQueue);
 
 /** MINFIN's notice, each institution's answer, and MINFIN's closing in December: the cycle outlives the answers. */
 const template = noticeAndAnswerTemplate('GT-MOVER-TRAS-FIN', 'Prueba de fecha movida', [

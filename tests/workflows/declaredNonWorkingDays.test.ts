@@ -1,22 +1,16 @@
 // Days declared non-working (Peru's días no laborables, or a template's own) are frozen with the
 // cycle's template when it starts, and the cycle's business days skip them. Real time-skipping
 // server, activities and PostgreSQL.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { calendarTemplate } from '../../src/domain/calendar/template';
 import { startGovernmentCycle } from '../../src/workflowClient/cycleWorkflows';
 import { CycleDriver, minfin, minfinReviewer } from '../support/cycleDriver';
 import { noticeAndAnswerTemplate, storeTemplate } from '../support/noticeAndAnswer';
-import { startTimeSkippingStack, type TimeSkippingStack } from '../support/timeSkipping';
+import { useTimeSkippingStack } from '../support/timeSkipping';
 
 const taskQueue = 'declared-non-working-days';
-let stack: TimeSkippingStack;
 
-beforeAll(async () => {
-  stack = await startTimeSkippingStack(taskQueue);
-});
-afterAll(async () => {
-  await stack?.stop();
-});
+const stack = useTimeSkippingStack(taskQueue);
 
 describe('declared non-working days in a running cycle', () => {
   it('when Wednesday 16 August 2028 is declared non-working, then five business days after Monday the 14th end on Tuesday the 22nd, not Monday the 21st', async () => {

@@ -2,10 +2,10 @@
 // activities, PostgreSQL and SMTP (the scenario is in tests/support/guatemalanYear.ts).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { temporal } from '@temporalio/proto';
 import { institutionYearHistory, runGuatemalanYear } from '../support/guatemalanYear';
-import { startTimeSkippingStack, type TimeSkippingStack } from '../support/timeSkipping';
+import { useTimeSkippingStack } from '../support/timeSkipping';
 
 const taskQueue = 'guatemalan-year';
 /** A government cycle, an institution's year, and stages with a return, a delay and a delegation. */
@@ -17,14 +17,8 @@ const recordedWorkflows = [
   'stage/GT/2028/MSPAS/pom_poa',
   'stage/GT/2028/_coordinacion/budget_ceilings',
 ];
-let stack: TimeSkippingStack;
 
-beforeAll(async () => {
-  stack = await startTimeSkippingStack(taskQueue);
-});
-afterAll(async () => {
-  await stack?.stop();
-});
+const stack = useTimeSkippingStack(taskQueue);
 
 describe('a Guatemalan year on the time-skipping server', () => {
   it('when four ministries go through fiscal year 2028, then every stage is approved on the calendar the template sets', async () => {

@@ -1,21 +1,15 @@
 // Holidays follow the institution's municipality in a running cycle: the municipality travels in
 // the institution cycle's start input, so a business-day deadline across 15 August is a day later
 // in Guatemala City than in Mixco. Real time-skipping server, activities and PostgreSQL.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startGovernmentCycle } from '../../src/workflowClient/cycleWorkflows';
 import { CycleDriver, minfin, minfinReviewer } from '../support/cycleDriver';
 import { noticeAndAnswerTemplate, storeTemplate } from '../support/noticeAndAnswer';
-import { startTimeSkippingStack, type TimeSkippingStack } from '../support/timeSkipping';
+import { useTimeSkippingStack } from '../support/timeSkipping';
 
 const taskQueue = 'holidays-by-place';
-let stack: TimeSkippingStack;
 
-beforeAll(async () => {
-  stack = await startTimeSkippingStack(taskQueue);
-});
-afterAll(async () => {
-  await stack?.stop();
-});
+const stack = useTimeSkippingStack(taskQueue);
 
 const template = noticeAndAnswerTemplate('GT-FERIADOS-LOCALES', 'Prueba de feriados locales');
 

@@ -1,19 +1,13 @@
 // The coordinators' daily digest on the real time-skipping server, mailing a real SMTP sink.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { nextLocalTime } from '../../src/domain/dailyTime';
 import { ensureOverdueDigest } from '../../src/workflowClient/digestWorkflow';
 import { overdueDigestWorkflowId } from '../../src/workflows/workflowIds';
-import { startTimeSkippingStack, type TimeSkippingStack } from '../support/timeSkipping';
+import { useTimeSkippingStack } from '../support/timeSkipping';
 
 const taskQueue = 'overdue-digest';
-let stack: TimeSkippingStack;
 
-beforeAll(async () => {
-  stack = await startTimeSkippingStack(taskQueue);
-});
-afterAll(async () => {
-  await stack?.stop();
-});
+const stack = useTimeSkippingStack(taskQueue);
 
 describe('overdueDigest', () => {
   it('when two institutions are late at 7:00, then coordinators get one digest naming them; a day with none late sends nothing', async () => {

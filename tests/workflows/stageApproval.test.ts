@@ -1,20 +1,16 @@
 // The strategic review stage on the real time-skipping Temporal test server, with real
 // activities writing to PostgreSQL and mailing a real SMTP sink.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { Actor } from '../../src/domain/actor';
 import { actOnStage, startStageWorkflow } from '../../src/workflowClient/stageWorkflows';
-import { startTimeSkippingStack, type TimeSkippingStack } from '../support/timeSkipping';
+import { useTimeSkippingStack } from '../support/timeSkipping';
 
 const taskQueue = 'stage-approval-test';
-let stack: TimeSkippingStack;
 
-beforeAll(async () => {
-  stack = await startTimeSkippingStack(taskQueue);
+const stack = useTimeSkippingStack(taskQueue);
+beforeAll(() => {
   console.log('[pruebas] flujos contra el servidor de pruebas real de Temporal (Java, salto de tiempo)');
-});
-afterAll(async () => {
-  await stack?.stop();
 });
 
 async function actorFor(email: string): Promise<Actor> {
