@@ -14,31 +14,17 @@ const parse = (iso: string | null | undefined): Date | null => {
   return Number.isNaN(date.getTime()) ? null : date;
 };
 
-export const formatDate = (iso: string | null | undefined, locale: string, timeZone: string = DEFAULT_TIME_ZONE): string => {
-  const date = parse(iso);
-  return date
-    ? new Intl.DateTimeFormat(intlLocale(locale), {
-        day: 'numeric',
-        month: 'short',
-        year: 'numeric',
-        timeZone,
-      }).format(date)
-    : '';
-};
+/** A formatter of instants in the institution's zone; '' for no date or an invalid one. */
+const formatter =
+  (fields: Intl.DateTimeFormatOptions) =>
+  (iso: string | null | undefined, locale: string, timeZone: string = DEFAULT_TIME_ZONE): string => {
+    const date = parse(iso);
+    return date ? new Intl.DateTimeFormat(intlLocale(locale), { ...fields, timeZone }).format(date) : '';
+  };
 
-export const formatDateTime = (iso: string | null | undefined, locale: string, timeZone: string = DEFAULT_TIME_ZONE): string => {
-  const date = parse(iso);
-  return date
-    ? new Intl.DateTimeFormat(intlLocale(locale), {
-        day: 'numeric',
-        month: 'short',
-        year: 'numeric',
-        hour: 'numeric',
-        minute: '2-digit',
-        timeZone,
-      }).format(date)
-    : '';
-};
+export const formatDate = formatter({ day: 'numeric', month: 'short', year: 'numeric' });
+
+export const formatDateTime = formatter({ day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit' });
 
 /** The wall clock of the zone at an instant, field by field. */
 const wallClock = (date: Date, timeZone: string) => {

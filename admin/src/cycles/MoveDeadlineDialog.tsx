@@ -8,6 +8,7 @@ import { useResetOnOpen } from '../stages/useResetOnOpen';
 import type { Cycle, CycleProgress } from '../types';
 import { useTimeZone } from '../useTimeZone';
 import { CommentField } from '../stages/CommentField';
+import { DeadlineInput } from '../stages/DeadlineInput';
 
 interface MoveDeadlineDialogProps {
   cycle: Cycle;
@@ -94,18 +95,7 @@ export const MoveDeadlineDialog = ({ cycle, progress, open, isPending, onClose, 
             </MenuItem>
           ))}
         </TextField>
-        <TextField
-          type="datetime-local"
-          label={translate('ciclo.dialog.deadline')}
-          value={deadline}
-          onChange={(event) => setDeadline(event.target.value)}
-          disabled={isPending}
-          required
-          fullWidth
-          error={showErrors && !isoDeadline}
-          helperText={showErrors && !isoDeadline ? translate('ciclo.dialog.invalid_date') : translate('ciclo.dialog.time_zone', { zone: timeZone })}
-          slotProps={{ inputLabel: { shrink: true } }}
-        />
+        <DeadlineInput label={translate('ciclo.dialog.deadline')} value={deadline} onChange={setDeadline} disabled={isPending} invalid={showErrors && !isoDeadline} timeZone={timeZone} />
         <CommentField value={comment} onChange={setComment} disabled={isPending} />
       </Stack>
     </StageDialog>

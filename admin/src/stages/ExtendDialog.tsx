@@ -1,9 +1,11 @@
-import { Stack, TextField } from '@mui/material';
+import { Stack } from '@mui/material';
 import { useState } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import type { ExtendParams } from '../dataProvider';
 import { formatDateTime, isoToLocal, localToIso } from '../dates';
 import type { Stage } from '../types';
+import { CommentField } from './CommentField';
+import { DeadlineInput } from './DeadlineInput';
 import { StageDialog } from './StageDialog';
 import { useResetOnOpen } from './useResetOnOpen';
 
@@ -60,31 +62,8 @@ export const ExtendDialog = ({ stage, open, isPending, onClose, onConfirm }: Ext
       onConfirm={confirm}
     >
       <Stack spacing={2}>
-        <TextField
-          type="datetime-local"
-          label={translate('ciclo.dialog.new_deadline')}
-          value={deadline}
-          onChange={(event) => setDeadline(event.target.value)}
-          disabled={isPending}
-          required
-          fullWidth
-          error={showErrors && !newDeadline}
-          helperText={showErrors && !newDeadline ? translate('ciclo.dialog.invalid_date') : translate('ciclo.dialog.time_zone', { zone: stage.timeZone })}
-          slotProps={{ inputLabel: { shrink: true } }}
-        />
-        <TextField
-          label={translate('ciclo.dialog.extend_reason')}
-          value={comment}
-          onChange={(event) => setComment(event.target.value)}
-          disabled={isPending}
-          required
-          multiline
-          minRows={2}
-          fullWidth
-          error={showErrors && commentMissing}
-          helperText={showErrors && commentMissing ? translate('ra.validation.required') : undefined}
-          slotProps={{ htmlInput: { maxLength: 2000 } }}
-        />
+        <DeadlineInput label={translate('ciclo.dialog.new_deadline')} value={deadline} onChange={setDeadline} disabled={isPending} invalid={showErrors && !newDeadline} timeZone={stage.timeZone} />
+        <CommentField value={comment} onChange={setComment} disabled={isPending} required={{ showError: showErrors }} label={translate('ciclo.dialog.extend_reason')} />
       </Stack>
     </StageDialog>
   );
