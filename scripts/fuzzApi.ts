@@ -7,7 +7,6 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -15,13 +14,12 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { seedDemo } from '../prisma/seed';
 import { createApp } from '../src/api/app';
+import { serve, startWorkerWithStages } from '../src/compositionRoot';
 import { contentResources } from '../src/api/planBudget/contentResources';
 import { developmentAuditKey, loadConfig } from '../src/config/env';
 import { createDatabase, type Database } from '../src/db/prisma';
 import { applyMigrations } from '../src/infra/migrate';
 import { cacheBinDir, ensureTemporalCli } from '../src/infra/temporalCli';
-import { ensureStageWorkflows } from '../src/workflowClient/stageWorkflows';
-import { createWorker } from '../src/worker/createWorker';
 import { startTestMail } from '../support/mail';
 import { ensurePythonTool } from '../support/pythonTool';
 import { adminQuery, databaseUrl, ensurePostgres } from '../support/postgres';
@@ -88,13 +86,18 @@ async function startCiclo() {
   const mail = await startTestMail();
   const taskQueue = `ciclo-fuzz-${randomBytes(4).toString('hex')}`;
   const { mailLinks, WORKER_MAX_CACHED_WORKFLOWS } = loadConfig({});
-  const worker = await createWorker({ connection: temporal.nativeConnection, namespace: temporal.namespace ?? 'default', taskQueue, deps: { db, mailer: mail.mailer, publicUrl: 'http://ciclo.test', mailLinks }, maxCachedWorkflows: WORKER_MAX_CACHED_WORKFLOWS });
-  const workerDone = worker.run();
-  await ensureStageWorkflows(temporal.client, db, taskQueue);
-  const app = createApp({ db, temporal: temporal.client, mailer: mail.mailer, taskQueue, sessionTtlHours: 2, mailLinks, mailSink: mail.sink });
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const worker = await startWorkerWithStages({
+    connection: temporal.nativeConnection,
+    client: temporal.client,
+    namespace: temporal.namespace ?? 'default',
+    taskQueue,
+    db,
+    mailer: mail.mailer,
+    publicUrl: 'http://ciclo.test',
+    mailLinks,
+    maxCachedWorkflows: WORKER_MAX_CACHED_WORKFLOWS,
+  });
+  const { server, baseUrl } = await serve(createApp({ db, temporal: temporal.client, mailer: mail.mailer, taskQueue, sessionTtlHours: 2, mailLinks, mailSink: mail.sink }), 0, '127.0.0.1');
   const login = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@ciclo.test', password: 'ciclo-demo' }) });
   const { token } = (await login.json()) as { token: string };
   const config = await realIdsConfig(db);
@@ -104,8 +107,7 @@ async function startCiclo() {
     config,
     async stop() {
       await new Promise((resolve) => server.close(resolve));
-      worker.shutdown();
-      await workerDone;
+      await worker.stop();
       await mail.stop();
       await db.$disconnect();
       await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -11,6 +11,7 @@ import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { loadShippedCatalogues } from '../prisma/catalogues/loadCatalogues';
 import { seedCalendarTemplates, seedDemo } from '../prisma/seed';
 import { createApp } from './api/app';
+import { apiDepsFrom, serve, startWorkerWithStages } from './compositionRoot';
 import { ConfigError, loadConfig } from './config/env';
 import { auditKey, mailLinkKeys } from './config/localSecret';
 import { createDatabase } from './db/prisma';
@@ -26,8 +27,6 @@ import { PortTakenError, startTemporalDevServer } from './infra/temporalDevServe
 import { createMailer } from './mail/mailer';
 import { temporalConnectionOptions } from './workflowClient/connection';
 import { ensureOverdueDigest } from './workflowClient/digestWorkflow';
-import { ensureStageWorkflows } from './workflowClient/stageWorkflows';
-import { createWorker } from './worker/createWorker';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const log = (line: string) => console.log(`[ciclo] ${line}`);
@@ -112,39 +111,25 @@ async function main() {
   const clientConnection = await Connection.connect(connectionOptions);
   const temporal = new Client({ connection: clientConnection, namespace: config.TEMPORAL_NAMESPACE });
   log('Iniciando el worker de Temporal...');
-  const worker = await createWorker({
+  stops.push({ name: 'conexiones de Temporal', stop: async () => { await clientConnection.close(); await workerConnection.close(); } });
+  const worker = await startWorkerWithStages({
     connection: workerConnection,
+    client: temporal,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
-    deps: { db, mailer, publicUrl: config.publicUrl, mailLinks },
+    db,
+    mailer,
+    publicUrl: config.publicUrl,
+    mailLinks,
     maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
   });
-  const workerDone = worker.run();
-  stops.push({ name: 'conexiones de Temporal', stop: async () => { await clientConnection.close(); await workerConnection.close(); } });
-  stops.push({ name: 'worker', stop: async () => { worker.shutdown(); await workerDone; } });
-  const started = await ensureStageWorkflows(temporal, db, config.TEMPORAL_TASK_QUEUE);
-  if (started > 0) log(`${started} flujo(s) de etapa iniciados`);
+  stops.push({ name: 'worker', stop: worker.stop });
+  if (worker.stagesStarted > 0) log(`${worker.stagesStarted} flujo(s) de etapa iniciados`);
   if (config.OVERDUE_DIGEST && (await ensureOverdueDigest(temporal, config.TEMPORAL_TASK_QUEUE, { hour: config.OVERDUE_DIGEST_HOUR, utcOffset: config.OVERDUE_DIGEST_UTC_OFFSET }))) {
     log(`Resumen diario de atrasos para coordinadores a las ${config.OVERDUE_DIGEST_HOUR}:00 (${config.OVERDUE_DIGEST_UTC_OFFSET})`);
   }
 
-  const app = createApp({
-    db,
-    temporal,
-    mailer,
-    taskQueue: config.TEMPORAL_TASK_QUEUE,
-    sessionTtlHours: config.SESSION_TTL_HOURS,
-    loginLimits: config.loginLimits,
-    corsOrigins: config.CORS_ORIGINS,
-    trustProxy: config.TRUST_PROXY,
-    consoleDir,
-    publicUrl: config.publicUrl,
-    mailLinks,
-    mailSink: sink,
-    temporalUi: temporalUiUrl ? { url: temporalUiUrl, namespace: config.TEMPORAL_NAMESPACE } : undefined,
-  });
-  const server = app.listen(config.PORT);
-  await new Promise<void>((ok, fail) => server.once('listening', ok).once('error', fail));
+  const { server } = await serve(createApp(apiDepsFrom(config, { db, temporal, mailer, mailLinks, consoleDir, mailSink: sink, temporalUiUrl })), config.PORT);
   stops.push({ name: 'API', stop: () => closeHttpServer(server, stopGraceMs, log) });
   log(`Ciclo listo en ${config.publicUrl} (API en ${config.publicUrl}/api). Ctrl-C para detener.`);
 }

@@ -1,10 +1,10 @@
 // The real Express app on a free loopback port, for benches that read (the progress matrix, the
 // console). No Temporal server runs: the app gets a client whose connection is lazy and points
 // nowhere, which none of the routes measured here calls; mail goes to a port where nothing listens.
-import type { AddressInfo } from 'node:net';
 import { Client, Connection } from '@temporalio/client';
 import { demoPassword } from '../../prisma/seed';
 import { createApp } from '../../src/api/app';
+import { serve } from '../../src/compositionRoot';
 import { loadConfig } from '../../src/config/env';
 import type { Database } from '../../src/db/prisma';
 import { createMailer } from '../../src/mail/mailer';
@@ -27,9 +27,7 @@ export async function startBenchApp(db: Database, opts: { consoleDir?: string } 
     mailLinks: loadConfig({}).mailLinks,
     consoleDir: opts.consoleDir,
   });
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { server, baseUrl } = await serve(app, 0, '127.0.0.1');
   return {
     baseUrl,
     async login(email) {

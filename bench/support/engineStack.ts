@@ -4,11 +4,11 @@
 // in this process on a free port, with the Temporal client the bare figures also use.
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { createApp } from '../../src/api/app';
+import { serve } from '../../src/compositionRoot';
 import { developmentAuditKey, loadConfig } from '../../src/config/env';
 import type { Database } from '../../src/db/prisma';
 import { createMailer } from '../../src/mail/mailer';
@@ -89,15 +89,14 @@ export async function startEngineStack(bench: string, institutions: number, log:
     const mailer = createMailer(sink.url, env.MAIL_FROM);
     stops.push(async () => mailer.close());
     const app = createApp({ db: scratch.db, temporal: client, mailer, taskQueue: env.TEMPORAL_TASK_QUEUE, sessionTtlHours: 24, mailLinks: loadConfig(env).mailLinks });
-    const server = app.listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
+    const { server, baseUrl } = await serve(app, 0, '127.0.0.1');
     stops.push(async () => {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
     });
 
     return {
-      baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      baseUrl,
       temporalAddress: temporal.address,
       db: scratch.db,
       client,

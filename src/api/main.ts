@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from '../config/env';
 import { createDatabase } from '../db/prisma';
 import { createMailer } from '../mail/mailer';
 import { temporalConnectionOptions } from '../workflowClient/connection';
+import { apiDepsFrom, serve } from '../compositionRoot';
 import { createApp } from './app';
 
 async function main() {
@@ -17,22 +18,10 @@ async function main() {
   const db = createDatabase(config.DATABASE_URL!, config.auditKey);
   const mailer = createMailer(config.SMTP_URL!, config.MAIL_FROM);
   const connection = await Connection.connect(temporalConnectionOptions(config, config.TEMPORAL_ADDRESS!));
-  const app = createApp({
-    db,
-    temporal: new Client({ connection, namespace: config.TEMPORAL_NAMESPACE }),
-    mailer,
-    taskQueue: config.TEMPORAL_TASK_QUEUE,
-    sessionTtlHours: config.SESSION_TTL_HOURS,
-    loginLimits: config.loginLimits,
-    corsOrigins: config.CORS_ORIGINS,
-    trustProxy: config.TRUST_PROXY,
-    consoleDir: fileURLToPath(new URL('../../admin/dist', import.meta.url)),
-    publicUrl: config.publicUrl,
-    mailLinks: config.mailLinks,
-    temporalUi: config.TEMPORAL_UI_URL ? { url: config.temporalUiUrl, namespace: config.TEMPORAL_NAMESPACE } : undefined,
-  });
-  const server = app.listen(config.PORT);
-  await new Promise<void>((ok, fail) => server.once('listening', ok).once('error', fail));
+  const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
+  const consoleDir = fileURLToPath(new URL('../../admin/dist', import.meta.url));
+  const temporalUiUrl = config.TEMPORAL_UI_URL ? config.temporalUiUrl : undefined;
+  const { server } = await serve(createApp(apiDepsFrom(config, { db, temporal, mailer, mailLinks: config.mailLinks, consoleDir, temporalUiUrl })), config.PORT);
   console.log(`[ciclo] API en ${config.publicUrl}/api, cola ${config.TEMPORAL_TASK_QUEUE} de ${config.TEMPORAL_ADDRESS}/${config.TEMPORAL_NAMESPACE}`);
   const stop = () => {
     server.close(() => {

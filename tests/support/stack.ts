@@ -1,13 +1,11 @@
 // Ciclo in-process for API and browser tests: the run's real Temporal dev server, a real PostgreSQL
 // database of its own, a real SMTP sink, a worker and the Express app on a free port.
 import { randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { seedDemo } from '../../prisma/seed';
 import { createApp } from '../../src/api/app';
+import { serve, startWorkerWithStages } from '../../src/compositionRoot';
 import { loadConfig } from '../../src/config/env';
 import { createMailer } from '../../src/mail/mailer';
-import { ensureStageWorkflows } from '../../src/workflowClient/stageWorkflows';
-import { createWorker } from '../../src/worker/createWorker';
 import { startTestMail } from '../../support/mail';
 import { connectToSharedTemporal, sharedWorkflowBundle } from './sharedTemporal';
 import { checkingResponses } from './responseConformance';
@@ -30,16 +28,18 @@ export async function startTestStack(opts: { consoleDir?: string } = {}) {
   const taskQueue = `ciclo-test-${randomBytes(4).toString('hex')}`;
   // The development secret of an empty environment: worker and API must share it.
   const { mailLinks, WORKER_MAX_CACHED_WORKFLOWS } = loadConfig({});
-  const worker = await createWorker({
+  const worker = await startWorkerWithStages({
     connection: temporal.nativeConnection,
+    client: temporal.client,
     namespace: temporal.namespace ?? 'default',
     taskQueue,
-    deps: { db: database.db, mailer: mail.mailer, publicUrl: 'http://ciclo.test', mailLinks },
+    db: database.db,
+    mailer: mail.mailer,
+    publicUrl: 'http://ciclo.test',
+    mailLinks,
     maxCachedWorkflows: WORKER_MAX_CACHED_WORKFLOWS,
     workflowBundle: sharedWorkflowBundle(),
   });
-  const workerDone = worker.run();
-  await ensureStageWorkflows(temporal.client, database.db, taskQueue);
   const { app, violations } = checkingResponses(createApp({ db: database.db, temporal: temporal.client, mailer: mail.mailer, taskQueue, sessionTtlHours: 1, mailLinks, consoleDir: opts.consoleDir, mailSink: mail.sink }));
   let violationsSeen = 0;
   const newViolations = () => {
@@ -47,9 +47,7 @@ export async function startTestStack(opts: { consoleDir?: string } = {}) {
     violationsSeen = violations.length;
     return fresh;
   };
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { server, baseUrl } = await serve(app, 0, '127.0.0.1');
 
   /** rawBody goes as is, with contentType (default application/json); a non-JSON answer comes back as text, its bytes in `bytes`. */
   async function api(method: string, path: string, opts: { token?: string; body?: unknown; rawBody?: string | Uint8Array; contentType?: string } = {}): Promise<ApiAnswer> {
@@ -96,8 +94,7 @@ export async function startTestStack(opts: { consoleDir?: string } = {}) {
       await new Promise((resolve) => server.close(resolve));
       // Answers the tests fetched themselves (the console, raw fetch) are held to their schemas too.
       const outOfSchema = newViolations();
-      worker.shutdown();
-      await workerDone;
+      await worker.stop();
       await mail.stop();
       await database.drop();
       await temporal.teardown();
