@@ -1,6 +1,6 @@
 // Bearer authentication for every /api route but health and login.
 import type { RequestHandler, Response } from 'express';
-import { userForToken, type SessionUser } from '../auth/sessions';
+import { institutionScope, userForToken, type SessionUser } from '../auth/sessions';
 import type { Database } from '../db/prisma';
 import { HttpError } from './httpErrors';
 
@@ -24,10 +24,7 @@ export function currentUser(res: Response): SessionUser {
   return res.locals.user as SessionUser;
 }
 
-/** Planners, directors and authorities see their own institution only; coordinators and admins see all. */
-export function institutionScope(user: SessionUser): string | undefined {
-  return user.role === 'planner' || user.role === 'authority' || user.role === 'director' ? (user.institutionId ?? '') : undefined;
-}
+export { institutionScope };
 
 /** Refuses with 403 unless the signed-in user has one of the roles. */
 export function requireRole(res: Response, roles: SessionUser['role'][], message: string): SessionUser {

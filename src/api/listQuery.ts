@@ -1,5 +1,5 @@
 // Parses ra-data-simple-rest list parameters (sort, range, filter) and writes Content-Range.
-import type { Response } from 'express';
+import type { RequestHandler, Response } from 'express';
 import { z } from 'zod';
 import { withoutNul } from './nulCharacters';
 
@@ -45,4 +45,35 @@ export function pagination(range: [number, number] | undefined, maxPage = 500) {
 export function setContentRange(res: Response, resource: string, skip: number, count: number, total: number) {
   const end = count === 0 ? skip : skip + count - 1;
   res.setHeader('Content-Range', `${resource} ${skip}-${end}/${total}`);
+}
+
+/** What a list use case gets: the parsed filter, the order, the page, and who asks. */
+export interface ListRequest<Filter> {
+  filter: Filter;
+  orderBy: Record<string, 'asc' | 'desc'>;
+  skip: number;
+  take: number;
+  res: Response;
+}
+
+/**
+ * A ra-data-simple-rest list route: parses sort, range and filter with the schema, asks the use
+ * case for a page (sorted by `defaultSort` unless told), sets Content-Range and presents each row.
+ */
+export function listHandler<Filter, Row>(
+  query: z.ZodType<{ sort?: [string, 'ASC' | 'DESC']; range?: [number, number]; filter?: Filter }>,
+  resource: string,
+  defaultSort: [string, 'ASC' | 'DESC'],
+  list: (request: ListRequest<Filter>) => Promise<{ rows: Row[]; total: number }>,
+  present: (row: Row) => unknown,
+  maxPage?: number,
+): RequestHandler {
+  return async (req, res) => {
+    const { sort, range, filter = {} as Filter } = query.parse(req.query);
+    const { skip, take } = pagination(range, maxPage);
+    const [field, order] = sort ?? defaultSort;
+    const { rows, total } = await list({ filter, orderBy: { [field]: order === 'ASC' ? 'asc' : 'desc' }, skip, take, res });
+    setContentRange(res, resource, skip, rows.length, total);
+    res.json(rows.map(present));
+  };
 }

@@ -58,3 +58,8 @@ export function toSessionUser(user: {
     timeZone: user.institution?.timeZone ?? DEFAULT_TIME_ZONE,
   };
 }
+
+/** Planners, directors and authorities see their own institution only; coordinators and admins see all. */
+export function institutionScope(user: SessionUser): string | undefined {
+  return user.role === 'planner' || user.role === 'authority' || user.role === 'director' ? (user.institutionId ?? '') : undefined;
+}

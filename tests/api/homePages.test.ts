@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTestStack } from '../support/useTestStack';
 import { eventually } from '../support/eventually';
+import { actOnOpenedStage, openedStage } from '../support/openedStages';
 
 const tokens: Record<string, string> = {};
 const as = (email: string) => tokens[email]!;
@@ -67,21 +68,8 @@ describe('GET /api/cycles/:id/statistics', () => {
     });
     expect(started.status).toBe(201);
     const cycleId = started.body.id as string;
-    const stageOf = (code: string, institutionCode: string) =>
-      eventually(async () => {
-        const row = await stack.db.stage.findFirst({ where: { cycleId, code, institution: { code: institutionCode } } });
-        if (!row) throw new Error(`${code} de ${institutionCode} aún no abre`);
-        return row;
-      });
-    const act = async (stageId: string, email: string, action: 'submit' | 'approve') => {
-      // The row is written just before its workflow starts: retry until the workflow takes the update.
-      const answer = await eventually(async () => {
-        const result = await stack.api('POST', `/stages/${stageId}/${action}`, { token: as(email), body: {} });
-        if (result.status === 409 && /abriendo/.test(result.body?.message)) throw new Error(`${action}: ${result.body.message}`);
-        return result;
-      });
-      expect(answer.status, JSON.stringify(answer.body)).toBe(200);
-    };
+    const stageOf = (code: string, institutionCode: string) => openedStage(stack, cycleId, code, institutionCode);
+    const act = (stageId: string, email: string, action: 'submit' | 'approve') => actOnOpenedStage(stack, stageId, as(email), action);
 
     const guidelines = await stageOf('guidelines', 'SEGEPLAN');
     expect((await awaitingOf('coordinador.minfin@ciclo.test')).map((s) => s.id)).not.toContain(guidelines.id);

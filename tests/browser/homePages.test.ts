@@ -7,6 +7,7 @@ import { expectAccessible } from '../support/accessibility';
 import { artifactsDir, signIn, step, watchErrors } from '../../support/browser';
 import { useConsoleStack } from '../support/consoleStack';
 import { eventually } from '../support/eventually';
+import { actOnOpenedStage, openedStage } from '../support/openedStages';
 
 const { stack, browser } = useConsoleStack();
 
@@ -124,21 +125,8 @@ describe('home pages', () => {
     });
     expect(started.status).toBe(201);
     const cycleId = started.body.id as string;
-    const stageOf = (code: string, institutionCode: string) =>
-      eventually(async () => {
-        const row = await stack.db.stage.findFirst({ where: { cycleId, code, institution: { code: institutionCode } } });
-        if (!row) throw new Error(`${code} de ${institutionCode} aún no abre`);
-        return row;
-      });
-    const act = async (stageId: string, who: string, action: 'submit' | 'approve') => {
-      const answer = await eventually(async () => {
-        const result = await stack.api('POST', `/stages/${stageId}/${action}`, { token: tokens[who], body: {} });
-        // The row is written just before its workflow starts.
-        if (result.status === 409 && /abriendo/.test(result.body?.message)) throw new Error(result.body.message);
-        return result;
-      });
-      expect(answer.status, JSON.stringify(answer.body)).toBe(200);
-    };
+    const stageOf = (code: string, institutionCode: string) => openedStage(stack, cycleId, code, institutionCode);
+    const act = (stageId: string, who: string, action: 'submit' | 'approve') => actOnOpenedStage(stack, stageId, tokens[who]!, action);
     // Guidelines approved late; MINEDUC carries its PEI in time; the other three let it fall overdue.
     const guidelines = await stageOf('guidelines', 'SEGEPLAN');
     await act(guidelines.id, 'coordinador.segeplan', 'submit');

@@ -12,7 +12,7 @@ import {
 } from '../../administration/institutions';
 import { currentUser, institutionScope, requireRole } from '../authenticate';
 import { forbidden, notFound } from '../httpErrors';
-import { pagination, setContentRange } from '../listQuery';
+import { listHandler } from '../listQuery';
 import { institutionBody, institutionListQuery } from '../schemas';
 import type { Database } from '../../db/prisma';
 
@@ -21,15 +21,20 @@ const editors = ['coordinator', 'admin'] as const;
 export function institutionRoutes(db: Database): Router {
   const router = Router();
 
-  router.get('/', async (req, res) => {
-    const { sort, range, filter = {} } = institutionListQuery.parse(req.query);
-    const { skip, take } = pagination(range, 1000);
-    const [field, order] = sort ?? ['code', 'ASC'];
-    const where = institutionWhere(filter, institutionScope(currentUser(res)));
-    const { records, total } = await listInstitutions(db, where, { [field]: order.toLowerCase() }, skip, take);
-    setContentRange(res, 'institutions', skip, records.length, total);
-    res.json(records);
-  });
+  router.get(
+    '/',
+    listHandler(
+      institutionListQuery,
+      'institutions',
+      ['code', 'ASC'],
+      async ({ filter, orderBy, skip, take, res }) => {
+        const { records, total } = await listInstitutions(db, institutionWhere(filter, institutionScope(currentUser(res))), orderBy, skip, take);
+        return { rows: records, total };
+      },
+      (record) => record,
+      1000,
+    ),
+  );
 
   /** The choices of the console's filters (kinds, sectors, departments), with their counts. */
   router.get('/facets', async (_req, res) => {

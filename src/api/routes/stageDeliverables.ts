@@ -9,7 +9,7 @@ import { diffSnapshots } from '../../domain/planBudget/snapshotDiff';
 import { currentUser } from '../authenticate';
 import { HttpError, notFound } from '../httpErrors';
 import { snapshotDiffQuery, snapshotVersionParams } from '../schemas';
-import { findVisibleStage } from './stages';
+import { findVisibleStage } from '../../stages/stages';
 
 /** A frozen version without its content, as GET /api/stages/:id/snapshots lists it. */
 export interface StageSnapshotSummary {
