@@ -2,9 +2,11 @@ import { Box, Typography } from '@mui/material';
 import { useId, type ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
 
+/** The charts of the coordinator's home; each names its title and description in ciclo.home.chart. */
+export type ChartName = 'on_time' | 'overdue' | 'completion';
+
 interface ChartFigureProps {
-  title: string;
-  description: string;
+  chart: ChartName;
   legend?: ReactNode;
   /** The same data as a table, the chart's text alternative: behind a native disclosure. */
   table: ReactNode;
@@ -12,8 +14,10 @@ interface ChartFigureProps {
 }
 
 /** A chart as a <figure>: caption, what it shows, the drawing, and its data as a table. */
-export const ChartFigure = ({ title, description, legend, table, children }: ChartFigureProps) => {
+export const ChartFigure = ({ chart, legend, table, children }: ChartFigureProps) => {
   const translate = useTranslate();
+  const title = translate(`ciclo.home.chart.${chart}_title`);
+  const description = translate(`ciclo.home.chart.${chart}_description`);
   const titleId = useId();
   const descriptionId = useId();
   return (

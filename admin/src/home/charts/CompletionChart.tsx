@@ -34,8 +34,7 @@ export const CompletionChart = ({ points, expected }: { points: CompletionPoint[
 
   return (
     <ChartFigure
-      title={translate('ciclo.home.chart.completion_title')}
-      description={translate('ciclo.home.chart.completion_description')}
+      chart="completion"
       legend={
         <ChartLegend
           items={[
@@ -44,13 +43,7 @@ export const CompletionChart = ({ points, expected }: { points: CompletionPoint[
           ]}
         />
       }
-      table={
-        <ChartTable
-          caption={translate('ciclo.home.chart.completion_title')}
-          columns={[translate('ciclo.home.chart.date'), translate('ciclo.home.chart.approved'), translate('ciclo.home.chart.due')]}
-          rows={points.map((p) => ({ key: p.date, cells: [formatDay(p.date, locale), p.approved, p.due] }))}
-        />
-      }
+      table={<ChartTable chart="completion" columns={['date', 'approved', 'due']} rows={points.map((p) => ({ key: p.date, cells: [formatDay(p.date, locale), p.approved, p.due] }))} />}
     >
       {({ titleId }) => (
         <Box>

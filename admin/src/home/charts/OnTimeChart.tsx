@@ -26,8 +26,7 @@ export const OnTimeChart = ({ stages }: { stages: StageStatistics[] }) => {
 
   return (
     <ChartFigure
-      title={translate('ciclo.home.chart.on_time_title')}
-      description={translate('ciclo.home.chart.on_time_description')}
+      chart="on_time"
       legend={
         <ChartLegend
           items={[
@@ -39,14 +38,8 @@ export const OnTimeChart = ({ stages }: { stages: StageStatistics[] }) => {
       }
       table={
         <ChartTable
-          caption={translate('ciclo.home.chart.on_time_title')}
-          columns={[
-            translate('ciclo.home.chart.stage'),
-            translate('ciclo.home.chart.on_time'),
-            translate('ciclo.home.chart.late'),
-            translate('ciclo.home.chart.overdue'),
-            translate('ciclo.home.chart.share'),
-          ]}
+          chart="on_time"
+          columns={['stage', 'on_time', 'late', 'overdue', 'share']}
           rows={stages.map((stage) => ({
             key: stage.stageCode,
             cells: [

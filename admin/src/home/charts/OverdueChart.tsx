@@ -21,19 +21,11 @@ export const OverdueChart = ({ institutions }: { institutions: InstitutionStatis
 
   return (
     <ChartFigure
-      title={translate('ciclo.home.chart.overdue_title')}
-      description={translate('ciclo.home.chart.overdue_description')}
+      chart="overdue"
       table={
         <ChartTable
-          caption={translate('ciclo.home.chart.overdue_title')}
-          columns={[
-            translate('ciclo.home.chart.institution'),
-            translate('ciclo.home.chart.sector'),
-            translate('ciclo.home.chart.opened'),
-            translate('ciclo.home.chart.approved'),
-            translate('ciclo.home.chart.overdue'),
-            translate('ciclo.home.chart.max_days_late'),
-          ]}
+          chart="overdue"
+          columns={['institution', 'sector', 'opened', 'approved', 'overdue', 'max_days_late']}
           rows={institutions.map((institution) => ({
             key: institution.institutionId,
             cells: [institution.institutionCode, institution.sector ?? '—', institution.opened, institution.approved, institution.overdue, institution.maxDaysLate],

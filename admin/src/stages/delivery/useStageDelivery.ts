@@ -5,29 +5,14 @@ import type { CicloDataProvider } from '../../dataProvider';
 // The stage's deliverable through the data provider's custom methods. Keys start with "stages",
 // so useRefresh() (after a submission, for one) fetches them again.
 
-export const useStageChecks = (stageId: Identifier | undefined) => {
+const useStageRead = <T>(key: unknown[], read: (dataProvider: CicloDataProvider) => Promise<{ data: T }>, enabled: boolean) => {
   const dataProvider = useDataProvider<CicloDataProvider>();
-  return useQuery({
-    queryKey: ['stages', 'checks', stageId],
-    queryFn: async () => (await dataProvider.getStageChecks(stageId!)).data,
-    enabled: stageId != null,
-  });
+  return useQuery({ queryKey: ['stages', ...key], queryFn: async () => (await read(dataProvider)).data, enabled });
 };
 
-export const useStageSnapshots = (stageId: Identifier | undefined) => {
-  const dataProvider = useDataProvider<CicloDataProvider>();
-  return useQuery({
-    queryKey: ['stages', 'snapshots', stageId],
-    queryFn: async () => (await dataProvider.getStageSnapshots(stageId!)).data,
-    enabled: stageId != null,
-  });
-};
+export const useStageChecks = (stageId: Identifier | undefined) => useStageRead(['checks', stageId], (dataProvider) => dataProvider.getStageChecks(stageId!), stageId != null);
 
-export const useStageDiff = (stageId: Identifier | undefined, from: number | null, to: number | 'actual' | null) => {
-  const dataProvider = useDataProvider<CicloDataProvider>();
-  return useQuery({
-    queryKey: ['stages', 'diff', stageId, from, to],
-    queryFn: async () => (await dataProvider.getStageDiff(stageId!, { from: from!, to: to! })).data,
-    enabled: stageId != null && from !== null && to !== null && from !== to,
-  });
-};
+export const useStageSnapshots = (stageId: Identifier | undefined) => useStageRead(['snapshots', stageId], (dataProvider) => dataProvider.getStageSnapshots(stageId!), stageId != null);
+
+export const useStageDiff = (stageId: Identifier | undefined, from: number | null, to: number | 'actual' | null) =>
+  useStageRead(['diff', stageId, from, to], (dataProvider) => dataProvider.getStageDiff(stageId!, { from: from!, to: to! }), stageId != null && from !== null && to !== null && from !== to);

@@ -1,0 +1,20 @@
+import { useQuery } from '@tanstack/react-query';
+import { useDataProvider, type Identifier } from 'react-admin';
+import type { CicloDataProvider } from '../dataProvider';
+import type { Cycle } from '../types';
+
+/**
+ * A read of a cycle through the data provider's custom methods (react-admin's "custom methods"
+ * pattern). The key starts with "cycles", so useRefresh() and any change to a cycle refetch it.
+ * A running cycle on a compressed clock changes by the second: it is polled.
+ */
+export const useCycleRead = <T>(cycle: Cycle | undefined, name: string, read: (dataProvider: CicloDataProvider, id: Identifier) => Promise<{ data: T }>) => {
+  const dataProvider = useDataProvider<CicloDataProvider>();
+  const compressed = !!cycle && cycle.status === 'running' && (cycle.timeScale ?? 1) > 1;
+  return useQuery({
+    queryKey: ['cycles', name, cycle?.id],
+    queryFn: async () => (await read(dataProvider, cycle!.id)).data,
+    enabled: !!cycle,
+    refetchInterval: compressed ? 5_000 : false,
+  });
+};
