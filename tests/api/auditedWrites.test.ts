@@ -18,11 +18,7 @@ const people: Record<string, { id: string; name: string }> = {};
 const q = (value: unknown) => encodeURIComponent(JSON.stringify(value));
 
 const stack = useTestStack(async (stack) => {
-  [planner, coordinator, foreignPlanner] = await Promise.all([
-    stack.login('planificador.civ@ciclo.test'),
-    stack.login('coordinador.minfin@ciclo.test'),
-    stack.login('planificador.mineduc@ciclo.test'),
-  ]);
+  [planner, coordinator, foreignPlanner] = await stack.signIn('planificador.civ@ciclo.test', 'coordinador.minfin@ciclo.test', 'planificador.mineduc@ciclo.test');
   civ = (await stack.db.institution.findUniqueOrThrow({ where: { code: 'CIV' } })).id;
   mspas = (await stack.db.institution.findUniqueOrThrow({ where: { code: 'MSPAS' } })).id;
   for (const email of ['planificador.civ@ciclo.test', 'coordinador.minfin@ciclo.test']) {

@@ -30,12 +30,7 @@ let directorMspas: string;
 const institutionIds: Record<string, string> = {};
 
 const stack = useTestStack(async (stack) => {
-  [coordinator, plannerMspas, plannerMineduc, directorMspas] = await Promise.all([
-    stack.login('coordinador.minfin@ciclo.test'),
-    stack.login('planificador.mspas@ciclo.test'),
-    stack.login('planificador.mineduc@ciclo.test'),
-    stack.login('director.mspas@ciclo.test'),
-  ]);
+  [coordinator, plannerMspas, plannerMineduc, directorMspas] = await stack.signIn('coordinador.minfin@ciclo.test', 'planificador.mspas@ciclo.test', 'planificador.mineduc@ciclo.test', 'director.mspas@ciclo.test');
   for (const institution of await stack.db.institution.findMany()) institutionIds[institution.code] = institution.id;
   // The files below are MSPAS's (entity 11130009); the other institutions take them with no entity code set.
   await stack.db.institution.updateMany({ data: { budgetEntityCode: null } });

@@ -8,7 +8,7 @@ let coordinator: string;
 let planner: string;
 
 const stack = useTestStack(async (stack) => {
-  [coordinator, planner] = await Promise.all([stack.login('coordinador.minfin@ciclo.test'), stack.login('planificador.mspas@ciclo.test')]);
+  [coordinator, planner] = await stack.signIn('coordinador.minfin@ciclo.test', 'planificador.mspas@ciclo.test');
 });
 
 describe('/api/calendar-templates', () => {

@@ -77,11 +77,7 @@ async function executionState() {
 const decimal = (d: { toFixed(n: number): string } | null) => (d ? d.toFixed(2) : null);
 
 const stack = useTestStack(async (stack) => {
-  [coordinator, plannerMspas, plannerMineduc] = await Promise.all([
-    stack.login('coordinador.minfin@ciclo.test'),
-    stack.login('planificador.mspas@ciclo.test'),
-    stack.login('planificador.mineduc@ciclo.test'),
-  ]);
+  [coordinator, plannerMspas, plannerMineduc] = await stack.signIn('coordinador.minfin@ciclo.test', 'planificador.mspas@ciclo.test', 'planificador.mineduc@ciclo.test');
   for (const institution of await stack.db.institution.findMany()) institutionIds[institution.code] = institution.id;
   await stack.db.institution.update({ where: { code: 'MSPAS' }, data: { budgetEntityCode: '11130009' } });
   for (const [catalogue, code] of [...['011', '266', '331'].map((c) => ['objetoGasto', c] as const), ...['11', '21', '31'].map((c) => ['fuenteFinanciamiento', c] as const)]) {

@@ -19,7 +19,7 @@ let mspasId: string;
 let planId: string;
 
 const stack = useTestStack(async (stack) => {
-  [planner, authority] = await Promise.all([stack.login('planificador.mspas@ciclo.test'), stack.login('autoridad.mspas@ciclo.test')]);
+  [planner, authority] = await stack.signIn('planificador.mspas@ciclo.test', 'autoridad.mspas@ciclo.test');
   mspasId = (await stack.db.institution.findUniqueOrThrow({ where: { code: 'MSPAS' } })).id;
   const plan = await stack.api('POST', '/strategic-plans', {
     token: planner,

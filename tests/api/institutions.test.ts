@@ -9,7 +9,7 @@ let coordinator: string;
 let planner: string;
 
 const stack = useTestStack(async (stack) => {
-  [coordinator, planner] = await Promise.all([stack.login('coordinador.segeplan@ciclo.test'), stack.login('planificador.mspas@ciclo.test')]);
+  [coordinator, planner] = await stack.signIn('coordinador.segeplan@ciclo.test', 'planificador.mspas@ciclo.test');
 });
 
 const q = (value: unknown) => encodeURIComponent(JSON.stringify(value));

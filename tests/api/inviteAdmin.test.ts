@@ -2,20 +2,14 @@
 // without the demo gets a one-time link, never a password someone else chose.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../../prisma/seed';
 import { redeemPasswordSetup } from '../../src/auth/passwordSetups';
 import { verifyPassword } from '../../src/auth/passwords';
-import { createTestDatabase, type TestDatabase } from '../support/testDatabase';
+import { createTestDatabase, useTestDatabase } from '../support/testDatabase';
 
 const run = promisify(execFile);
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database?.drop();
-});
+const database = useTestDatabase();
 
 async function inviteAdmin(...args: string[]) {
   const { PATH, HOME } = process.env;

@@ -12,7 +12,7 @@ const q = (value: unknown) => encodeURIComponent(JSON.stringify(value));
 const day = (at: Date, offsetDays = 0) => new Date(at.getTime() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
 const stack = useTestStack(async (stack) => {
-  [planner, coordinator] = await Promise.all([stack.login('planificador.mspas@ciclo.test'), stack.login('coordinador.minfin@ciclo.test')]);
+  [planner, coordinator] = await stack.signIn('planificador.mspas@ciclo.test', 'coordinador.minfin@ciclo.test');
   plannerId = (await stack.db.user.findUniqueOrThrow({ where: { email: 'planificador.mspas@ciclo.test' } })).id;
   mspasStage = await stack.db.stage.findFirstOrThrow({ where: { institution: { code: 'MSPAS' } } });
 });

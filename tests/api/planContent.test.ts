@@ -17,12 +17,7 @@ let mineduc: string;
 const q = (value: unknown) => encodeURIComponent(JSON.stringify(value));
 
 const stack = useTestStack(async (stack) => {
-  [planner, foreignPlanner, authority, coordinator] = await Promise.all([
-    stack.login('planificador.civ@ciclo.test'),
-    stack.login('planificador.mineduc@ciclo.test'),
-    stack.login('autoridad.civ@ciclo.test'),
-    stack.login('coordinador.minfin@ciclo.test'),
-  ]);
+  [planner, foreignPlanner, authority, coordinator] = await stack.signIn('planificador.civ@ciclo.test', 'planificador.mineduc@ciclo.test', 'autoridad.civ@ciclo.test', 'coordinador.minfin@ciclo.test');
   civ = (await stack.db.institution.findUniqueOrThrow({ where: { code: 'CIV' } })).id;
   mineduc = (await stack.db.institution.findUniqueOrThrow({ where: { code: 'MINEDUC' } })).id;
 });

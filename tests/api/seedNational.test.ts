@@ -1,19 +1,11 @@
 // `npm run seed:national` on a real database: the whole public sector registered once, the
 // demo's institutions kept as they are, a second run adding nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { publicSector } from '../../prisma/catalogues/publicSector';
-import { seedDemo } from '../../prisma/seed';
 import { seedNational } from '../../prisma/seedNational';
-import { createTestDatabase, type TestDatabase } from '../support/testDatabase';
+import { useTestDatabase } from '../support/testDatabase';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database.db, 2028);
-});
-afterAll(async () => {
-  await database?.drop();
-});
+const database = useTestDatabase(2028);
 
 describe('seed:national', () => {
   it('when run on the demo, then every ministry, secretariat, entity and the 340 municipalities are there, and the demo coordinators keep their kind', async () => {

@@ -8,12 +8,7 @@ let foreignAuthority: string;
 let coordinator: string;
 
 const stack = useTestStack(async (stack) => {
-  [planner, authority, foreignAuthority, coordinator] = await Promise.all([
-    stack.login('planificador.mspas@ciclo.test'),
-    stack.login('autoridad.mspas@ciclo.test'),
-    stack.login('autoridad.mineduc@ciclo.test'),
-    stack.login('coordinador.segeplan@ciclo.test'),
-  ]);
+  [planner, authority, foreignAuthority, coordinator] = await stack.signIn('planificador.mspas@ciclo.test', 'autoridad.mspas@ciclo.test', 'autoridad.mineduc@ciclo.test', 'coordinador.segeplan@ciclo.test');
 });
 
 async function acceptedUpdates(institutionCode: string): Promise<number> {
@@ -76,7 +71,7 @@ describe('POST /api/stages/:id/submit|approve|return', () => {
   it('when acting after final approval, then 409 with a message', async () => {
     // MAGA's stage is this test's own: it approves it here rather than rely on the flow above.
     const id = await stack.stageId('MAGA');
-    const [magaPlanner, magaAuthority] = await Promise.all([stack.login('planificador.maga@ciclo.test'), stack.login('autoridad.maga@ciclo.test')]);
+    const [magaPlanner, magaAuthority] = await stack.signIn('planificador.maga@ciclo.test', 'autoridad.maga@ciclo.test');
     expect(await stack.api('POST', `/stages/${id}/submit`, { token: magaPlanner, body: {} })).toMatchObject({ status: 200, body: { status: 'submitted' } });
     expect(await stack.api('POST', `/stages/${id}/approve`, { token: magaAuthority, body: {} })).toMatchObject({ status: 200, body: { status: 'approved' } });
     const answer = await stack.api('POST', `/stages/${id}/approve`, { token: magaAuthority, body: {} });

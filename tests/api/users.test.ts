@@ -9,7 +9,7 @@ let admin: string;
 let mspasId: string;
 
 const stack = useTestStack(async (stack) => {
-  [coordinator, admin] = await Promise.all([stack.login('coordinador.segeplan@ciclo.test'), stack.login('admin@ciclo.test')]);
+  [coordinator, admin] = await stack.signIn('coordinador.segeplan@ciclo.test', 'admin@ciclo.test');
   mspasId = (await stack.db.institution.findUniqueOrThrow({ where: { code: 'MSPAS' } })).id;
 });
 

@@ -11,7 +11,7 @@ const { stack, browser } = useConsoleStack();
 
 describe('hostile text in the console', () => {
   it('when a result name and a return comment carry markup, then the console shows them as text and no dialog fires', async () => {
-    const [planner, authority] = await Promise.all([stack.login('planificador.mspas@ciclo.test'), stack.login('autoridad.mspas@ciclo.test')]);
+    const [planner, authority] = await stack.signIn('planificador.mspas@ciclo.test', 'autoridad.mspas@ciclo.test');
     const institutionId = (await stack.db.institution.findUniqueOrThrow({ where: { code: 'MSPAS' } })).id;
     const plan = await stack.api('POST', '/strategic-plans', { token: planner, body: { institutionId, code: 'PEI-HOSTIL', name: 'Plan de prueba', startYear: 2027, endYear: 2031 } });
     const result = await stack.api('POST', '/strategic-results', { token: planner, body: { strategicPlanId: plan.body.id, code: 'R-HOSTIL', name: hostileText, level: 'final' } });

@@ -7,11 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../prisma/seed';
 import { embeddedPostgresRunning, startEmbeddedPostgres, withEmbeddedPostgres } from '../../src/infra/embeddedPostgres';
 import { applyMigrations } from '../../src/infra/migrate';
 import { queryAt } from '../../support/postgres';
-import { createTestDatabase, type TestDatabase } from '../support/testDatabase';
+import { useTestDatabase } from '../support/testDatabase';
 import { freePort } from '../../support/processes';
 
 const run = promisify(execFile);
@@ -41,14 +40,7 @@ const fingerprint = (url: string) =>
   ).then((rows) => rows[0]!.rows);
 
 describe('PostgreSQL server (DATABASE_URL): pg_dump and pg_restore', () => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    await seedDemo(database.db, 2028);
-  });
-  afterAll(async () => {
-    await database?.drop();
-  });
+  const database = useTestDatabase(2028);
 
   it('when backed up, changed and restored, then the database is as it was backed up', async () => {
     const env = { DATABASE_URL: database.url };

@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from '../../support/browser';
 import { startTestStack, type TestStack } from './stack';
-import { onceStarted } from './useTestStack';
+import { onceStarted } from './onceStarted';
 
 export interface ConsoleStack {
   stack: TestStack;

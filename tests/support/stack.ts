@@ -73,6 +73,11 @@ export async function startTestStack(opts: { consoleDir?: string } = {}) {
     return answer.body.token as string;
   }
 
+  /** The session tokens of these people, in the order named. */
+  function signIn<const Emails extends readonly string[]>(...emails: Emails): Promise<{ -readonly [K in keyof Emails]: string }> {
+    return Promise.all(emails.map(login)) as Promise<{ -readonly [K in keyof Emails]: string }>;
+  }
+
   async function stageId(institutionCode: string): Promise<string> {
     const stage = await database.db.stage.findFirstOrThrow({ where: { institution: { code: institutionCode } } });
     return stage.id;
@@ -87,6 +92,7 @@ export async function startTestStack(opts: { consoleDir?: string } = {}) {
     mailLinks,
     api,
     login,
+    signIn,
     stageId,
     /** A mailer to a port where nothing listens, to see health fail. */
     deadMailer: () => createMailer('smtp://127.0.0.1:9', 'x@ciclo.test'),

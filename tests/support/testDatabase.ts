@@ -1,9 +1,11 @@
 // Each test file gets its own database, copied from the template globalSetup migrated.
 import { randomBytes } from 'node:crypto';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { seedDemo } from '../../prisma/seed';
 import { adminQuery, databaseUrl } from '../../support/postgres';
 import { developmentAuditKey } from '../../src/config/env';
 import { createDatabase, type Database } from '../../src/db/prisma';
+import { onceStarted } from './onceStarted';
 
 export interface TestDatabase {
   url: string;
@@ -25,4 +27,17 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
+}
+
+/** A database for this file (or describe block), created before its tests, with the demo data of that fiscal year when given, and dropped after them. */
+export function useTestDatabase(demoFiscalYear?: number): TestDatabase {
+  let created: TestDatabase | undefined;
+  beforeAll(async () => {
+    created = await createTestDatabase();
+    if (demoFiscalYear !== undefined) await seedDemo(created.db, demoFiscalYear);
+  });
+  afterAll(async () => {
+    await created?.drop();
+  });
+  return onceStarted('La base de datos de prueba', () => created);
 }

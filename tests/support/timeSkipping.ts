@@ -9,7 +9,7 @@ import { loadConfig } from '../../src/config/env';
 import { startTestMail } from '../../support/mail';
 import { sharedWorkflowBundle } from './sharedTemporal';
 import { createTestDatabase } from './testDatabase';
-import { onceStarted } from './useTestStack';
+import { onceStarted } from './onceStarted';
 
 export async function startTimeSkippingStack(taskQueue: string, demoFiscalYear = 2028) {
   const env = await TestWorkflowEnvironment.createTimeSkipping({

@@ -4,10 +4,9 @@
 // Real time-skipping server, activities and PostgreSQL.
 import { describe, expect, it } from 'vitest';
 import { coordinationStage, fixed } from '../../src/domain/calendar/templates/guatemala';
-import { startGovernmentCycle } from '../../src/workflowClient/cycleWorkflows';
 import { moveStageDeadlineUpdate } from '../../src/workflows/cycleMessages';
-import { CycleDriver, minfin, minfinReviewer } from '../support/cycleDriver';
-import { noticeAndAnswerTemplate, storeTemplate } from '../support/noticeAndAnswer';
+import { minfin, minfinReviewer } from '../support/cycleDriver';
+import { noticeAndAnswerTemplate, noticeApprovedOnMonday, storeTemplate } from '../support/noticeAndAnswer';
 import { useTimeSkippingStack } from '../support/timeSkipping';
 
 const taskQueue = 'deadline-move-after-end';
@@ -32,11 +31,7 @@ describe('a deadline moved after some institutions ended', () => {
   it('when MSPAS has finished and MINFIN moves the answer\'s deadline, then MAGA\'s stage takes the new date and the cycle completes', async () => {
     await storeTemplate(stack.db, template);
     await stack.worker.runUntil(async () => {
-      const cycle = await startGovernmentCycle(stack.env.client, stack.db, taskQueue, { fiscalYear: 2029, templateCode: template.code, institutionCodes: ['MSPAS', 'MAGA'] });
-      const run = new CycleDriver(stack.db, stack.env.client, cycle.id);
-      await stack.sleepUntil('2028-08-14T10:00:00-06:00');
-      await run.act('ceilings_notice', 'MINFIN', minfin, 'submit');
-      await run.act('ceilings_notice', 'MINFIN', minfinReviewer, 'approve');
+      const { cycle, run } = await noticeApprovedOnMonday(stack, taskQueue, template.code, ['MSPAS', 'MAGA']);
       await run.carry('ceilings_answer', 'MSPAS', ['director.mspas@ciclo.test']);
       const mspasCycle = await stack.db.institutionCycle.findFirstOrThrow({ where: { cycleId: cycle.id, institution: { code: 'MSPAS' } } });
       await stack.env.client.workflow.getHandle(mspasCycle.workflowId).result();

@@ -2,9 +2,7 @@
 // the institution cycle's start input, so a business-day deadline across 15 August is a day later
 // in Guatemala City than in Mixco. Real time-skipping server, activities and PostgreSQL.
 import { describe, expect, it } from 'vitest';
-import { startGovernmentCycle } from '../../src/workflowClient/cycleWorkflows';
-import { CycleDriver, minfin, minfinReviewer } from '../support/cycleDriver';
-import { noticeAndAnswerTemplate, storeTemplate } from '../support/noticeAndAnswer';
+import { noticeAndAnswerTemplate, noticeApprovedOnMonday, storeTemplate } from '../support/noticeAndAnswer';
 import { useTimeSkippingStack } from '../support/timeSkipping';
 
 const taskQueue = 'holidays-by-place';
@@ -20,11 +18,7 @@ describe('holidays by the institution\'s municipality', () => {
     await storeTemplate(stack.db, template);
 
     await stack.worker.runUntil(async () => {
-      const cycle = await startGovernmentCycle(stack.env.client, stack.db, taskQueue, { fiscalYear: 2029, templateCode: template.code, institutionCodes: ['MSPAS', 'MAGA'] });
-      const run = new CycleDriver(stack.db, stack.env.client, cycle.id);
-      await stack.sleepUntil('2028-08-14T10:00:00-06:00');
-      await run.act('ceilings_notice', 'MINFIN', minfin, 'submit');
-      await run.act('ceilings_notice', 'MINFIN', minfinReviewer, 'approve');
+      const { run } = await noticeApprovedOnMonday(stack, taskQueue, template.code, ['MSPAS', 'MAGA']);
 
       expect((await run.opened('ceilings_answer', 'MSPAS')).deadline.toISOString()).toBe('2028-08-23T05:59:59.000Z');
       expect((await run.opened('ceilings_answer', 'MAGA')).deadline.toISOString()).toBe('2028-08-22T05:59:59.000Z');
