@@ -6,6 +6,10 @@ import { z } from 'zod';
 import { roles } from '../domain/actor';
 import { calendarTemplate } from '../domain/calendar/template';
 import { stageStatuses } from '../domain/stageRules';
+import type { DeliverableCheck } from '../deliverables/stageDeliverable';
+import type { CycleStatistics } from '../domain/cycleStatistics';
+import type { MultiYearComparison } from '../domain/planBudget/multiYear';
+import type { SnapshotDiff } from '../domain/planBudget/snapshotDiff';
 import { actionLinkActions } from '../mail/actionLinks';
 import { institutionKinds } from './schemas';
 
@@ -314,3 +318,15 @@ export const health = z.strictObject({
   failing: z.array(z.enum(['temporal', 'database', 'smtp'])).optional(),
   message: z.string().optional(),
 });
+
+// --- Answers made of the domain's own results ------------------------------------------------
+// Typed, not yet schemas: the document describes them as objects (src/api/openapi.ts).
+
+/** GET /api/stages/:id/checks: the deliverable's check now, with the stage and version it is of. */
+export type StageChecksAnswer = DeliverableCheck & { stageId: string; version: number };
+/** GET /api/stages/:id/diff: what changed between two versions (to: a version, or the content now). */
+export type StageDiffAnswer = SnapshotDiff & { stageId: string; from: number; to: number | 'actual' };
+/** GET /api/multi-year: the five-year comparison for one institution and year. */
+export type MultiYearAnswer = MultiYearComparison & { institutionId: string; fiscalYear: number };
+/** GET /api/cycles/:id/statistics: the cycle's figures. */
+export type CycleStatisticsAnswer = CycleStatistics & { cycleId: string };

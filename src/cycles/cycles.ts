@@ -16,6 +16,7 @@ import { cycleStatistics, offsetMinutes } from '../domain/cycleStatistics';
 import { coordinationRow, progressMatrix } from '../domain/progressMatrix';
 import { Refusal } from '../domain/refusal';
 import type { ApprovalStep } from '../domain/stageRules';
+import type { CycleStatisticsAnswer } from '../api/responses';
 import { startGovernmentCycle } from '../workflowClient/cycleWorkflows';
 import { cycleProgressQuery, moveStageDeadlineUpdate } from '../workflows/cycleMessages';
 
@@ -147,7 +148,7 @@ export async function cycleStartProgress(db: Database, temporal: Client, cycleId
 }
 
 /** On-time share per stage, completion over time and overdue stages per institution (domain/cycleStatistics). */
-export async function cycleFigures(db: Database, cycleId: string, nowMs: number) {
+export async function cycleFigures(db: Database, cycleId: string, nowMs: number): Promise<CycleStatisticsAnswer> {
   const cycle = await db.cycle.findUnique({ where: { id: cycleId } });
   if (!cycle) throw notFound();
   const [members, rows, events] = await Promise.all([

@@ -1,9 +1,6 @@
 // Types only, erased from the bundle: the console reads the server's own definitions.
-import type { DeliverableCheck } from '../../../src/deliverables/stageDeliverable';
 import type { ContentCollection, DeliverableKind } from '../../../src/domain/planBudget/deliverable';
 import type { GateProblem } from '../../../src/domain/planBudget/gates';
-import type { MultiYearComparison } from '../../../src/domain/planBudget/multiYear';
-import type { SnapshotDiff } from '../../../src/domain/planBudget/snapshotDiff';
 import type { LinkageReport, UnitCost } from '../../../src/domain/planBudget/linkage';
 import type { GroupedProblem, LayoutProblem } from '../../../src/imports/minfinLayout';
 import type { PlainRecord } from '../../../src/api/planBudget/contentRouter';
@@ -66,11 +63,7 @@ export type { DeliverableKind };
 
 export type { GateProblem, LinkageReport, UnitCost };
 
-/** GET /api/stages/:id/checks: the server's check of the deliverable, with the stage and version. */
-export interface StageChecks extends DeliverableCheck {
-  stageId: string;
-  version: number;
-}
+export type { StageChecksAnswer as StageChecks } from '../../../src/api/responses';
 
 export type { StageSnapshotSummary as StageSnapshot } from '../../../src/api/routes/stageDeliverables';
 
@@ -80,15 +73,13 @@ export const CONTENT_COLLECTIONS = ['results', 'products', 'targets', 'categorie
 export type { ContentCollection };
 export type { CollectionDiff, FieldChange } from '../../../src/domain/planBudget/snapshotDiff';
 
-/** GET /api/stages/:id/diff: the difference of src/domain/planBudget/snapshotDiff.ts between two versions. */
-export type StageDiff = SnapshotDiff & { stageId: string; from: number; to: number | 'actual' };
+export type { StageDiffAnswer as StageDiff } from '../../../src/api/responses';
 
 // ---- GET /api/multi-year ---------------------------------------------------------------------
 
 export type { MultiYearCell, MultiYearRow } from '../../../src/domain/planBudget/multiYear';
 
-/** The comparison of src/domain/planBudget/multiYear.ts, for one institution and year. */
-export type MultiYear = MultiYearComparison & { institutionId: string; fiscalYear: number };
+export type { MultiYearAnswer as MultiYear } from '../../../src/api/responses';
 
 // ---- POST /api/imports/budget-lines ----------------------------------------------------------
 

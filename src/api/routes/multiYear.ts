@@ -6,6 +6,7 @@ import { compareMultiYear, multiYearSpan } from '../../domain/planBudget/multiYe
 import { currentUser, institutionScope } from '../authenticate';
 import { forbidden, notFound } from '../httpErrors';
 import { multiYearQuery } from '../schemas';
+import type { MultiYearAnswer } from '../responses';
 
 export function multiYearRoutes(db: Database): Router {
   const router = Router();
@@ -33,7 +34,7 @@ export function multiYearRoutes(db: Database): Router {
         projections: projections.map((p) => ({ year: p.year, sourceCode: p.sourceCode, amount: p.amount.toNumber() })),
         scenarios: scenarios.map((s) => ({ name: s.name, items: s.items.map((i) => ({ year: i.year, sourceCode: i.sourceCode, quantity: i.quantity.toNumber(), unitCost: i.unitCost.toNumber() })) })),
       }),
-    });
+    } satisfies MultiYearAnswer);
   });
 
   return router;

@@ -10,6 +10,7 @@ import { currentUser } from '../authenticate';
 import { HttpError, notFound } from '../httpErrors';
 import { snapshotDiffQuery, snapshotVersionParams } from '../schemas';
 import { findVisibleStage } from '../../stages/stages';
+import type { StageChecksAnswer, StageDiffAnswer } from '../responses';
 
 /** A frozen version without its content, as GET /api/stages/:id/snapshots lists it. */
 export interface StageSnapshotSummary {
@@ -28,7 +29,7 @@ export function stageDeliverableRoutes(db: Database): Router {
   /** GET: the gates run now, without submitting: every problem, the linkage report and unit costs. */
   router.get('/:id/checks', async (req, res) => {
     const stage = await findVisibleStage(db, req.params.id, currentUser(res));
-    res.json({ stageId: stage.id, version: stage.version, ...(await checkStageDeliverable(db, stage.id)) });
+    res.json({ stageId: stage.id, version: stage.version, ...(await checkStageDeliverable(db, stage.id)) } satisfies StageChecksAnswer);
   });
 
   /** GET: the frozen versions of the stage's deliverable, newest first, without their content. */
@@ -61,7 +62,7 @@ export function stageDeliverableRoutes(db: Database): Router {
     const before = await frozen(from);
     const after = to === 'actual' ? (await stageDeliverable(db, stage.id))?.content : await frozen(to);
     if (!after) throw new HttpError(409, 'Esta etapa no tiene una entrega con contenido');
-    res.json({ stageId: stage.id, from, to, ...diffSnapshots(before, after) });
+    res.json({ stageId: stage.id, from, to, ...diffSnapshots(before, after) } satisfies StageDiffAnswer);
   });
 
   return router;
