@@ -1,10 +1,7 @@
-export interface CategoryParts {
-  programa?: number | null;
-  subPrograma?: number | null;
-  proyecto?: number | null;
-  actividad?: number | null;
-  obra?: number | null;
-}
+import type { ProgrammaticCategory } from '../plan-budget/types';
+
+/** The parts of a category's code as the form holds them: the record's fields, any of them not filled in yet. */
+export type CategoryParts = { [Part in 'programa' | 'subPrograma' | 'proyecto' | 'actividad' | 'obra']?: ProgrammaticCategory[Part] | null };
 
 const pad = (value: number | null | undefined, digits: number) => String(value ?? 0).padStart(digits, '0');
 
