@@ -7,7 +7,7 @@ import type { Prisma } from '../../db/generated/client';
 import { recordChange } from '../../audit/recordChange';
 import { requireRole } from '../authenticate';
 import { HttpError, notFound } from '../httpErrors';
-import { pagination, setContentRange } from '../listQuery';
+import { listHandler } from '../listQuery';
 import { calendarTemplateBody, calendarTemplateListQuery, type calendarTemplateRecord } from '../schemas';
 
 const editors = ['coordinator', 'admin'] as const;
@@ -22,18 +22,23 @@ function present(row: TemplateRow): z.output<typeof calendarTemplateRecord> {
 export function calendarTemplateRoutes(db: Database): Router {
   const router = Router();
 
-  router.get('/', async (req, res) => {
-    const { sort, range, filter = {} } = calendarTemplateListQuery.parse(req.query);
-    const where = {
-      ...(filter.jurisdiction ? { jurisdiction: filter.jurisdiction } : {}),
-      ...(filter.q ? { OR: [{ code: { contains: filter.q, mode: 'insensitive' as const } }, { nameEs: { contains: filter.q, mode: 'insensitive' as const } }] } : {}),
-    };
-    const { skip, take } = pagination(range);
-    const [field, order] = sort ?? ['code', 'ASC'];
-    const [rows, total] = await Promise.all([db.calendarTemplate.findMany({ where, orderBy: { [field]: order.toLowerCase() }, skip, take }), db.calendarTemplate.count({ where })]);
-    setContentRange(res, 'calendar-templates', skip, rows.length, total);
-    res.json(rows.map(present));
-  });
+  router.get(
+    '/',
+    listHandler(
+      calendarTemplateListQuery,
+      'calendar-templates',
+      ['code', 'ASC'],
+      async ({ filter, orderBy, skip, take }) => {
+        const where = {
+          ...(filter.jurisdiction ? { jurisdiction: filter.jurisdiction } : {}),
+          ...(filter.q ? { OR: [{ code: { contains: filter.q, mode: 'insensitive' as const } }, { nameEs: { contains: filter.q, mode: 'insensitive' as const } }] } : {}),
+        };
+        const [rows, total] = await Promise.all([db.calendarTemplate.findMany({ where, orderBy, skip, take }), db.calendarTemplate.count({ where })]);
+        return { rows, total };
+      },
+      present,
+    ),
+  );
 
   router.get('/:id', async (req, res) => {
     const row = await db.calendarTemplate.findUnique({ where: { id: req.params.id } });
