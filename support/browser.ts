@@ -57,3 +57,12 @@ export async function step<T>(page: Page, errors: string[], name: string, action
     throw new Error(`${name}: ${(err as Error).message}\nErrores de la consola del navegador: ${errors.join(' | ')}`);
   }
 }
+
+/** Chooses an option of a MUI select (one value, or one more of several) and closes its list. */
+export async function choose(page: Page, combobox: string, option: RegExp): Promise<void> {
+  await page.getByRole('combobox', { name: combobox }).click();
+  await page.getByRole('option', { name: option }).click({ timeout: 10_000 });
+  const list = page.getByRole('listbox');
+  if (await list.isVisible()) await page.keyboard.press('Escape');
+  await list.waitFor({ state: 'hidden', timeout: 5_000 });
+}

@@ -10,7 +10,7 @@ import { institutionFormPath } from './institutions/formPaths';
 import { withFormErrors } from './serverErrors';
 import type { z } from 'zod';
 import type { extendStageBody, moveDeadlineBody, stageActionBodies } from '../../src/api/schemas';
-import type { CycleProgress, CycleStartProgress, InstitutionFacets, InvitationSent, Stage } from './types';
+import type { CycleProgress, CycleStartProgress, InstitutionFacets, InvitationSent, ProgressSelection, Stage } from './types';
 import { userFormPath } from './users/formPaths';
 
 const API_URL = '/api';
@@ -37,8 +37,8 @@ export interface CicloDataProvider extends DataProvider {
   /** POST /api/stages/:id/recall: the submitter withdraws a submission no level has decided. */
   recallStage: (id: Identifier, params: RecallParams) => Promise<StageResult>;
   extendStage: (id: Identifier, params: ExtendParams) => Promise<StageResult>;
-  /** GET /api/cycles/:id/progress: the institution x stage matrix. */
-  getCycleProgress: (id: Identifier) => Promise<{ data: CycleProgress }>;
+  /** GET /api/cycles/:id/progress: the institution x stage matrix, one page of the institutions that pass the filters. */
+  getCycleProgress: (id: Identifier, selection?: ProgressSelection) => Promise<{ data: CycleProgress }>;
   /** GET /api/cycles/:id/start-progress: how many institution cycles have started. */
   getCycleStartProgress: (id: Identifier) => Promise<{ data: CycleStartProgress }>;
   /** GET /api/cycles/:id/statistics: on-time share per stage, completion over time, overdue per institution. */
@@ -134,9 +134,10 @@ export const dataProvider: CicloDataProvider = {
   returnStage: (id, { comment, reasonCode }) => postTransition(id, 'return', { comment: comment.trim(), reasonCode }),
   recallStage: (id, { comment, version }) => postTransition(id, 'recall', { comment: comment.trim(), version }),
   extendStage: (id, { newDeadline, comment }) => postTransition(id, 'extend', { newDeadline, comment: comment.trim() }),
-  getCycleProgress: async (id) => {
-    const { json } = await httpClient(`${API_URL}/cycles/${encodeURIComponent(String(id))}/progress`);
-    return { data: json as CycleProgress };
+  getCycleProgress: async (id, selection = {}) => {
+    // Only what was chosen: an empty filter is no filter.
+    const query = new URLSearchParams(Object.entries(selection).flatMap(([name, value]) => (value === undefined || value === '' ? [] : [[name, String(value)]])));
+    return { data: await getJson<CycleProgress>(`/cycles/${encodeURIComponent(String(id))}/progress?${query}`) };
   },
   getCycleStartProgress: async (id) => ({
     data: await getJson<CycleStartProgress>(`/cycles/${encodeURIComponent(String(id))}/start-progress`),

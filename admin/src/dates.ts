@@ -14,12 +14,24 @@ const parse = (iso: string | null | undefined): Date | null => {
   return Number.isNaN(date.getTime()) ? null : date;
 };
 
+/**
+ * Intl.DateTimeFormat by locale, zone and fields, made once: building one costs far more than
+ * formatting with it, and a page of the matrix formats over a thousand dates.
+ */
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateTimeFormats.get(key);
+  if (!format) dateTimeFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+};
+
 /** A formatter of instants in the institution's zone; '' for no date or an invalid one. */
 const formatter =
   (fields: Intl.DateTimeFormatOptions) =>
   (iso: string | null | undefined, locale: string, timeZone: string = DEFAULT_TIME_ZONE): string => {
     const date = parse(iso);
-    return date ? new Intl.DateTimeFormat(intlLocale(locale), { ...fields, timeZone }).format(date) : '';
+    return date ? dateTimeFormat(intlLocale(locale), { ...fields, timeZone }).format(date) : '';
   };
 
 export const formatDate = formatter({ day: 'numeric', month: 'short', year: 'numeric' });
@@ -28,7 +40,7 @@ export const formatDateTime = formatter({ day: 'numeric', month: 'short', year: 
 
 /** The wall clock of the zone at an instant, field by field. */
 const wallClock = (date: Date, timeZone: string) => {
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  const parts = dateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',
     month: '2-digit',

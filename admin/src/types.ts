@@ -23,7 +23,7 @@ import type {
   StageRecord,
   UserRecord,
 } from '../../src/api/responses';
-import type { calendarTemplateRecord, institutionBody, institutionFilter, institutionKinds, startCycleBody, userCreateBody, userUpdateBody } from '../../src/api/schemas';
+import type { calendarTemplateRecord, institutionBody, institutionFilter, institutionKinds, progressMatrixQuery, startCycleBody, userCreateBody, userUpdateBody } from '../../src/api/schemas';
 import type { ApprovalLevel, DateRule, ParticipantRole, StageTemplate } from '../../src/domain/calendar/template';
 import type { Role } from '../../src/domain/actor';
 import type { StageEvent } from '../../src/domain/stageEvent';
@@ -84,6 +84,8 @@ export type Cycle = CycleRecord;
  * filter takes them all); coordinators never.
  */
 export type InstitutionFilter = z.input<typeof institutionFilter>;
+/** Which rows of the progress matrix to ask for: filters and page (GET /api/cycles/:id/progress). */
+export type ProgressSelection = z.input<typeof progressMatrixQuery>;
 
 /** What the create form sends: POST /api/cycles (the API takes institutionCodes or institutionFilter). */
 export type CycleCreateData = Pick<z.input<typeof startCycleBody>, 'fiscalYear' | 'templateCode' | 'timeScale'> & { institutionFilter: InstitutionFilter };

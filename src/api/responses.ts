@@ -200,7 +200,16 @@ export const cycleProgress = z.strictObject({
   calendarNow: timestamp,
   stages: z.array(z.strictObject({ code: z.string(), name: localizedText, scope: stageScope, order: z.number().int() })),
   coordination: z.array(progressCell),
+  /** Whether the coordinators' row passes the filters asked for (it has no sector, type or department). */
+  coordinationMatches: z.boolean(),
+  /** The page of institutions asked for, in code order. */
   institutions: z.array(z.strictObject({ institutionId: z.string(), institutionCode: z.string(), timeZone: z.string(), cells: z.array(progressCell) })),
+  /** Institutions in the cycle, and of them the ones that pass the filters. */
+  total: z.number().int(),
+  matching: z.number().int(),
+  page: z.number().int(),
+  /** Null: every matching institution in one answer. */
+  perPage: z.number().int().nullable(),
 });
 export type CycleProgress = z.output<typeof cycleProgress>;
 

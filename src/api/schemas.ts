@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { calendarTemplate } from '../domain/calendar/template';
 import { roles } from '../domain/actor';
+import { progressStatusFilters } from '../domain/progressMatrix';
 import { returnReasonCodes, stageStatuses } from '../domain/stageRules';
 import type { StageActionName } from '../workflowClient/stageWorkflows';
 import { listQuerySchema } from './listQuery';
@@ -136,6 +137,16 @@ export const cycleListQuery = listQuerySchema(z.object({ jurisdiction: z.string(
   'fiscalYear',
   'createdAt',
 ]);
+/** GET /api/cycles/:id/progress: which institutions' rows, and which page of them (all without perPage). */
+export const progressMatrixQuery = z.object({
+  q: z.string().max(100, 'admite hasta 100 caracteres').trim().min(1, 'escriba algo que buscar').optional().describe('Código o nombre de la institución, o parte de él'),
+  sector: z.string().min(1).max(200).optional().describe('Sector de la institución'),
+  kind: z.enum(institutionKinds, 'debe ser ministry, coordinator, secretariat, decentralised, autonomous, municipality u other').optional().describe('Tipo de institución'),
+  department: z.string().min(1).max(10).optional().describe('Código del departamento'),
+  status: z.enum(progressStatusFilters, 'debe ser not_open, draft, submitted, in_review, approved u overdue').optional().describe('Deja las filas con alguna etapa en ese estado (overdue: vencida)'),
+  page: z.coerce.number('debe ser un número de página').int('debe ser un número de página').min(1, 'las páginas empiezan en 1').max(100_000, 'no hay tantas páginas').default(1),
+  perPage: z.coerce.number('debe ser un número de filas').int('debe ser un número de filas').min(1, 'al menos 1 fila').max(1000, 'hasta 1000 filas por página').optional(),
+});
 export const institutionCycleListQuery = listQuerySchema(
   z.object({ cycleId: z.string().optional(), institutionId: z.string().optional(), status: z.enum(['running', 'completed']).optional() }).strict(),
   ['id', 'createdAt', 'status'],

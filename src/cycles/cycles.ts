@@ -4,7 +4,7 @@
 import { QueryNotRegisteredError, type Client } from '@temporalio/client';
 import { institutionCodesMatching } from '../administration/institutions';
 import type { z } from 'zod';
-import type { moveDeadlineBody, startCycleBody } from '../api/schemas';
+import type { moveDeadlineBody, progressMatrixQuery, startCycleBody } from '../api/schemas';
 import { recordChange } from '../audit/recordChange';
 import type { SessionUser } from '../auth/sessions';
 import type { Database } from '../db/prisma';
@@ -13,7 +13,7 @@ import type { Actor } from '../domain/actor';
 import { calendarTemplate } from '../domain/calendar/template';
 import { calendarNow } from '../domain/calendarClock';
 import { cycleStatistics, offsetMinutes } from '../domain/cycleStatistics';
-import { coordinationRow, progressMatrix } from '../domain/progressMatrix';
+import { coordinationRow, progressMatrix, rowMatches } from '../domain/progressMatrix';
 import { Refusal } from '../domain/refusal';
 import type { ApprovalStep } from '../domain/stageRules';
 import type { CycleStatisticsAnswer } from '../api/responses';
@@ -26,6 +26,20 @@ export type CycleWithCount = CycleRow & { _count?: { institutionCycles: number }
 
 /** The Stage columns the progress matrix reads (StageRowForProgress but the approval chain). */
 const progressStageFields = { id: true, code: true, institutionId: true, scope: true, status: true, reviewLevel: true, overdue: true, deadline: true } as const;
+/** What the figures read of a cycle's institutions and stages. */
+const statisticsInstitutionFields = { id: true, code: true, name: true, sector: true, kind: true, departmentCode: true } as const;
+const statisticsStageFields = {
+  id: true,
+  code: true,
+  name: true,
+  scope: true,
+  institutionId: true,
+  status: true,
+  deadline: true,
+  approvedAt: true,
+  overdue: true,
+  institution: { select: statisticsInstitutionFields },
+} as const;
 const withInstitutionCount = { _count: { select: { institutionCycles: true } } } as const;
 /** How long the engine may take to say how far a start has gone, so the console's polling never hangs. */
 const startProgressDeadlineMs = 5_000;
@@ -82,28 +96,42 @@ export async function startCycle(db: Database, temporal: Client, taskQueue: stri
   return cycle;
 }
 
-/** The institution x stage matrix at the cycle's calendar time, with the coordinators' own stages apart. */
-export async function cycleProgress(db: Database, cycleId: string, nowMs: number) {
-  const cycle = await db.cycle.findUnique({ where: { id: cycleId } });
+/** Which rows of the matrix to read: who the institutions are, a stage status, and the page. */
+export type ProgressSelection = z.output<typeof progressMatrixQuery>;
+
+/**
+ * The institution x stage matrix at the cycle's calendar time, with the coordinators' own stages
+ * apart: the institutions that pass the selection's filters, in code order, one page of them
+ * (all without perPage). With no status filter only the page's stages are read; a status filter
+ * needs every matching institution's cells before it can page.
+ */
+export async function cycleProgress(db: Database, cycleId: string, nowMs: number, selection: ProgressSelection = { page: 1 }) {
+  const { status, page, perPage } = selection;
+  const who = institutionsSelected(selection);
+  const members = { cycleId, ...(who ? { institution: who } : {}) };
+  const pageFirst = !status && perPage !== undefined;
+  // The cycle and its members at once: a page is three round trips to the database.
+  const [cycle, total, matchingMembers, chosen] = await Promise.all([
+    db.cycle.findUnique({ where: { id: cycleId } }),
+    db.institutionCycle.count({ where: { cycleId } }),
+    pageFirst && who ? db.institutionCycle.count({ where: members }) : null,
+    db.institutionCycle.findMany({
+      where: members,
+      select: { institution: { select: { id: true, code: true, timeZone: true } } },
+      orderBy: { institution: { code: 'asc' } },
+      ...(pageFirst ? { skip: (page - 1) * perPage, take: perPage } : {}),
+    }),
+  ]);
   if (!cycle?.templateSnapshot) throw notFound();
   const template = calendarTemplate.parse(cycle.templateSnapshot);
-  // Only the columns the matrix shows, and the approval chain (JSON, slow to read) only of the
-  // stages awaiting a decision, whose holder it names: with a thousand institutions, reading
-  // whole rows was most of the time. One snapshot for both reads of the stages.
-  const [members, [rows, awaiting], institutions] = await Promise.all([
-    db.institutionCycle.findMany({ where: { cycleId: cycle.id }, select: { institution: { select: { id: true, code: true, timeZone: true } } }, orderBy: { institution: { code: 'asc' } } }),
-    db.$transaction(
-      [
-        db.stage.findMany({ where: { cycleId: cycle.id }, select: progressStageFields }),
-        db.stage.findMany({ where: { cycleId: cycle.id, status: { in: ['submitted', 'in_review'] } }, select: { id: true, approvalChain: true } }),
-      ],
-      { isolationLevel: 'RepeatableRead' },
-    ),
-    db.institution.findMany({ select: { id: true, code: true } }),
-  ]);
-  const codes = new Map(institutions.map((i) => [i.id, i.code]));
+  const ofChosen: Prisma.StageWhereInput = who || pageFirst ? { OR: [{ scope: 'coordination' }, { institutionId: { in: chosen.map((m) => m.institution.id) } }] } : {};
+  const { rows, chains } = await progressStages(db, { cycleId, ...ofChosen }, chosen.length <= fewInstitutions);
+  // Institution codes: the chosen ones', and those of the coordinators and reviewers the stages name.
+  const codes = new Map(chosen.map((m) => [m.institution.id, m.institution.code]));
+  const named = new Set([...rows.map((r) => r.institutionId), ...[...chains.values()].flatMap((chain) => (chain ?? []).map((step) => step.institutionId))]);
+  const unknown = [...named].filter((id) => !codes.has(id));
+  if (unknown.length) for (const i of await db.institution.findMany({ where: { id: { in: unknown } }, select: { id: true, code: true } })) codes.set(i.id, i.code);
   const codeOf = (id: string) => codes.get(id) ?? '?';
-  const chains = new Map(awaiting.map((s) => [s.id, s.approvalChain as ApprovalStep[] | null]));
   // Field by field: spreading six thousand rows took twice as long.
   const stageRows = rows.map((r) => ({
     id: r.id,
@@ -117,12 +145,54 @@ export async function cycleProgress(db: Database, cycleId: string, nowMs: number
     approvalChain: chains.get(r.id) ?? null,
   }));
   const calendarNowMs = Date.parse(calendarNow(clockOf(cycle), nowMs));
+  const coordination = coordinationRow(template.stages, stageRows.filter((r) => r.scope === 'coordination'), codeOf, calendarNowMs);
+  const matrix = progressMatrix(template.stages, chosen.map((m) => m.institution), stageRows.filter((r) => r.scope === 'institution'), codeOf, calendarNowMs);
+  const matching = status ? matrix.filter((row) => rowMatches(row.cells, status)) : matrix;
+  const pageRows = pageFirst || perPage === undefined ? matching : matching.slice((page - 1) * perPage, page * perPage);
   return {
     cycleId: cycle.id,
     calendarNow: new Date(calendarNowMs).toISOString(),
     stages: template.stages.map((s) => ({ code: s.code, name: s.name, scope: s.scope, order: s.order })),
-    coordination: coordinationRow(template.stages, stageRows.filter((r) => r.scope === 'coordination'), codeOf, calendarNowMs),
-    institutions: progressMatrix(template.stages, members.map((m) => m.institution), stageRows.filter((r) => r.scope === 'institution'), codeOf, calendarNowMs),
+    coordination,
+    // The coordinators' row belongs to no sector, type or department, and to no search.
+    coordinationMatches: !who && rowMatches(coordination, status),
+    institutions: pageRows,
+    total,
+    matching: pageFirst ? (matchingMembers ?? total) : matching.length,
+    page,
+    perPage: perPage ?? null,
+  };
+}
+
+/** Up to this many institutions, their stages are read with their approval chains in one query. */
+const fewInstitutions = 100;
+
+/**
+ * The matrix's stage rows and the approval chains of those awaiting a decision (which name who
+ * holds them). For a few institutions, one query; for many, only the columns shown and then the
+ * chains (JSON, slow to read) of the stages awaiting a decision alone, in one snapshot: with a
+ * thousand institutions, reading whole rows was most of the time.
+ */
+async function progressStages(db: Database, where: Prisma.StageWhereInput, few: boolean) {
+  if (few) {
+    const rows = await db.stage.findMany({ where, select: { ...progressStageFields, approvalChain: true } });
+    return { rows, chains: new Map(rows.filter((r) => r.status === 'submitted' || r.status === 'in_review').map((r) => [r.id, r.approvalChain as ApprovalStep[] | null])) };
+  }
+  const [rows, awaiting] = await db.$transaction(
+    [db.stage.findMany({ where, select: progressStageFields }), db.stage.findMany({ where: { ...where, status: { in: ['submitted', 'in_review'] } }, select: { id: true, approvalChain: true } })],
+    { isolationLevel: 'RepeatableRead' },
+  );
+  return { rows, chains: new Map(awaiting.map((s) => [s.id, s.approvalChain as ApprovalStep[] | null])) };
+}
+
+/** The institutions a selection keeps (undefined: all of them). */
+function institutionsSelected({ q, sector, kind, department }: ProgressSelection): Prisma.InstitutionWhereInput | undefined {
+  if (!q && !sector && !kind && !department) return undefined;
+  return {
+    ...(q ? { OR: [{ code: { contains: q, mode: 'insensitive' } }, { name: { contains: q, mode: 'insensitive' } }] } : {}),
+    ...(sector ? { sector } : {}),
+    ...(kind ? { kind } : {}),
+    ...(department ? { departmentCode: department } : {}),
   };
 }
 
@@ -152,8 +222,9 @@ export async function cycleFigures(db: Database, cycleId: string, nowMs: number)
   const cycle = await db.cycle.findUnique({ where: { id: cycleId } });
   if (!cycle) throw notFound();
   const [members, rows, events] = await Promise.all([
-    db.institutionCycle.findMany({ where: { cycleId: cycle.id }, include: { institution: true }, orderBy: { institution: { code: 'asc' } } }),
-    db.stage.findMany({ where: { cycleId: cycle.id }, include: { institution: true }, orderBy: { deadline: 'asc' } }),
+    db.institutionCycle.findMany({ where: { cycleId: cycle.id }, select: { institution: { select: statisticsInstitutionFields } }, orderBy: { institution: { code: 'asc' } } }),
+    // Only the columns the figures read: whole rows (JSON chains and all) of a national cycle took most of the time.
+    db.stage.findMany({ where: { cycleId: cycle.id }, select: statisticsStageFields, orderBy: { deadline: 'asc' } }),
     db.auditEvent.findMany({ where: { stage: { cycleId: cycle.id }, action: { in: ['approved', 'overdue'] } }, select: { stageId: true, action: true, at: true } }),
   ]);
   // A cycle without a template (the demo's standalone stages) is read from its rows alone.

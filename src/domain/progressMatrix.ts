@@ -2,7 +2,7 @@
 // the deadline (negative when late) and who holds it now. Pure: fed with rows, tested alone.
 import type { StageTemplate } from './calendar/template';
 import { daysToDeadline } from './deadlines';
-import type { ApprovalStep, StageStatus } from './stageRules';
+import { stageStatuses, type ApprovalStep, type StageStatus } from './stageRules';
 
 export interface StageRowForProgress {
   code: string;
@@ -33,6 +33,19 @@ export interface ProgressRow {
   timeZone: string;
   cells: ProgressCell[];
 }
+
+/** The matrix's status filter: a row passes when any of its cells is in that status, or overdue. */
+export const progressStatusFilters = ['not_open', ...stageStatuses, 'overdue'] as const;
+export type ProgressStatusFilter = (typeof progressStatusFilters)[number];
+
+/** A cell is overdue while it is open, not approved and past its deadline (as the matrix shows it). */
+export function cellMatches(cell: ProgressCell, status: ProgressStatusFilter): boolean {
+  if (status !== 'overdue') return cell.status === status;
+  return cell.status !== 'approved' && cell.status !== 'not_open' && (cell.overdue || (cell.daysToDeadline ?? 0) < 0);
+}
+
+/** Whether a row of cells passes the status filter (none: every row). */
+export const rowMatches = (cells: ProgressCell[], status: ProgressStatusFilter | undefined) => !status || cells.some((cell) => cellMatches(cell, status));
 
 export function progressMatrix(
   stages: StageTemplate[],

@@ -236,6 +236,7 @@ describe('GET /api/openapi.json', () => {
     'GET /api/stages/{id}/diff': [['from', true], ['to', true]],
     'GET /api/multi-year': [['institutionId', true], ['fiscalYear', true]],
     'GET /api/calendar/deadlines': [['from', true], ['to', true], ['institutionId', false]],
+    'GET /api/cycles/{id}/progress': [['q', false], ['sector', false], ['kind', false], ['department', false], ['status', false], ['page', false], ['perPage', false]],
   };
 
   it('when the list endpoints are read, then sort, range and filter are JSON query parameters (content application/json), table downloads declare ?format= and their two types, and ids are required path parameters', () => {

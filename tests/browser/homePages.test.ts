@@ -174,6 +174,8 @@ describe('home pages', () => {
     // Each chart's table alternative has the same figures.
     await onTime.getByText('Ver los datos en una tabla').click();
     const peiRow = onTime.getByRole('row', { name: /Revisión del plan estratégico institucional/ });
+    // The table is drawn once its disclosure opens.
+    await peiRow.waitFor();
     expect(await peiRow.getByRole('cell').allTextContents()).toEqual(['1', '0', '3', expect.stringMatching(/^25\s?%$/)]);
     await step(page, errors, 'coordinador-axe', () => expectAccessible(page, 'inicio del coordinador'));
     await page.screenshot({ path: join(artifactsDir, 'inicio-coordinador.png'), fullPage: true });
@@ -191,6 +193,8 @@ describe('home pages', () => {
       await page.getByRole('option', { name: 'Todos los sectores' }).click();
       await page.getByRole('combobox', { name: 'Estado de alguna etapa' }).click();
       await page.getByRole('option', { name: 'Vencida' }).click();
+      // The server filters: until its answer comes, the last rows stay, marked busy.
+      await matrix.and(page.locator('[aria-busy="false"]')).waitFor();
       await matrix.getByRole('rowheader', { name: 'MSPAS' }).waitFor();
     });
     const overdueRows = await matrix.locator('tbody tr th').allTextContents();

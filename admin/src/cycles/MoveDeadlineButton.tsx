@@ -11,7 +11,8 @@ import { useMoveDeadline } from './useMoveDeadline';
 export const MoveDeadlineButton = () => {
   const cycle = useRecordContext<Cycle>();
   const { permissions } = usePermissions<Role>();
-  const { data: progress } = useCycleProgress(cycle);
+  // The matrix's first page (the same read as the cycle's page): the stages and their current dates.
+  const { data: progress } = useCycleProgress(cycle, { page: 1, perPage: 25 });
   const [open, setOpen] = useState(false);
   const { mutate, isPending } = useMoveDeadline();
 

@@ -1,32 +1,48 @@
-import { Alert, Box, CircularProgress, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, CircularProgress, LinearProgress, Table, TableBody, TableCell, TableContainer, TableHead, TablePagination, TableRow, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { formatDateTime } from '../dates';
-import type { Cycle, ProgressCell, StageScope } from '../types';
+import type { Cycle, ProgressCell, ProgressSelection, StageScope } from '../types';
 import { useTimeZone } from '../useTimeZone';
-import { MatrixCell } from './MatrixCell';
+import { MatrixCell, matrixCellStyles } from './MatrixCell';
 import { useCycleProgress } from './useCycleProgress';
 
 const byCode = (cells: ProgressCell[]) => new Map(cells.map((cell) => [cell.stageCode, cell]));
+const rowsPerPageOptions = [25, 50, 100];
 
 /**
  * The coordinators' view of a cycle as an HTML table: one row per institution, plus a first
  * "Coordinación" row for the coordinators' own stages; one column per stage, in order.
  * A stage that does not apply to a row (an institution's stage on the coordination row, and
  * the other way round) shows a dash, read out as "No aplica".
+ * The server filters and pages the institutions: a page of them is drawn, however many the
+ * cycle has (the whole public sector is over a thousand), with the count of those that pass.
  */
 export const ProgressMatrix = ({
-  rowFilter,
+  selection = {},
+  onDrawn,
 }: {
   label?: string;
-  /** Keeps the rows it accepts (the home page's sector and status filters); institutionCode is null for the coordinators' row. */
-  rowFilter?: (cells: ProgressCell[], institutionCode: string | null) => boolean;
+  /** Told once the matrix has rows to draw: the home page asks for its figures only then, so they do not hold the matrix up. */
+  onDrawn?: () => void;
+  /** The home page's search, sector, type, department and status filters. */
+  selection?: Omit<ProgressSelection, 'page' | 'perPage'>;
 }) => {
   const cycle = useRecordContext<Cycle>();
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const { data, error, isPending } = useCycleProgress(cycle);
+  // Another filter starts again at the first page.
+  const selectionKey = JSON.stringify(selection);
+  const [paging, setPaging] = useState({ selectionKey, page: 1, perPage: rowsPerPageOptions[0]! });
+  const page = paging.selectionKey === selectionKey ? paging.page : 1;
+  const { perPage } = paging;
+  const { data, error, isPending, isPlaceholderData } = useCycleProgress(cycle, { ...selection, page, perPage });
   // The coordinators' row and the calendar's "now" belong to no institution of the matrix.
   const ownTimeZone = useTimeZone();
+  const drawn = data !== undefined;
+  useEffect(() => {
+    if (drawn) onDrawn?.();
+  }, [drawn, onDrawn]);
 
   if (!cycle) return null;
   if (isPending) {
@@ -48,7 +64,7 @@ export const ProgressMatrix = ({
   const nameOf = (stage: (typeof stages)[number]) => (locale === 'en' ? stage.name.en : stage.name.es);
   const row = (cells: ProgressCell[], scope: StageScope, timeZone: string) => {
     const cellsByCode = byCode(cells);
-    return stages.map((stage) => <MatrixCell key={stage.code} cell={stage.scope === scope ? cellsByCode.get(stage.code) : undefined} timeZone={timeZone} />);
+    return stages.map((stage) => <MatrixCell key={stage.code} cell={stage.scope === scope ? cellsByCode.get(stage.code) : undefined} timeZone={timeZone} locale={locale} />);
   };
 
   return (
@@ -56,8 +72,13 @@ export const ProgressMatrix = ({
       <Typography variant="body2" color="text.secondary" gutterBottom>
         {translate('ciclo.cycle.calendar_now', { date: formatDateTime(data.calendarNow, locale, ownTimeZone) })}
       </Typography>
+      <Typography variant="body2" color="text.secondary" role="status" gutterBottom>
+        {translate('ciclo.matrix.showing', { shown: data.matching, total: data.total })}
+      </Typography>
+      {/* While another page or filter loads, the last one stays, marked busy. */}
+      <LinearProgress sx={{ visibility: isPlaceholderData ? 'visible' : 'hidden' }} aria-hidden={!isPlaceholderData} />
       <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1 }}>
-        <Table size="small" sx={{ '& th, & td': { borderRight: 1, borderColor: 'divider', px: 1 } }}>
+        <Table size="small" aria-busy={isPlaceholderData} sx={{ '& th, & td': { borderRight: 1, borderColor: 'divider', px: 1 }, ...matrixCellStyles }}>
           <caption style={{ captionSide: 'top', textAlign: 'left', padding: '8px 16px' }}>{translate('ciclo.matrix.caption')}</caption>
           <TableHead>
             <TableRow>
@@ -72,7 +93,7 @@ export const ProgressMatrix = ({
             </TableRow>
           </TableHead>
           <TableBody>
-            {(!rowFilter || rowFilter(data.coordination, null)) && (
+            {data.coordinationMatches && (
               <TableRow sx={{ bgcolor: 'action.hover' }}>
                 <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>
                   {translate('ciclo.matrix.coordination')}
@@ -80,19 +101,36 @@ export const ProgressMatrix = ({
                 {row(data.coordination, 'coordination', ownTimeZone)}
               </TableRow>
             )}
-            {data.institutions
-              .filter((institution) => !rowFilter || rowFilter(institution.cells, institution.institutionCode))
-              .map((institution) => (
-                <TableRow key={institution.institutionCode}>
-                  <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>
-                    {institution.institutionCode}
-                  </TableCell>
-                  {row(institution.cells, 'institution', institution.timeZone)}
-                </TableRow>
-              ))}
+            {data.institutions.map((institution) => (
+              <TableRow key={institution.institutionCode}>
+                <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>
+                  {institution.institutionCode}
+                </TableCell>
+                {row(institution.cells, 'institution', institution.timeZone)}
+              </TableRow>
+            ))}
           </TableBody>
         </Table>
       </TableContainer>
+      {data.matching === 0 ? (
+        <Typography variant="body2" sx={{ mt: 1 }}>
+          {translate('ciclo.matrix.no_rows')}
+        </Typography>
+      ) : (
+        <TablePagination
+          component="nav"
+          aria-label={translate('ciclo.matrix.pages')}
+          count={data.matching}
+          page={page - 1}
+          onPageChange={(_, zeroBased) => setPaging({ selectionKey, page: zeroBased + 1, perPage })}
+          rowsPerPage={perPage}
+          rowsPerPageOptions={rowsPerPageOptions}
+          onRowsPerPageChange={(event) => setPaging({ selectionKey, page: 1, perPage: Number(event.target.value) })}
+          labelRowsPerPage={translate('ra.navigation.page_rows_per_page')}
+          labelDisplayedRows={({ from, to, count }) => translate('ra.navigation.page_range_info', { offsetBegin: from, offsetEnd: to, total: count })}
+          getItemAriaLabel={(type) => translate(`ciclo.matrix.go_to_${type}`)}
+        />
+      )}
     </Box>
   );
 };

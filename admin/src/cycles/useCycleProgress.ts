@@ -1,5 +1,6 @@
-import type { Cycle } from '../types';
+import type { Cycle, ProgressSelection } from '../types';
 import { useCycleRead } from './useCycleRead';
 
-/** GET /api/cycles/:id/progress: the institution x stage matrix. */
-export const useCycleProgress = (cycle: Cycle | undefined) => useCycleRead(cycle, 'progress', (dataProvider, id) => dataProvider.getCycleProgress(id));
+/** GET /api/cycles/:id/progress: a page of the institution x stage matrix, filtered on the server. */
+export const useCycleProgress = (cycle: Cycle | undefined, selection: ProgressSelection) =>
+  useCycleRead(cycle, 'progress', (dataProvider, id) => dataProvider.getCycleProgress(id, selection), selection);

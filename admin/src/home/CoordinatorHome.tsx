@@ -1,9 +1,8 @@
 import { Box, Button, Grid, Stack, Typography } from '@mui/material';
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { LinkBase, RecordContextProvider, useCreatePath, useGetList, useLocaleState, useTranslate } from 'react-admin';
 import { ProgressMatrix } from '../cycles/ProgressMatrix';
-import { useCycleProgress } from '../cycles/useCycleProgress';
-import type { Cycle, ProgressCell } from '../types';
+import type { Cycle, InstitutionKind } from '../types';
 import { ApprovalInbox } from './ApprovalInbox';
 import { CompletionChart } from './charts/CompletionChart';
 import { formatShare } from './charts/ChartFigure';
@@ -11,10 +10,10 @@ import { OnTimeChart } from './charts/OnTimeChart';
 import { OverdueChart } from './charts/OverdueChart';
 import { FilterSelect } from './FilterSelect';
 import { HomeHeader } from './HomeHeader';
-import { filtersInstitutions, institutionMatches, NO_INSTITUTION_FILTERS } from './institutionFilters';
+import { institutionMatches, NO_INSTITUTION_FILTERS } from './institutionFilters';
 import { ErrorNote, LoadingNote } from './LoadingNote';
 import { MatrixFilters } from './MatrixFilters';
-import { cellMatches, type StatusFilter } from './statusFilter';
+import type { StatusFilter } from './statusFilter';
 import { useCycleStatistics } from './useCycleStatistics';
 
 /**
@@ -65,19 +64,24 @@ const CycleOverview = ({ cycle, cycles, onChoose }: { cycle: Cycle; cycles: Cycl
   const [locale] = useLocaleState();
   const matrixTitleId = useId();
   const figuresTitleId = useId();
-  const { data: progress } = useCycleProgress(cycle);
-  const { data: statistics, isPending, error } = useCycleStatistics(cycle);
+  // The figures (heavier to compute for a national cycle) are asked for once the matrix is drawn.
+  const [matrixDrawn, setMatrixDrawn] = useState(false);
+  const onMatrixDrawn = useCallback(() => setMatrixDrawn(true), []);
+  const { data: statistics, isPending, error } = useCycleStatistics(matrixDrawn ? cycle : undefined);
   const [filters, setFilters] = useState(NO_INSTITUTION_FILTERS);
   const [status, setStatus] = useState<StatusFilter>('');
-
-  const byCode = useMemo(() => new Map((statistics?.byInstitution ?? []).map((i) => [i.institutionCode, i])), [statistics]);
-  const rowFilter = (cells: ProgressCell[], institutionCode: string | null) => {
-    // The coordinators' row is no institution of a sector, type or department.
-    if (!institutionMatches(institutionCode === null ? undefined : byCode.get(institutionCode), filters)) return false;
-    return !status || cells.some((cell) => cellMatches(cell, status));
-  };
-  const institutions = progress?.institutions ?? [];
-  const shown = institutions.filter((i) => rowFilter(i.cells, i.institutionCode)).length;
+  const [search, setSearch] = useState('');
+  // The matrix is filtered on the server; '' is no filter.
+  const selection = useMemo(
+    () => ({
+      q: search || undefined,
+      sector: filters.sector || undefined,
+      kind: (filters.kind || undefined) as InstitutionKind | undefined,
+      department: filters.department || undefined,
+      status: status || undefined,
+    }),
+    [search, filters, status],
+  );
   const chartInstitutions = (statistics?.byInstitution ?? []).filter((i) => institutionMatches(i, filters));
   const cycleName = (c: Cycle) => `${c.jurisdiction} ${c.fiscalYear} · ${translate(`ciclo.cycle_status.${c.status}`, { _: c.status })}`;
 
@@ -85,7 +89,15 @@ const CycleOverview = ({ cycle, cycles, onChoose }: { cycle: Cycle; cycles: Cycl
     <>
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', mb: 3 }}>
         <FilterSelect label={translate('ciclo.home.coordinator.cycle')} value={cycle.id} onChange={onChoose} options={cycles.map((c) => ({ id: c.id, name: cycleName(c) }))} minWidth={220} />
-        <MatrixFilters institutions={statistics?.byInstitution ?? []} filters={filters} onFiltersChange={setFilters} status={status} onStatusChange={setStatus} />
+        <MatrixFilters
+          institutions={statistics?.byInstitution ?? []}
+          filters={filters}
+          onFiltersChange={setFilters}
+          status={status}
+          onStatusChange={setStatus}
+          search={search}
+          onSearchChange={setSearch}
+        />
       </Stack>
 
       {statistics && (
@@ -109,12 +121,11 @@ const CycleOverview = ({ cycle, cycles, onChoose }: { cycle: Cycle; cycles: Cycl
         <Typography id={matrixTitleId} variant="h5" component="h2" gutterBottom>
           {translate('ciclo.home.coordinator.matrix_title')}
         </Typography>
-        <Typography variant="body2" color="text.secondary" role="status" gutterBottom>
-          {progress ? `${translate('ciclo.home.coordinator.showing', { shown, total: institutions.length })} ` : ''}
+        <Typography variant="body2" color="text.secondary" gutterBottom>
           {translate('ciclo.home.coordinator.drill_hint')}
         </Typography>
         <RecordContextProvider value={cycle}>
-          <ProgressMatrix rowFilter={filtersInstitutions(filters) || status ? rowFilter : undefined} />
+          <ProgressMatrix selection={selection} onDrawn={onMatrixDrawn} />
         </RecordContextProvider>
       </Box>
 

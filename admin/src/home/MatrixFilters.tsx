@@ -1,3 +1,5 @@
+import { TextField } from '@mui/material';
+import { useEffect, useState } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { useInstitutionFacets } from '../institutions/useInstitutionFacets';
 import { INSTITUTION_KINDS } from '../types';
@@ -13,12 +15,18 @@ interface MatrixFiltersProps {
   onFiltersChange: (filters: InstitutionFilters) => void;
   status: StatusFilter;
   onStatusChange: (status: StatusFilter) => void;
+  /** An institution's code or name, or part of it. */
+  search: string;
+  onSearchChange: (search: string) => void;
 }
+
+/** How long typing may pause before the matrix is asked again. */
+const searchPauseMs = 300;
 
 const present = <T,>(values: (T | null | undefined)[]) => [...new Set(values)].filter((value): value is T => !!value);
 
-/** The matrix's filters: sector, type of institution, department, and the status of any stage. */
-export const MatrixFilters = ({ institutions, filters, onFiltersChange, status, onStatusChange }: MatrixFiltersProps) => {
+/** The matrix's filters: a search, sector, type of institution, department, and the status of any stage. */
+export const MatrixFilters = ({ institutions, filters, onFiltersChange, status, onStatusChange, search, onSearchChange }: MatrixFiltersProps) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const { data: facets } = useInstitutionFacets();
@@ -32,6 +40,7 @@ export const MatrixFilters = ({ institutions, filters, onFiltersChange, status, 
 
   return (
     <>
+      <SearchField label={translate('ciclo.home.coordinator.search')} placeholder={translate('ciclo.home.coordinator.search_hint')} value={search} onChange={onSearchChange} />
       <FilterSelect
         label={translate('ciclo.home.coordinator.sector')}
         allLabel={translate('ciclo.home.coordinator.all_sectors')}
@@ -67,5 +76,28 @@ export const MatrixFilters = ({ institutions, filters, onFiltersChange, status, 
         }))}
       />
     </>
+  );
+};
+
+/** A search box that tells its text once typing pauses, so each key does not ask the server again. */
+const SearchField = ({ label, placeholder, value, onChange }: { label: string; placeholder: string; value: string; onChange: (value: string) => void }) => {
+  const [text, setText] = useState(value);
+  useEffect(() => {
+    const trimmed = text.trim();
+    if (trimmed === value) return;
+    const timer = setTimeout(() => onChange(trimmed), searchPauseMs);
+    return () => clearTimeout(timer);
+  }, [text, value, onChange]);
+  return (
+    <TextField
+      type="search"
+      label={label}
+      placeholder={placeholder}
+      value={text}
+      onChange={(event) => setText(event.target.value)}
+      size="small"
+      slotProps={{ inputLabel: { shrink: true } }}
+      sx={{ minWidth: 200 }}
+    />
   );
 };

@@ -474,6 +474,13 @@ export const en: TranslationMessages = {
       loading: 'Loading progress…',
       error: 'Could not load the cycle progress: %{message}',
       empty: 'The cycle has no stages yet.',
+      showing: 'Showing %{shown} of %{total} institutions.',
+      no_rows: 'No institution passes the filters.',
+      pages: 'Matrix pages',
+      go_to_first: 'First page',
+      go_to_previous: 'Previous page',
+      go_to_next: 'Next page',
+      go_to_last: 'Last page',
     },
     template: {
       name: 'Name',

@@ -466,6 +466,13 @@ export const es: TranslationMessages = {
       loading: 'Cargando el avance…',
       error: 'No se pudo cargar el avance del ciclo: %{message}',
       empty: 'El ciclo aún no tiene etapas.',
+      showing: 'Se muestran %{shown} de %{total} instituciones.',
+      no_rows: 'Ninguna institución cumple los filtros.',
+      pages: 'Páginas de la matriz',
+      go_to_first: 'Primera página',
+      go_to_previous: 'Página anterior',
+      go_to_next: 'Página siguiente',
+      go_to_last: 'Última página',
     },
     template: {
       name: 'Nombre',

@@ -9,7 +9,7 @@ import { actorOf, requireRole } from '../authenticate';
 import { HttpError } from '../httpErrors';
 import { listHandler } from '../listQuery';
 import type { CycleProgress, CycleRecord, CycleStartProgress, InstitutionCycleRecord } from '../responses';
-import { cycleListQuery, institutionCycleListQuery, moveDeadlineBody, startCycleBody } from '../schemas';
+import { cycleListQuery, institutionCycleListQuery, moveDeadlineBody, progressMatrixQuery, startCycleBody } from '../schemas';
 
 /** Still importable from here, as before the schemas moved to ../schemas. */
 export { startCycleBody };
@@ -46,9 +46,9 @@ export function cycleRoutes(db: Database, temporal: Client, taskQueue: string): 
     res.status(201).json(presentCycle(await startCycle(db, temporal, taskQueue, user, body, presentCycle)));
   });
 
-  /** The institution x stage matrix, with the coordinators' own stages apart. */
+  /** The institution x stage matrix, with the coordinators' own stages apart; filtered and paged here, so a thousand institutions are not sent at once. */
   router.get('/:id/progress', async (req, res) => {
-    res.json((await cycleProgress(db, req.params.id, Date.now())) satisfies CycleProgress);
+    res.json((await cycleProgress(db, req.params.id, Date.now(), progressMatrixQuery.parse(req.query))) satisfies CycleProgress);
   });
 
   /** How far the start has gone; the console polls this for its progress bar. */

@@ -1,16 +1,20 @@
 // A large running cycle written straight into the database, as the workflows would leave it, for
-// the progress-matrix and console benches: N ministries on Guatemala's calendar, every stage of
-// every institution opened, in mixed states (approved, under review, in draft; some overdue).
+// the progress-matrix and console benches and the matrix's tests at national size: N institutions
+// on Guatemala's calendar (ministries, secretariats, decentralised entities and municipalities of
+// every department), every stage of every institution opened, in mixed states (approved, under
+// review, in draft; some overdue). The demo seed (its coordinators) must be there first.
 import { randomUUID } from 'node:crypto';
-import { seedDemo } from '../../prisma/seed';
-import type { Prisma } from '../../src/db/generated/client';
-import type { Database } from '../../src/db/prisma';
-import type { CalendarTemplate } from '../../src/domain/calendar/template';
-import { guatemalaTemplate } from '../../src/domain/calendar/templates';
-import type { ApprovalStep } from '../../src/domain/stageRules';
+import type { Prisma } from '../src/db/generated/client';
+import type { Database } from '../src/db/prisma';
+import type { CalendarTemplate } from '../src/domain/calendar/template';
+import { guatemalaTemplate } from '../src/domain/calendar/templates';
+import type { ApprovalStep } from '../src/domain/stageRules';
 
 export const benchCoordinatorEmail = 'coordinador.minfin@ciclo.test';
 const sectors = ['Salud', 'Educación', 'Agricultura', 'Infraestructura', 'Seguridad', 'Economía', 'Ambiente', 'Trabajo', 'Cultura', 'Desarrollo social'];
+const kinds = ['ministry', 'secretariat', 'decentralised', 'municipality'] as const;
+/** Guatemala's 22 departments, 01 to 22. */
+const departmentCodes = Array.from({ length: 22 }, (_, n) => String(n + 1).padStart(2, '0'));
 const dayMs = 86_400_000;
 const batch = 1000;
 
@@ -21,9 +25,8 @@ export interface ProgressCycle {
   stageRows: number;
 }
 
-/** The demo seed (coordinators, their people) plus a GT cycle of `count` ministries, coded <codePrefix>0001... */
+/** A GT cycle of `count` institutions, coded <codePrefix>0001..., beside the demo seed's coordinators. */
 export async function seedProgressCycle(db: Database, count: number, { fiscalYear = 2030, codePrefix = 'INST' } = {}): Promise<ProgressCycle> {
-  await seedDemo(db, 2028);
   const template = guatemalaTemplate;
   const coordinatorIds = Object.fromEntries((await db.institution.findMany({ where: { kind: 'coordinator' } })).map((i) => [i.code, i.id]));
   const templateRow = await db.calendarTemplate.findUniqueOrThrow({ where: { code: template.code } });
@@ -31,8 +34,9 @@ export async function seedProgressCycle(db: Database, count: number, { fiscalYea
     id: randomUUID(),
     code: `${codePrefix}${String(n + 1).padStart(4, '0')}`,
     name: `Institución de prueba ${n + 1}`,
-    kind: 'ministry' as const,
+    kind: kinds[n % kinds.length]!,
     sector: sectors[n % sectors.length]!,
+    departmentCode: departmentCodes[n % departmentCodes.length]!,
   }));
   for (let i = 0; i < institutions.length; i += batch) await db.institution.createMany({ data: institutions.slice(i, i + batch) });
   const cycle = await db.cycle.create({

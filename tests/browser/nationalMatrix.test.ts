@@ -1,0 +1,102 @@
+// In a real browser, the coordinator's matrix at national size: a cycle of 1,000 institutions
+// (ministries, secretariats, decentralised entities and municipalities of the 22 departments)
+// written into the database as the workflows leave it. The home page draws a page of it with the
+// count of all, pages through, narrows it by search, sector, type, department and status (each
+// answered by the server), reads aloud (axe), and a cell opens its stage.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { seedProgressCycle, type ProgressCycle } from '../../support/progressCycle';
+import { cellMatches, type ProgressCell } from '../../src/domain/progressMatrix';
+import { artifactsDir, choose, signIn, step, watchErrors } from '../../support/browser';
+import { expectAccessible } from '../support/accessibility';
+import { useConsoleStack } from '../support/consoleStack';
+
+const institutions = 1000;
+const pageSize = 25;
+let cycle: ProgressCycle;
+
+const { stack, browser } = useConsoleStack(async ({ stack }) => {
+  cycle = await seedProgressCycle(stack.db, institutions, { fiscalYear: 2042, codePrefix: 'NAC' });
+});
+
+/** The cycle's institutions the database says pass, in code order. */
+async function codesWhere(where: object): Promise<string[]> {
+  const members = await stack.db.institutionCycle.findMany({ where: { cycleId: cycle.cycleId, institution: where }, select: { institution: { select: { code: true } } } });
+  return members.map((m) => m.institution.code).sort();
+}
+
+describe('console, the matrix of a national cycle', () => {
+  it('when a coordinator opens the home page on 1,000 institutions, then a page of the matrix comes with the count of all, pages, filters on the server, reads aloud and a cell opens its stage', { timeout: 240_000 }, async () => {
+    const page = await browser.newPage({ locale: 'es-GT', viewport: { width: 1680, height: 1000 } });
+    const errors = watchErrors(page);
+    await signIn(page, stack.baseUrl, 'coordinador.minfin@ciclo.test');
+    const matrix = page.getByRole('table', { name: 'Avance por institución y etapa' });
+    const rowCodes = () => matrix.locator('tbody tr th').allTextContents();
+    const settled = () => matrix.and(page.locator('[aria-busy="false"]')).waitFor();
+
+    await step(page, errors, 'matriz-nacional', async () => {
+      await page.goto(`${stack.baseUrl}/#/`);
+      await page.getByText(`Se muestran ${institutions} de ${institutions} instituciones.`).waitFor({ timeout: 60_000 });
+      await page.getByText(`1-${pageSize} de ${institutions}`).waitFor();
+    });
+    const all = await codesWhere({});
+    expect(await rowCodes()).toEqual(['Coordinación', ...all.slice(0, pageSize)]);
+    await step(page, errors, 'matriz-nacional-axe', () => expectAccessible(page, 'matriz de 1000 instituciones'));
+    await page.screenshot({ path: join(artifactsDir, 'matriz-nacional.png') });
+
+    await step(page, errors, 'pagina-siguiente', async () => {
+      await page.getByRole('button', { name: 'Página siguiente' }).click();
+      await page.getByText(`${pageSize + 1}-${2 * pageSize} de ${institutions}`).waitFor();
+      await settled();
+    });
+    expect(await rowCodes()).toEqual(['Coordinación', ...all.slice(pageSize, 2 * pageSize)]);
+
+    // Another filter starts again at the first page; the coordinators' row belongs to no sector.
+    const health = await codesWhere({ sector: 'Salud' });
+    await step(page, errors, 'filtro-sector', async () => {
+      await choose(page, 'Sector', /^Salud$/);
+      await page.getByText(`Se muestran ${health.length} de ${institutions} instituciones.`).waitFor();
+    });
+    expect(await rowCodes()).toEqual(health.slice(0, pageSize));
+
+    const municipalitiesOf04 = await codesWhere({ kind: 'municipality', departmentCode: '04' });
+    expect(municipalitiesOf04.length).toBeGreaterThan(0);
+    await step(page, errors, 'filtro-tipo-departamento', async () => {
+      await choose(page, 'Sector', /^Todos los sectores$/);
+      await choose(page, 'Tipo de institución', /^Municipalidad$/);
+      await choose(page, 'Departamento', /^04\b/);
+      await page.getByText(`Se muestran ${municipalitiesOf04.length} de ${institutions} instituciones.`).waitFor();
+    });
+    expect(await rowCodes()).toEqual(municipalitiesOf04);
+
+    // Overdue, in every sector: the same rows as the whole matrix's cells say, the coordinators' too.
+    const whole = await stack.api('GET', `/cycles/${cycle.cycleId}/progress`, { token: await stack.login('coordinador.minfin@ciclo.test') });
+    const overdue = (whole.body.institutions as { institutionCode: string; cells: ProgressCell[] }[]).filter((row) => row.cells.some((cell) => cellMatches(cell, 'overdue'))).map((row) => row.institutionCode);
+    expect(overdue.length).toBeGreaterThan(pageSize);
+    await step(page, errors, 'filtro-vencidas', async () => {
+      await choose(page, 'Tipo de institución', /^Todos los tipos$/);
+      await choose(page, 'Departamento', /^Todos los departamentos$/);
+      await choose(page, 'Estado de alguna etapa', /^Vencida$/);
+      await page.getByText(`Se muestran ${overdue.length} de ${institutions} instituciones.`).waitFor();
+    });
+    const coordinationOverdue = (whole.body.coordination as ProgressCell[]).some((cell) => cellMatches(cell, 'overdue'));
+    expect(await rowCodes()).toEqual([...(coordinationOverdue ? ['Coordinación'] : []), ...overdue.slice(0, pageSize)]);
+    await step(page, errors, 'filtro-vencidas-axe', () => expectAccessible(page, 'matriz de 1000 instituciones, vencidas'));
+
+    // A search by code finds one institution among the thousand; its first cell opens its stage.
+    const [wanted] = all.slice(-1);
+    await step(page, errors, 'busqueda', async () => {
+      await choose(page, 'Estado de alguna etapa', /^Todos los estados$/);
+      await page.getByRole('searchbox', { name: 'Buscar institución' }).fill(wanted!.toLowerCase());
+      await page.getByText(`Se muestran 1 de ${institutions} instituciones.`).waitFor();
+    });
+    expect(await rowCodes()).toEqual([wanted]);
+    const firstStage = await stack.db.stage.findFirstOrThrow({ where: { cycleId: cycle.cycleId, institution: { code: wanted }, code: 'strategic_review' } });
+    await step(page, errors, 'detalle', async () => {
+      await matrix.getByRole('row').filter({ has: page.getByRole('rowheader', { name: wanted }) }).getByRole('link').first().click();
+      await page.waitForURL(new RegExp(`#/stages/${firstStage.id}/show$`));
+      await page.getByText(firstStage.name).first().waitFor();
+    });
+    expect(errors).toEqual([]);
+  });
+});
