@@ -2,14 +2,14 @@
 // (built or resolved the first time), one Temporal dev server, the workflow code bundled, a
 // PostgreSQL server and a migrated template database. Each file then takes a namespace and a
 // database of its own.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { applyMigrations } from '../src/infra/migrate';
 import { ensureTemporalCli } from '../src/infra/temporalCli';
 import { startTemporalDevServer } from '../src/infra/temporalDevServer';
-import { workflowBundle } from '../src/worker/createWorker';
+import { bundleWorkflowsInto } from '../src/worker/createWorker';
 import { adminQuery, databaseUrl, ensurePostgres, templateNameFor } from '../support/postgres';
 import { freePort } from '../support/processes';
 import { ensureTemporalTestServer } from '../support/temporalTestServer';
@@ -49,11 +49,10 @@ async function startRunServices(): Promise<RunServices> {
   const runDir = mkdtempSync(join(tmpdir(), 'ciclo-pruebas-'));
   const [temporal, bundle] = await Promise.all([
     (async () => startTemporalDevServer({ cli: temporalCli, dbFile: join(runDir, 'temporal.db'), port: await freePort(), uiPort: await freePort() }))(),
-    workflowBundle(),
+    bundleWorkflowsInto(join(runDir, 'workflows.js')),
     ensurePostgres(log),
   ]);
-  const workflowBundlePath = join(runDir, 'workflows.js');
-  writeFileSync(workflowBundlePath, bundle.code);
+  const workflowBundlePath = bundle.codePath;
   const templateDatabase = templateNameFor(String(process.pid));
   await adminQuery(`DROP DATABASE IF EXISTS ${templateDatabase} WITH (FORCE)`);
   await adminQuery(`CREATE DATABASE ${templateDatabase}`);

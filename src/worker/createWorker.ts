@@ -1,16 +1,39 @@
 // Builds a Temporal worker for Ciclo's workflows and activities. Many can run on many machines:
 // each polls the same task queue of the same namespace.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundleOption, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { promisify } from 'node:util';
+import { NativeConnection, Worker, type WorkflowBundleOption, type WorkflowBundlePath } from '@temporalio/worker';
 import { createActivities, type ActivityDeps } from '../activities';
 
-export const workflowsPath = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+const bundleScript = fileURLToPath(new URL('./bundleWorkflows.ts', import.meta.url));
 
-let cachedBundle: Promise<WorkflowBundleWithSourceMap> | undefined;
+/**
+ * Bundles the workflow code into `outFile` (webpack + swc, a second or two) in a process of its
+ * own: bundled in the worker's process, webpack left over 100 MB there for the worker's life.
+ */
+export async function bundleWorkflowsInto(outFile: string): Promise<WorkflowBundlePath> {
+  try {
+    await promisify(execFile)(process.execPath, ['--import', 'tsx', bundleScript, outFile], { cwd: projectRoot, maxBuffer: 16 * 1024 * 1024 });
+  } catch (error) {
+    throw new Error(`No se pudo empaquetar el código de los flujos: ${(error as { stderr?: string }).stderr || (error as Error).message}`);
+  }
+  return { codePath: outFile };
+}
 
-/** Bundles the workflow code once per process (webpack + swc, about a second). */
-export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
-  cachedBundle ??= bundleWorkflowCode({ workflowsPath, logger: quietBundlerLogger });
+let cachedBundle: Promise<WorkflowBundlePath> | undefined;
+
+/** The workflow bundle, made once per process into a temporary file removed when the process ends. */
+export function workflowBundle(): Promise<WorkflowBundlePath> {
+  if (!cachedBundle) {
+    const dir = mkdtempSync(join(tmpdir(), 'ciclo-flujos-'));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    cachedBundle = bundleWorkflowsInto(join(dir, 'workflows.js'));
+  }
   return cachedBundle;
 }
 
@@ -37,12 +60,3 @@ export async function createWorker(opts: {
     activities: createActivities(opts.deps),
   });
 }
-
-const quietBundlerLogger = {
-  error: (message: string, meta?: object) => console.error(message, meta ?? ''),
-  warn: () => undefined,
-  info: () => undefined,
-  debug: () => undefined,
-  trace: () => undefined,
-  log: () => undefined,
-};

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { temporal } from '@temporalio/proto';
 import { Worker } from '@temporalio/worker';
-import { workflowsPath } from '../../src/worker/createWorker';
+import { workflowsPath } from '../../src/worker/workflowsPath';
 
 const fixtures = join('tests', 'fixtures', 'histories');
 
