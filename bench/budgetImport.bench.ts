@@ -131,7 +131,7 @@ export async function run(): Promise<BenchResult> {
         againstBare(`importación de ${rowCount} líneas (leer, validar, escribir)`, importSeconds, 's', bare),
         againstBare('solo la escritura', writeSeconds, 's', bare),
         againstBare('reimportación (actualiza todas)', reimportSeconds, 's', bare),
-        againstBare('filas por segundo', rowCount / importSeconds, 'filas/s', { label: 'un INSERT de varias filas', value: rowCount / baselineSeconds }),
+        againstBare('filas por segundo', rowCount / importSeconds, 'filas/s', { label: 'un INSERT de varias filas', value: rowCount / baselineSeconds }, { target: '≥ 0.5× (razón)', met: baselineSeconds / importSeconds >= 0.5 }),
       ],
       context: {
         rows: rowCount,

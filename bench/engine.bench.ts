@@ -149,8 +149,9 @@ export async function run(): Promise<BenchResult> {
 
     const throughput = actionLatencies.length / actionSeconds;
     const bareThroughput = updateLatencies.length / updateSeconds;
-    // Against the target unrounded: 0.495 is not 0.5.
+    // Against issue 20's goals unrounded: 0.595 is not 0.6.
     const throughputRatio = throughput / bareThroughput;
+    const [p50, bareP50] = [percentile(actionLatencies, 50), percentile(updateLatencies, 50)];
     const fanOutRatio = fanOut.ms / bareFanOutMs;
     const fanOutFigure = againstBare(`arranque de un ciclo de ${institutions} instituciones por la API hasta su primera etapa guardada`, fanOut.ms / 1000, 's', { label: `${institutions} flujos triviales, mismo cliente y servidor`, value: bareFanOutMs / 1000 });
     return {
@@ -160,13 +161,13 @@ export async function run(): Promise<BenchResult> {
         { ...fanOutFigure, target: '≤ 2× (razón)', met: fanOutRatio <= 2 },
         {
           ...againstBare(`${actionLatencies.length} acciones (enviar y aprobar) por la API, concurrencia ${concurrency}: rendimiento`, throughput, 'acciones/s', { label: 'Updates de Temporal desnudos sobre un flujo trivial', value: bareThroughput }),
-          target: '≥ 0.5× (razón)',
-          met: throughputRatio >= 0.5,
+          target: '≥ 0.6× (razón)',
+          met: throughputRatio >= 0.6,
         },
         againstBare('acciones: p95 de la latencia', percentile(actionLatencies, 95), 'ms', { label: 'p95 de los Updates desnudos', value: percentile(updateLatencies, 95) }),
-        againstBare('acciones: p50 de la latencia', percentile(actionLatencies, 50), 'ms', { label: 'p50 de los Updates desnudos', value: percentile(updateLatencies, 50) }),
+        againstBare('acciones: p50 de la latencia', p50, 'ms', { label: 'p50 de los Updates desnudos', value: bareP50 }, { target: '≤ 2× (razón)', met: p50 <= 2 * bareP50 }),
         { label: `memoria residente máxima del worker bajo carga, con ${running} flujos de Ciclo en marcha al final`, value: loadPeakMb, unit: 'MB', target: '≤ 400 MB', met: loadPeakMb <= 400 },
-        { label: 'memoria pico del worker desde su arranque (VmHWM, incluye empaquetar los flujos)', value: memory.peakRssMb, unit: 'MB' },
+        { label: 'memoria pico del worker desde su arranque (VmHWM; el código de los flujos se empaqueta en otro proceso)', value: memory.peakRssMb, unit: 'MB' },
       ],
       context: {
         institutions,
