@@ -19,6 +19,7 @@ import type { ApprovalStep } from '../domain/stageRules';
 import type { CycleStatisticsAnswer } from '../api/responses';
 import { startGovernmentCycle } from '../workflowClient/cycleWorkflows';
 import { cycleProgressQuery, moveStageDeadlineUpdate } from '../workflows/cycleMessages';
+import { requestUpdateId } from '../workflows/workflowIds';
 
 type CycleRow = Awaited<ReturnType<Database['cycle']['findFirstOrThrow']>>;
 /** A cycle with how many institutions it has. */
@@ -254,7 +255,7 @@ export async function moveCycleDeadline(db: Database, temporal: Client, user: Se
   const stored = await db.stage.findFirst({ where: { cycleId: cycle.id, code: body.stageCode }, orderBy: { deadline: 'desc' }, select: { deadline: true } });
   const moved = await temporal.workflow.getHandle(cycle.workflowId).executeUpdate(moveStageDeadlineUpdate, {
     args: [{ actor, stageCode: body.stageCode, deadline: new Date(body.deadline).toISOString(), comment: body.comment }],
-    updateId: body.requestId,
+    updateId: requestUpdateId('moveDeadline', body.requestId),
   });
   await recordChange(db, {
     actor: user,

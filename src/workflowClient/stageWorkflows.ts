@@ -19,6 +19,7 @@ import {
   type StageState,
 } from '../workflows/messages';
 import type { stageApproval, StageApprovalInput } from '../workflows/stageApproval';
+import { requestUpdateId } from '../workflows/workflowIds';
 
 interface StageRow {
   id: string;
@@ -78,7 +79,7 @@ export async function actOnStage(
   requestId?: string,
 ): Promise<StageSnapshot> {
   const handle = client.workflow.getHandle(workflowId);
-  const options = { updateId: requestId };
+  const options = { updateId: requestUpdateId(action, requestId) };
   switch (action) {
     case 'submit':
       return handle.executeUpdate(submitUpdate, { args: [input], ...options });
@@ -93,10 +94,10 @@ export async function actOnStage(
 
 /** A coordinator extends one institution's deadline; the stage recomputes its timers. */
 export function extendStageDeadline(client: Client, workflowId: string, input: ExtendDeadlineInput, requestId?: string): Promise<StageState> {
-  return client.workflow.getHandle(workflowId).executeUpdate(extendDeadlineUpdate, { args: [input], updateId: requestId });
+  return client.workflow.getHandle(workflowId).executeUpdate(extendDeadlineUpdate, { args: [input], updateId: requestUpdateId('extend', requestId) });
 }
 
 /** Delegates a level of the approval chain to one person (e.g. when an authority changes). */
 export function reassignStageApprover(client: Client, workflowId: string, input: ReassignApproverInput, requestId?: string): Promise<StageState> {
-  return client.workflow.getHandle(workflowId).executeUpdate(reassignApproverUpdate, { args: [input], updateId: requestId });
+  return client.workflow.getHandle(workflowId).executeUpdate(reassignApproverUpdate, { args: [input], updateId: requestUpdateId('reassign', requestId) });
 }

@@ -28,3 +28,13 @@ export function governmentCycleWorkflowId(parts: CycleKey): string {
 
 /** One digest for the whole deployment. */
 export const overdueDigestWorkflowId = 'digest/overdue';
+
+/**
+ * The Update id of a request a client may repeat: its requestId, under the action's name. Temporal
+ * keeps one Update per id in a workflow whatever its name, so a requestId sent again with another
+ * action (a submit's, then a reassignment's) would have answered the first action's result and done
+ * nothing.
+ */
+export function requestUpdateId(action: string, requestId: string | undefined): string | undefined {
+  return requestId === undefined ? undefined : `${action}:${requestId}`;
+}

@@ -105,5 +105,12 @@ describe('POST /api/stages/:id/submit|approve|return', () => {
     expect(await acceptedUpdates('CIV')).toBe(1);
     const fresh = await stack.api('POST', `/stages/${id}/submit`, { token, body: { requestId: 'civ-submit-0002' } });
     expect(fresh.status).toBe(409);
+
+    // The same requestId with another action is another request: it applies, and answers its own result.
+    const assignee = await stack.db.user.findUniqueOrThrow({ where: { email: 'autoridad.civ@ciclo.test' } });
+    const reassigned = await stack.api('POST', `/stages/${id}/reassign`, { token: coordinator, body: { level: 0, userId: assignee.id, requestId: 'civ-submit-0001' } });
+    expect(reassigned.status, JSON.stringify(reassigned.body)).toBe(200);
+    expect(reassigned.body.approvalChain[0]).toMatchObject({ assignee: { userId: assignee.id } });
+    expect(await stack.db.auditEvent.count({ where: { stageId: id, action: 'reassigned' } })).toBe(1);
   });
 });

@@ -11,6 +11,7 @@ import { Client, Connection } from '@temporalio/client';
 import { developmentAuditKey } from '../../src/config/env';
 import { guatemalaTemplate } from '../../src/domain/calendar/templates/guatemala';
 import { calendarNow, realMsUntil, type CalendarClock } from '../../src/domain/calendarClock';
+import { requestUpdateId } from '../../src/workflows/workflowIds';
 import { startSmtpSink, type SmtpSink } from '../../src/infra/smtpSink';
 import { startTemporalDevServer, type DevServer } from '../../src/infra/temporalDevServer';
 import { ApiCycleDriver } from '../../support/apiDriver';
@@ -164,7 +165,8 @@ describe('crashes without loss', () => {
     let approvalsLost = 0;
     let approvalsDoubled = 0;
     for (const stage of stages) {
-      const intended = driver.approvals.get(stage.id) ?? [];
+      // The driver's requestIds, as the Update ids the API makes of them.
+      const intended = (driver.approvals.get(stage.id) ?? []).map((id) => requestUpdateId('approve', id)!);
       const chain = stage.approvalChain as unknown[];
       const history = await client.workflow.getHandle(stage.workflowId).fetchHistory();
       const accepted = (history.events ?? []).flatMap((e) => (e.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest ? [e.workflowExecutionUpdateAcceptedEventAttributes.acceptedRequest] : []));

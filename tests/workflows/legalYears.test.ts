@@ -12,6 +12,7 @@ import { demoContent, seedInstitutionContent } from '../../prisma/seedContent';
 import { hashPassword } from '../../src/auth/passwords';
 import type { CalendarTemplate } from '../../src/domain/calendar/template';
 import { guatemalaElectionTemplate, guatemalaMonitoringTemplate, peruAccountTemplate, peruTemplate } from '../../src/domain/calendar/templates';
+import { requestUpdateId } from '../../src/workflows/workflowIds';
 import { ApiCycleDriver } from '../../support/apiDriver';
 import { openSessions, stagesInCycle } from '../../support/cycleInstitutions';
 import { pause } from '../../support/processes';
@@ -166,7 +167,8 @@ describe('the legal years of issue 21 through the API', () => {
       );
       for (const stage of stages) {
         const chain = stage.approvalChain as unknown[];
-        const sent = driver.approvals.get(stage.id) ?? [];
+        // The driver's requestIds, as the Update ids the API makes of them.
+        const sent = (driver.approvals.get(stage.id) ?? []).map((id) => requestUpdateId('approve', id)!);
         const history = await client.workflow.getHandle(stage.workflowId).fetchHistory();
         const accepted = (history.events ?? []).flatMap((e) => {
           const request = e.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest;
