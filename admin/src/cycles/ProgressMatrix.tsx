@@ -23,7 +23,7 @@ export const ProgressMatrix = ({
   onDrawn,
 }: {
   label?: string;
-  /** Told once the matrix has rows to draw: the home page asks for its figures only then, so they do not hold the matrix up. */
+  /** Told once the matrix has its answer (rows or an error): the home page asks for its figures only then, so they do not hold the matrix up. */
   onDrawn?: () => void;
   /** The home page's search, sector, type, department and status filters. */
   selection?: Omit<ProgressSelection, 'page' | 'perPage'>;
@@ -39,10 +39,11 @@ export const ProgressMatrix = ({
   const { data, error, isPending, isPlaceholderData } = useCycleProgress(cycle, { ...selection, page, perPage });
   // The coordinators' row and the calendar's "now" belong to no institution of the matrix.
   const ownTimeZone = useTimeZone();
-  const drawn = data !== undefined;
+  // An error counts too: the figures must not wait for a matrix that will not come.
+  const answered = data !== undefined || !!error;
   useEffect(() => {
-    if (drawn) onDrawn?.();
-  }, [drawn, onDrawn]);
+    if (answered) onDrawn?.();
+  }, [answered, onDrawn]);
 
   if (!cycle) return null;
   if (isPending) {

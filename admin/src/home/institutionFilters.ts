@@ -9,7 +9,7 @@ export interface InstitutionFilters {
 
 export const NO_INSTITUTION_FILTERS: InstitutionFilters = { sector: '', kind: '', department: '' };
 
-export const filtersInstitutions = (filters: InstitutionFilters) => Boolean(filters.sector || filters.kind || filters.department);
+const filtersInstitutions = (filters: InstitutionFilters) => Boolean(filters.sector || filters.kind || filters.department);
 
 type Profile = Pick<InstitutionStatistics, 'sector' | 'kind' | 'departmentCode'>;
 
