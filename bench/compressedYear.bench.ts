@@ -2,11 +2,14 @@
 // cycle started through the API and every stage carried to approval by its people through the
 // API, as the crash test does but with nothing killed. Measures the wall time against the
 // compressed calendar's own length, the Temporal history events per institution-year, and the
-// worker's resident memory throughout.
+// worker's resident memory throughout. The year runs three times (issue 20): on the dev server
+// with one worker, with two workers on the same task queue, and on the production server on
+// PostgreSQL.
+import protos from '@temporalio/proto';
 import { guatemalaTemplate } from '../src/domain/calendar/templates/guatemala';
 import { ApiCycleDriver } from '../support/apiDriver';
 import { stagesInCycle } from '../support/cycleInstitutions';
-import { engineFiscalYear, startEngineStack } from './support/engineStack';
+import { engineFiscalYear, engineNames, startEngineStack, type EngineOptions } from './support/engineStack';
 import { pause } from '../support/processes';
 import { againstBare, benchCommand, msSince, round, type BenchResult } from './harness';
 
@@ -22,7 +25,40 @@ const expectedStages = stagesInCycle(guatemalaTemplate, institutions);
 const log = (line: string) => console.log(`[bench] ${name}: ${line}`);
 
 export async function run(): Promise<BenchResult> {
-  const stack = await startEngineStack(name, institutions, log);
+  const onDev = await year({ engine: 'dev' });
+  const twoWorkers = await year({ engine: 'dev', workers: 2 });
+  const onServer = await year({ engine: 'server' });
+  const yearLabel = `año completo de ${institutions} instituciones (${expectedStages} etapas aprobadas por la API)`;
+  const calendar = { label: `duración del calendario comprimido ×${timeScale}`, value: onDev.calendarSeconds };
+  return {
+    name,
+    command: benchCommand(name),
+    figures: [
+      againstBare(`${yearLabel}, ${engineNames.dev}`, onDev.wallSeconds, 's', calendar),
+      { label: 'eventos de historia de Temporal por institución-año', value: round(onDev.perInstitution, 1), unit: 'eventos', target: '≤ 250', met: onDev.perInstitution <= 250 },
+      { label: 'memoria residente máxima del worker durante el año', value: onDev.loadPeakMb, unit: 'MB' },
+      { label: 'memoria pico del worker desde su arranque (VmHWM; el código de los flujos se empaqueta en otro proceso)', value: onDev.peakRssMb, unit: 'MB' },
+      againstBare(`${yearLabel}, 2 workers en la misma cola`, twoWorkers.wallSeconds, 's', { label: 'el mismo año con 1 worker', value: onDev.wallSeconds }),
+      { label: 'memoria residente máxima del primero de los 2 workers', value: twoWorkers.loadPeakMb, unit: 'MB' },
+      againstBare(`${yearLabel}, ${engineNames.server}`, onServer.wallSeconds, 's', { label: `el mismo año en el ${engineNames.dev}`, value: onDev.wallSeconds }),
+      { label: `eventos de historia por institución-año en el ${engineNames.server}`, value: round(onServer.perInstitution, 1), unit: 'eventos', target: '≤ 250', met: onServer.perInstitution <= 250 },
+    ],
+    context: {
+      institutions,
+      timeScale,
+      calendar: `${calendarStart} a ${calendarEnd}`,
+      concurrency,
+      ...onDev.context,
+      requestsTwoWorkers: twoWorkers.context.requests,
+      requestsOnServer: onServer.context.requests,
+    },
+  };
+}
+
+/** One compressed year on the engine given, from the cycle's start to its completion. */
+async function year(options: EngineOptions) {
+  log(`año en el ${engineNames[options.engine ?? 'dev']} con ${options.workers ?? 1} worker(s)...`);
+  const stack = await startEngineStack(name, institutions, log, options);
   const rssSamples: number[] = [];
   const sampler = setInterval(() => rssSamples.push(stack.workerMemory().rssMb), 1000);
   try {
@@ -53,32 +89,39 @@ export async function run(): Promise<BenchResult> {
     let events = 0;
     let sharedEvents = 0;
     const coordinationStages = new Set(cycle.stages.filter((s) => s.scope === 'coordination').map((s) => s.workflowId));
+    const institutionStages = new Set(cycle.stages.filter((s) => s.scope === 'institution').map((s) => s.workflowId));
+    /** Which events an institution's own stages spend, by type: where a saving would come from. */
+    const stageEventTypes: Record<string, number> = {};
+    const eventsByKind: Record<string, number> = {};
     for (const workflowId of workflowIds) {
-      const count = (await stack.client.workflow.getHandle(workflowId).fetchHistory()).events?.length ?? 0;
-      events += count;
-      if (workflowId === cycle.workflowId || coordinationStages.has(workflowId)) sharedEvents += count;
+      const history = (await stack.client.workflow.getHandle(workflowId).fetchHistory()).events ?? [];
+      events += history.length;
+      if (workflowId === cycle.workflowId || coordinationStages.has(workflowId)) sharedEvents += history.length;
+      const kind = workflowId === cycle.workflowId ? 'government' : coordinationStages.has(workflowId) ? 'coordinationStages' : institutionStages.has(workflowId) ? 'institutionStages' : 'institutionCycles';
+      eventsByKind[kind] = (eventsByKind[kind] ?? 0) + history.length;
+      if (institutionStages.has(workflowId)) {
+        for (const event of history) {
+          const type = protos.temporal.api.enums.v1.EventType[event.eventType ?? 0] ?? String(event.eventType);
+          stageEventTypes[type] = (stageEventTypes[type] ?? 0) + 1;
+        }
+      }
     }
     const perInstitution = events / institutions;
     const calendarSeconds = (Date.parse(calendarEnd) - Date.parse(calendarStart)) / timeScale / 1000;
     const loadPeakMb = Math.max(...rssSamples, memory.rssMb);
     return {
-      name,
-      command: benchCommand(name),
-      figures: [
-        againstBare(`año completo de ${institutions} instituciones (${expectedStages} etapas aprobadas por la API)`, wallSeconds, 's', { label: `duración del calendario comprimido ×${timeScale}`, value: calendarSeconds }),
-        { label: 'eventos de historia de Temporal por institución-año', value: round(perInstitution, 1), unit: 'eventos', target: '≤ 250', met: perInstitution <= 250 },
-        { label: 'memoria residente máxima del worker durante el año', value: loadPeakMb, unit: 'MB' },
-        { label: 'memoria pico del worker desde su arranque (VmHWM; el código de los flujos se empaqueta en otro proceso)', value: memory.peakRssMb, unit: 'MB' },
-      ],
+      wallSeconds,
+      calendarSeconds,
+      perInstitution,
+      loadPeakMb,
+      peakRssMb: memory.peakRssMb,
       context: {
-        institutions,
-        timeScale,
-        calendar: `${calendarStart} a ${calendarEnd}`,
-        concurrency,
         requests: driver.stats,
         workflows: workflowIds.length,
         historyEvents: events,
         sharedEventsPerInstitution: round(sharedEvents / institutions, 1),
+        eventsPerInstitutionByWorkflow: Object.fromEntries(Object.entries(eventsByKind).map(([kind, count]) => [kind, round(count / institutions, 1)])),
+        institutionStageEventsPerInstitution: Object.fromEntries(Object.entries(stageEventTypes).sort(([, a], [, b]) => b - a).map(([type, count]) => [type.replace('EVENT_TYPE_', ''), round(count / institutions, 1)])),
         eventsMeasure: 'suma de los historiales de todos los flujos del ciclo (gobierno, etapas de coordinación, ciclo y etapas de cada institución) / instituciones',
       },
     };

@@ -2,13 +2,14 @@
 // started through the API for 1,000 institutions until each one's first stage is stored, against
 // 1,000 trivial workflows started by the same client on the same server; then 2,000 submit and
 // approve requests through the API at concurrency 20, against as many bare Temporal Updates on
-// trivial workflows; and the worker's peak memory with those 1,000 cycles running.
+// trivial workflows; and the worker's peak memory with those 1,000 cycles running. All of it on the
+// dev server, then again on the production server on PostgreSQL.
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { guatemalaTemplate } from '../src/domain/calendar/templates';
 import { bumpUpdate, trivialStart, trivialUpdates } from './support/trivialWorkflows';
-import { engineFiscalYear, startEngineStack, type EngineStack } from './support/engineStack';
+import { engineFiscalYear, engineNames, startEngineStack, type EngineStack, type TemporalEngine } from './support/engineStack';
 import { pause } from '../support/processes';
 import { againstBare, benchCommand, msSince, percentile, round, type BenchResult } from './harness';
 
@@ -115,8 +116,21 @@ async function bareUpdates(stack: EngineStack, taskQueue: string): Promise<numbe
   return latencies;
 }
 
+/** Every figure twice (issue 20): on the dev server, then on the production server on PostgreSQL. */
 export async function run(): Promise<BenchResult> {
-  const stack = await startEngineStack(name, institutions, log);
+  const onDev = await onEngine('dev');
+  const onServer = await onEngine('server');
+  return {
+    name,
+    command: benchCommand(name),
+    figures: [...onDev.figures, ...onServer.figures.map((figure) => ({ ...figure, label: `${figure.label} (${engineNames.server})` }))],
+    context: { ...onDev.context, onServer: onServer.context },
+  };
+}
+
+async function onEngine(engine: TemporalEngine): Promise<Pick<BenchResult, 'figures' | 'context'>> {
+  log(`en el ${engineNames[engine]}...`);
+  const stack = await startEngineStack(name, institutions, log, { engine });
   const connection = await NativeConnection.connect({ address: stack.temporalAddress });
   const bareQueue = `bench-bare-${randomBytes(4).toString('hex')}`;
   const bareWorker = await Worker.create({ connection, taskQueue: bareQueue, workflowsPath: fileURLToPath(new URL('./support/trivialWorkflows.ts', import.meta.url)) });
@@ -155,8 +169,6 @@ export async function run(): Promise<BenchResult> {
     const fanOutRatio = fanOut.ms / bareFanOutMs;
     const fanOutFigure = againstBare(`arranque de un ciclo de ${institutions} instituciones por la API hasta su primera etapa guardada`, fanOut.ms / 1000, 's', { label: `${institutions} flujos triviales, mismo cliente y servidor`, value: bareFanOutMs / 1000 });
     return {
-      name,
-      command: benchCommand(name),
       figures: [
         { ...fanOutFigure, target: '≤ 2× (razón)', met: fanOutRatio <= 2 },
         {

@@ -1,7 +1,8 @@
 // Ciclo's engine as `npm start` runs it, for the workflow benches: the Temporal dev server on a
-// SQLite file, a scratch PostgreSQL database with N institutions (people and plan content), the
-// SMTP sink, the worker in a process of its own (so its memory is its own to measure), and the API
-// in this process on a free port, with the Temporal client the bare figures also use.
+// SQLite file (or the production server on PostgreSQL), a scratch PostgreSQL database with N
+// institutions (people and plan content), the SMTP sink, the worker in a process of its own (so
+// its memory is its own to measure; or several on the same task queue, as on several machines),
+// and the API in this process on a free port, with the Temporal client the bare figures also use.
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,9 +18,24 @@ import { ensureTemporalCli } from '../../src/infra/temporalCli';
 import { startTemporalDevServer } from '../../src/infra/temporalDevServer';
 import { openSessions, seedInstitutions } from '../../support/cycleInstitutions';
 import { freePort, nodeService } from '../../support/processes';
-import { createScratchDatabase } from './scratchDatabase';
+import { ensureTemporalServer, postgresServerOf, setupTemporalSchema, startTemporalServer, temporalServerVersion } from '../../support/temporalServer';
+import { adminQuery, benchServerUrl, createScratchDatabase } from './scratchDatabase';
 
 export const engineFiscalYear = 2028;
+
+/** The Temporal server a bench runs on. */
+export type TemporalEngine = 'dev' | 'server';
+
+export const engineNames: Record<TemporalEngine, string> = {
+  dev: 'servidor de desarrollo (SQLite)',
+  server: `servidor de Temporal ${temporalServerVersion} sobre PostgreSQL`,
+};
+
+export interface EngineOptions {
+  engine?: TemporalEngine;
+  /** Worker processes on the task queue (default 1). */
+  workers?: number;
+}
 
 export interface EngineStack {
   baseUrl: string;
@@ -30,14 +46,14 @@ export interface EngineStack {
   taskQueue: string;
   institutionCodes: string[];
   tokenOf(role: string, institutionId: string): string;
-  /** The worker process's resident memory now and its peak so far (VmHWM), in MB. */
+  /** The first worker process's resident memory now and its peak so far (VmHWM), in MB. */
   workerMemory(): { rssMb: number; peakRssMb: number };
   /** The worker's log, kept after the run in test-artifacts/bench/. */
   workerLog: string;
   stop(): Promise<void>;
 }
 
-export async function startEngineStack(bench: string, institutions: number, log: (line: string) => void): Promise<EngineStack> {
+export async function startEngineStack(bench: string, institutions: number, log: (line: string) => void, options: EngineOptions = {}): Promise<EngineStack> {
   const stops: (() => Promise<unknown>)[] = [];
   const stop = async () => {
     for (const step of stops.reverse()) await step().catch((err: unknown) => console.error(`[bench] ${bench}: al detener:`, err));
@@ -45,7 +61,7 @@ export async function startEngineStack(bench: string, institutions: number, log:
   try {
     const runDir = mkdtempSync(join(tmpdir(), `ciclo-bench-${bench}-`));
     stops.push(async () => rmSync(runDir, { recursive: true, force: true }));
-    const temporal = await startTemporalDevServer({
+    const temporal = options.engine === 'server' ? await productionServer(bench, runDir, stops, log) : await startTemporalDevServer({
       cli: ensureTemporalCli(process.env.TEMPORAL_CLI, log),
       dbFile: join(runDir, 'temporal.db'),
       port: await freePort(),
@@ -77,11 +93,13 @@ export async function startEngineStack(bench: string, institutions: number, log:
     };
     const logDir = join('test-artifacts', 'bench');
     mkdirSync(logDir, { recursive: true });
-    const workerLog = join(logDir, `${bench}-worker.log`);
-    rmSync(workerLog, { force: true });
-    const worker = nodeService({ name: 'worker', entry: 'src/worker/main.ts', env, readyLine: /Worker en la cola/, logFile: workerLog });
-    stops.push(() => worker.stop());
-    await worker.start();
+    const workers = Array.from({ length: options.workers ?? 1 }, (_, i) => {
+      const logFile = join(logDir, `${bench}-worker${i ? `-${i + 1}` : ''}.log`);
+      rmSync(logFile, { force: true });
+      return { logFile, service: nodeService({ name: `worker ${i + 1}`, entry: 'src/worker/main.ts', env, readyLine: /Worker en la cola/, logFile }) };
+    });
+    for (const { service } of workers) stops.push(() => service.stop());
+    await Promise.all(workers.map(({ service }) => service.start()));
 
     const connection = await Connection.connect({ address: temporal.address });
     stops.push(() => connection.close());
@@ -103,14 +121,27 @@ export async function startEngineStack(bench: string, institutions: number, log:
       taskQueue: env.TEMPORAL_TASK_QUEUE,
       institutionCodes,
       tokenOf,
-      workerMemory: () => processMemory(worker.pid),
-      workerLog,
+      workerMemory: () => processMemory(workers[0]!.service.pid),
+      workerLog: workers[0]!.logFile,
       stop,
     };
   } catch (error) {
     await stop();
     throw error;
   }
+}
+
+/** The production server on two scratch databases beside the bench's own, dropped at the end. */
+async function productionServer(bench: string, dir: string, stops: (() => Promise<unknown>)[], log: (line: string) => void): Promise<{ address: string; stop(): Promise<void> }> {
+  const options = { binaries: ensureTemporalServer(log), postgres: postgresServerOf(benchServerUrl), databasePrefix: `ciclo_bench_temporal_${bench.toLowerCase()}_${process.pid}`, dir, log };
+  const databases = [options.databasePrefix, `${options.databasePrefix}_visibility`];
+  const drop = async () => {
+    for (const database of databases) await adminQuery(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  };
+  await drop();
+  stops.push(drop);
+  setupTemporalSchema(options);
+  return startTemporalServer(options);
 }
 
 /** From /proc: VmRSS and VmHWM (the peak resident set) of a running process, in MB. */

@@ -5,7 +5,7 @@ import { developmentAuditKey } from '../../src/config/env';
 import { createDatabase, type Database } from '../../src/db/prisma';
 import { applyMigrations } from '../../src/infra/migrate';
 
-const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgresql://postgres:postgres@127.0.0.1:5432/postgres';
+export const benchServerUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgresql://postgres:postgres@127.0.0.1:5432/postgres';
 
 export interface ScratchDatabase {
   name: string;
@@ -14,13 +14,13 @@ export interface ScratchDatabase {
   drop(): Promise<void>;
 }
 
-async function adminQuery(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 5000 });
+export async function adminQuery(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: benchServerUrl, connectionTimeoutMillis: 5000 });
   try {
     await client.connect();
   } catch (error) {
     throw new Error(
-      `Los benchmarks necesitan PostgreSQL en ${serverUrl.replace(/:[^:@/]+@/, ':***@')} (pg_ctlcluster 15 main start, o BENCH_DATABASE_URL): ${(error as Error).message}`,
+      `Los benchmarks necesitan PostgreSQL en ${benchServerUrl.replace(/:[^:@/]+@/, ':***@')} (pg_ctlcluster 15 main start, o BENCH_DATABASE_URL): ${(error as Error).message}`,
     );
   }
   try {
@@ -35,7 +35,7 @@ export async function createScratchDatabase(bench: string): Promise<ScratchDatab
   const name = `ciclo_bench_${bench.toLowerCase()}_${process.pid}`;
   await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await adminQuery(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
+  const url = new URL(benchServerUrl);
   url.pathname = `/${name}`;
   const db = createDatabase(url.toString(), developmentAuditKey);
   const drop = async () => {

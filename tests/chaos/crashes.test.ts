@@ -1,6 +1,8 @@
 // Crashes without loss (issue 6): a compressed-calendar cycle for 10 institutions (50 in CI's
 // own step), driven through the API, while the worker is killed -9 five times, the Temporal dev
-// server once (started again on the same SQLite file and port) and the API once. Every cycle must
+// server once (started again on the same SQLite file and port) and the API once. With
+// CHAOS_TEMPORAL=server (a CI step of its own) the engine is the production Temporal server on
+// PostgreSQL, killed -9 and started again on the same databases. Every cycle must
 // complete, every approval be applied exactly once, and every mail reach the SMTP sink exactly once.
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -18,6 +20,8 @@ import { ApiCycleDriver } from '../../support/apiDriver';
 import { openSessions, seedInstitutions, stagesInCycle } from '../../support/cycleInstitutions';
 import { eventually } from '../support/eventually';
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase';
+import { adminQuery, serverUrl } from '../../support/postgres';
+import { ensureTemporalServer, freeTemporalServerPorts, postgresServerOf, setupTemporalSchema, startTemporalServer, temporalServerVersion, type TemporalServer } from '../../support/temporalServer';
 import { freePort, nodeService, pause, waitForExit, type NodeService } from '../../support/processes';
 
 const fiscalYear = 2028;
@@ -31,6 +35,8 @@ const workerKills = Number(process.env.CHAOS_WORKER_KILLS ?? 5);
 const temporalKills = Number(process.env.CHAOS_TEMPORAL_KILLS ?? 1);
 const apiKills = Number(process.env.CHAOS_API_KILLS ?? 1);
 const concurrency = 10;
+const onProductionServer = process.env.CHAOS_TEMPORAL === 'server';
+const engine = onProductionServer ? `el servidor de Temporal ${temporalServerVersion} sobre PostgreSQL` : 'el servidor de desarrollo de Temporal (SQLite)';
 /** Six stages per institution and the coordinators' five. */
 const expectedStages = stagesInCycle(guatemalaTemplate, institutionCount);
 
@@ -52,18 +58,17 @@ afterAll(async () => {
 });
 
 describe('crashes without loss', () => {
-  it(`when the worker, Temporal and the API are killed -9 during a cycle of ${institutionCount} institutions, then every cycle completes and no approval or mail is lost or doubled`, async () => {
+  it(`when the worker, Temporal (${onProductionServer ? 'production server on PostgreSQL' : 'dev server'}) and the API are killed -9 during a cycle of ${institutionCount} institutions, then every cycle completes and no approval or mail is lost or doubled`, async () => {
     const startedAt = Date.now();
     mkdirSync(runDir, { recursive: true });
     log(`${institutionCount} instituciones, escala ${timeScale}; registros en ${runDir}`);
 
-    // Temporal on a SQLite file, PostgreSQL, the SMTP sink (counting in this process).
+    // Temporal (on a SQLite file, or the production server on PostgreSQL), PostgreSQL, the SMTP sink (counting in this process).
     const temporalDir = mkdtempSync(join(tmpdir(), 'ciclo-caos-'));
     cleanups.push(async () => rmSync(temporalDir, { recursive: true, force: true }));
-    const temporalFile = join(temporalDir, 'temporal.db');
-    const temporalPorts = { port: await freePort(), uiPort: await freePort() };
-    const startTemporal = () => startTemporalDevServer({ cli: inject('temporalCli'), dbFile: temporalFile, ...temporalPorts });
-    let temporal: DevServer = await startTemporal();
+    const startTemporal = onProductionServer ? await productionServer(temporalDir) : await devServer(temporalDir);
+    let temporal: DevServer | TemporalServer = await startTemporal();
+    log(`motor: ${engine} en ${temporal.address}`);
     cleanups.push(() => temporal.stop());
     const database: TestDatabase = await createTestDatabase();
     cleanups.push(() => database.drop());
@@ -203,7 +208,7 @@ describe('crashes without loss', () => {
 
     const seconds = Math.round((Date.now() - startedAt) / 1000);
     console.log(
-      `[medida] caos: ${institutionCount} instituciones, ${stages.filter((s) => s.status === 'approved').length} etapas aprobadas, ${crashes.worker} caídas del worker, ${crashes.temporal} de Temporal, ${crashes.api} de la API; ` +
+      `[medida] caos sobre ${engine}: ${institutionCount} instituciones, ${stages.filter((s) => s.status === 'approved').length} etapas aprobadas, ${crashes.worker} caídas del worker, ${crashes.temporal} de Temporal, ${crashes.api} de la API; ` +
         `aprobaciones perdidas ${approvalsLost}, duplicadas ${approvalsDoubled}; correos perdidos ${mailsLost}, reenviados tras una caída ${mailsDoubled}; duración ${seconds} s`,
     );
     log(`${sent.length} correos reclamados, ${sink.messages.length} recibidos, ${unclaimed} sin reclamo; ${notifications.length} avisos; reinicios espontáneos: worker ${worker.unexpectedExits}, API ${api.unexpectedExits}`);
@@ -223,3 +228,19 @@ describe('crashes without loss', () => {
     });
   }, 20 * 60_000);
 });
+
+async function devServer(dir: string): Promise<() => Promise<DevServer>> {
+  const ports = { port: await freePort(), uiPort: await freePort() };
+  return () => startTemporalDevServer({ cli: inject('temporalCli'), dbFile: join(dir, 'temporal.db'), ...ports });
+}
+
+/** Its two databases on the tests' PostgreSQL, dropped at the end; each start takes the same ports. */
+async function productionServer(dir: string): Promise<() => Promise<TemporalServer>> {
+  const options = { binaries: ensureTemporalServer(log), postgres: postgresServerOf(serverUrl), databasePrefix: `ciclo_caos_temporal_${randomBytes(3).toString('hex')}`, dir, log };
+  cleanups.push(async () => {
+    for (const database of [options.databasePrefix, `${options.databasePrefix}_visibility`]) await adminQuery(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  });
+  setupTemporalSchema(options);
+  const ports = await freeTemporalServerPorts();
+  return () => startTemporalServer({ ...options, ports });
+}
