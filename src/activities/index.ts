@@ -5,6 +5,7 @@ import type { Mailer } from '../mail/mailer';
 import { createCycleRecordActivities } from './cycleRecords';
 import { createDeliverableActivities } from './deliverables';
 import { createOverdueDigestActivities } from './overdueDigest';
+import { createStageChangeActivities } from './stageChanges';
 import { createStageEventActivities } from './stageEvents';
 import { createStageEmailActivities } from './stageEmails';
 
@@ -17,7 +18,7 @@ export interface ActivityDeps {
 }
 
 export function createActivities(deps: ActivityDeps) {
-  return { ...createStageEventActivities(deps), ...createStageEmailActivities(deps), ...createCycleRecordActivities(deps), ...createOverdueDigestActivities(deps), ...createDeliverableActivities(deps) };
+  return { ...createStageEventActivities(deps), ...createStageEmailActivities(deps), ...createStageChangeActivities(deps), ...createCycleRecordActivities(deps), ...createOverdueDigestActivities(deps), ...createDeliverableActivities(deps) };
 }
 
 export type Activities = ReturnType<typeof createActivities>;

@@ -7,6 +7,7 @@ import { withDeclaredNonWorkingDays } from '../domain/calendar/declaredNonWorkin
 import { calendarTemplate } from '../domain/calendar/template';
 import { compressedClock, realTime, type CalendarClock } from '../domain/calendarClock';
 import type { governmentCycle, GovernmentCycleInput } from '../workflows/governmentCycle';
+import { currentPatchLevel } from '../workflows/patchLevel';
 import { governmentCycleWorkflowId, institutionCycleWorkflowId } from '../workflows/workflowIds';
 
 export class CycleStartError extends Error {
@@ -78,6 +79,7 @@ export async function startGovernmentCycle(client: Client, db: Database, taskQue
     coordinatorIds: Object.fromEntries(coordinators.map((c) => [c.code, c.id])),
     clock,
     institutions: institutions.map((i) => ({ id: i.id, code: i.code, ...(i.municipalityCode ? { municipalityCode: i.municipalityCode } : {}) })),
+    patchLevel: currentPatchLevel,
   };
   // Its history grows with every institution; replayed on a busy worker (after a restart, or once
   // evicted from the worker's cache) it took 10 s for 200 institutions, the default limit.

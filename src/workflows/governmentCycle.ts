@@ -8,6 +8,7 @@ import { CyclePlan } from '../domain/cyclePlan';
 import { coordinationOwner, institutionCycleWorkflowId } from './workflowIds';
 import { coordinationApprovedSignal, cycleProgressQuery, moveStageDeadlineUpdate, stageDeadlineMovedSignal } from './cycleMessages';
 import { institutionCycle } from './institutionCycle';
+import { childPatchLevel, patchCheck } from './patchLevel';
 import { dateRuleAdjustment, declaredDaysOf, StageOpener, type CycleInput, type CycleInstitution, type StageOwner } from './stageOpener';
 
 export interface GovernmentCycleInput extends CycleInput {
@@ -21,14 +22,15 @@ const deadlineMoveSkipsEndedCycles = 'deadline-move-skips-ended-cycles';
 
 /** Runs until every coordination stage is approved and every institution cycle has ended. */
 export async function governmentCycle(input: GovernmentCycleInput): Promise<void> {
+  const patched = patchCheck(input.patchLevel);
   const template = await loadCycleTemplate({ cycleId: input.cycleId });
   const coordination = template.stages.filter((s) => s.scope === 'coordination');
   // Cycles started before dates could move off weekends and holidays keep them as written.
-  const plan = new CyclePlan(wf.patched(dateRuleAdjustment) ? coordination : withExactDates(coordination), {
+  const plan = new CyclePlan(patched(dateRuleAdjustment) ? coordination : withExactDates(coordination), {
     fiscalYear: input.fiscalYear,
     utcOffset: template.utcOffset,
     jurisdiction: template.jurisdiction,
-    ...declaredDaysOf(template),
+    ...declaredDaysOf(template, patched),
   });
   const institutions = new Map<string, wf.ChildWorkflowHandle<typeof institutionCycle>>();
   const ended = new Set<string>();
@@ -53,7 +55,7 @@ export async function governmentCycle(input: GovernmentCycleInput): Promise<void
     moveStageDeadlineUpdate,
     async ({ stageCode, deadline }) => {
       if (plan.has(stageCode)) await opener.moveDeadline(stageCode, deadline);
-      else if (wf.patched(deadlineMoveSkipsEndedCycles)) {
+      else if (patched(deadlineMoveSkipsEndedCycles)) {
         // An institution whose cycle has ended has nothing left to move; signalled, it failed the
         // whole move for everyone. One that ends while the signal is in flight is let go too.
         const running = [...institutions].filter(([code]) => !ended.has(code)).map(([, child]) => child);
@@ -74,7 +76,7 @@ export async function governmentCycle(input: GovernmentCycleInput): Promise<void
   const startInstitution = async (institution: CycleInstitution) => {
     const child = await wf.startChild(institutionCycle, {
       workflowId: institutionCycleWorkflowId({ jurisdiction: template.jurisdiction, fiscalYear: input.fiscalYear, phase: template.phase, institutionCode: institution.code }),
-      args: [{ cycleId: input.cycleId, fiscalYear: input.fiscalYear, coordinatorIds: input.coordinatorIds, clock: input.clock, institution, approvedGates: plan.snapshot.approvals }],
+      args: [{ cycleId: input.cycleId, fiscalYear: input.fiscalYear, coordinatorIds: input.coordinatorIds, clock: input.clock, institution, approvedGates: plan.snapshot.approvals, ...childPatchLevel(input.patchLevel) }],
     });
     started += 1;
     return child;
@@ -90,13 +92,13 @@ export async function governmentCycle(input: GovernmentCycleInput): Promise<void
   // in one task have crashed the worker's Node ("async hook stack has become corrupted",
   // sdk-typescript #939), and the console's "k de N iniciadas" moves by batches. Cycles started
   // before started them all in one task, or one per task: each change is patched.
-  if (wf.patched('start-institutions-in-batches')) {
+  if (patched('start-institutions-in-batches')) {
     for (let from = 0; from < input.institutions.length; from += institutionBatch) {
       const batch = input.institutions.slice(from, from + institutionBatch);
       const children = await Promise.all(batch.map(startInstitution));
       children.forEach((child, i) => track(batch[i]!.code, child));
     }
-  } else if (wf.patched('start-institutions-together')) {
+  } else if (patched('start-institutions-together')) {
     const children = await Promise.all(input.institutions.map(startInstitution));
     children.forEach((child, i) => track(input.institutions[i]!.code, child));
   } else {

@@ -6,6 +6,7 @@ import type { Activities } from '../activities';
 import { withExactDates } from '../domain/calendar/dateRules';
 import { CyclePlan } from '../domain/cyclePlan';
 import { coordinationApprovedSignal, institutionPlanQuery, stageDeadlineMovedSignal } from './cycleMessages';
+import { patchCheck } from './patchLevel';
 import { dateRuleAdjustment, declaredDaysOf, StageOpener, type CycleInput, type CycleInstitution } from './stageOpener';
 
 export interface InstitutionCycleInput extends CycleInput {
@@ -22,17 +23,18 @@ const holidaysByMunicipality = 'holidays-by-municipality';
 
 /** Runs until every institution stage of the template is approved. */
 export async function institutionCycle(input: InstitutionCycleInput): Promise<void> {
-  const template = await (wf.patched(localLoadTemplate) ? local.loadCycleTemplate : loadCycleTemplate)({ cycleId: input.cycleId });
+  const patched = patchCheck(input.patchLevel);
+  const template = await (patched(localLoadTemplate) ? local.loadCycleTemplate : loadCycleTemplate)({ cycleId: input.cycleId });
   const stages = template.stages.filter((s) => s.scope === 'institution');
   // The institution's local holidays (15 August in Guatemala City) count in cycles started with them.
-  const municipalityCode = wf.patched(holidaysByMunicipality) ? input.institution.municipalityCode : undefined;
+  const municipalityCode = patched(holidaysByMunicipality) ? input.institution.municipalityCode : undefined;
   // Cycles started before dates could move off weekends and holidays keep them as written.
-  const plan = new CyclePlan(wf.patched(dateRuleAdjustment) ? stages : withExactDates(stages), {
+  const plan = new CyclePlan(patched(dateRuleAdjustment) ? stages : withExactDates(stages), {
     fiscalYear: input.fiscalYear,
     utcOffset: template.utcOffset,
     jurisdiction: template.jurisdiction,
     ...(municipalityCode ? { municipalityCode } : {}),
-    ...declaredDaysOf(template),
+    ...declaredDaysOf(template, patched),
   });
   for (const [code, at] of Object.entries(input.approvedGates ?? {})) plan.recordApproval(code, at);
   const opener = new StageOpener({ ...input, template }, plan, () => ({ institutionId: input.institution.id, idSegment: input.institution.code }));

@@ -9,8 +9,9 @@ import { calendarNow, realMsUntil, realTime, type CalendarClock } from '../domai
 import { DeadlineAlarms, type Alarm, type AlarmPlan, type AlarmState } from '../domain/deadlineAlarms';
 import { StageApproval, StageRuleViolation, type ApprovalStep, type StageParties, type StageSnapshot } from '../domain/stageRules';
 import * as msg from './messages';
+import { patchCheck, type PatchLevelInput } from './patchLevel';
 
-export interface StageApprovalInput {
+export interface StageApprovalInput extends PatchLevelInput {
   stageId: string;
   parties: StageParties;
   deadline: string;
@@ -54,9 +55,12 @@ const recallSubmissions = 'recall-submissions';
 
 /** Carries a stage from draft to final approval; returns when the last level approves. */
 export async function stageApproval(input: StageApprovalInput): Promise<StageOutcome> {
+  const patched = patchCheck(input.patchLevel);
+  /** From patch level 1, a change and its mail are one local activity: one marker, not two. */
+  const changeInOneActivity = (input.patchLevel ?? 0) >= 1;
   const clock = input.clock ?? realTime;
   const now = () => calendarNow(clock, Date.now());
-  const stage = new StageApproval(input.parties, input.initial?.snapshot, wf.patched(separationOfDuties));
+  const stage = new StageApproval(input.parties, input.initial?.snapshot, patched(separationOfDuties));
   const alarms = new DeadlineAlarms(input.alarms, input.initial?.alarms ?? { deadline: input.deadline, deadlineVersion: 1, fired: [] });
   const { workflowId } = wf.workflowInfo();
   let timersChanged = false;
@@ -75,14 +79,14 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
     const at = now();
     if (action === 'approved') approvedAt = at;
     const event = { stageId: input.stageId, eventKey, action, snapshot, deadline: alarms.deadline, version: detail.version ?? snapshot.version, at, actor: detail.actor, comment: detail.comment, reasonCode: detail.reasonCode, approvalChain: detail.approvalChain };
+    const mail = detail.audience?.length ? { stageId: input.stageId, kind: action, idempotencyKey: eventKey, comment: detail.comment, audience: detail.audience } : undefined;
     const write = async () => {
-      const activities = wf.patched(localRecords) ? local : { recordStageEvent, sendStageEmail };
+      if (changeInOneActivity) return local.recordStageChange({ event, ...(mail ? { mail } : {}) });
+      const activities = patched(localRecords) ? local : { recordStageEvent, sendStageEmail };
       await activities.recordStageEvent(event);
-      if (detail.audience?.length) {
-        await activities.sendStageEmail({ stageId: input.stageId, kind: action, idempotencyKey: eventKey, comment: detail.comment, audience: detail.audience });
-      }
+      if (mail) await activities.sendStageEmail(mail);
     };
-    if (!wf.patched(orderedRecords)) return write();
+    if (!patched(orderedRecords)) return write();
     const turn = previousRecord.then(write);
     previousRecord = turn.catch(() => undefined);
     return turn;
@@ -97,10 +101,10 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
   /** A submission waiting on its gates: a second one is refused until the first is decided. */
   let submitting = false;
   wf.setHandler(msg.submitUpdate, async ({ actor, comment }) => {
-    const offTrack = wf.patched(deliverableGates) ? await passGates() : [];
+    const offTrack = patched(deliverableGates) ? await passGates() : [];
     stage.submit(actor.userId);
     await record('submitted', { actor, comment, audience: decidersOf(stage.pendingStep!) });
-    if (offTrack.length && wf.patched(offTrackAlerts)) {
+    if (offTrack.length && patched(offTrackAlerts)) {
       await record('off_track', { comment: `Fuera de meta: ${offTrack.join(', ')}`, audience: offTrackAudience(input.parties) });
     }
     return stage.snapshot;
@@ -126,7 +130,7 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
   }, { validator: ({ actor, comment }) => asFailure(() => stage.assertCanReturn(actor, comment)) });
   wf.setHandler(msg.recallUpdate, async ({ actor, comment }) => {
     // Runs only for recalls sent after this code: the marker tells later changes which histories have them.
-    wf.patched(recallSubmissions);
+    patched(recallSubmissions);
     const recalledVersion = stage.snapshot.version;
     const reviewers = decidersOf(stage.pendingStep!);
     stage.recall();
@@ -164,7 +168,7 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
   async function passGates(): Promise<string[]> {
     submitting = true;
     try {
-      const freeze = wf.patched(localGates) ? local.freezeDeliverable : freezeDeliverable;
+      const freeze = patched(localGates) ? local.freezeDeliverable : freezeDeliverable;
       const { problems, offTrack } = await freeze({ stageId: input.stageId, version: stage.snapshot.version });
       if (problems.length) {
         throw wf.ApplicationFailure.create({ type: 'gates_failed', message: `La entrega no puede presentarse: ${problems.length} problema(s) por resolver`, details: [problems], nonRetryable: true });

@@ -9,6 +9,7 @@ import type { ApprovalStep, StageParties } from '../domain/stageRules';
 import { stageWorkflowId } from './workflowIds';
 import { deadlineMovedSignal } from './messages';
 import { openUntilComplete } from './openingLoop';
+import { childPatchLevel, patchCheck, type PatchCheck, type PatchLevelInput } from './patchLevel';
 import { stageApproval } from './stageApproval';
 
 const { openStage } = wf.proxyActivities<Activities>({ startToCloseTimeout: '30 seconds' });
@@ -23,13 +24,13 @@ export const dateRuleAdjustment = 'date-rule-adjustment';
 const declaredDaysOff = 'declared-non-working-days';
 
 /** The declared non-working days a cycle's dates skip: those frozen with its template, in cycles started with them. */
-export function declaredDaysOf(template: CalendarTemplate): { declaredNonWorkingDays?: readonly string[] } {
+export function declaredDaysOf(template: CalendarTemplate, patched: PatchCheck): { declaredNonWorkingDays?: readonly string[] } {
   const days = template.declaredNonWorkingDays;
-  return days?.length && wf.patched(declaredDaysOff) ? { declaredNonWorkingDays: days } : {};
+  return days?.length && patched(declaredDaysOff) ? { declaredNonWorkingDays: days } : {};
 }
 
 /** What every cycle workflow is started with; the template itself is loaded by activity. */
-export interface CycleInput {
+export interface CycleInput extends PatchLevelInput {
   cycleId: string;
   fiscalYear: number;
   coordinatorIds: Record<string, string>;
@@ -56,6 +57,7 @@ export interface StageOwner {
 
 export class StageOpener {
   private readonly children = new Map<string, wf.ChildWorkflowHandle<typeof stageApproval>>();
+  private readonly patched: PatchCheck;
   changed = false;
 
   constructor(
@@ -63,7 +65,9 @@ export class StageOpener {
     private readonly plan: CyclePlan,
     private readonly ownerOf: (stage: StageTemplate) => StageOwner,
     private readonly onApproved: (code: string, approvedAt: string) => void = () => undefined,
-  ) {}
+  ) {
+    this.patched = patchCheck(ctx.patchLevel);
+  }
 
   now(): string {
     return calendarNow(this.ctx.clock, Date.now());
@@ -75,7 +79,7 @@ export class StageOpener {
       const owner = this.ownerOf(stage);
       const parties = this.parties(stage, owner.institutionId);
       const workflowId = stageWorkflowId({ jurisdiction: this.ctx.template.jurisdiction, fiscalYear: this.ctx.fiscalYear, phase: this.ctx.template.phase, institutionCode: owner.idSegment, stageCode: stage.code });
-      const stageId = await (wf.patched(localOpenStage) ? local.openStage : openStage)({
+      const stageId = await (this.patched(localOpenStage) ? local.openStage : openStage)({
         cycleId: this.ctx.cycleId,
         institutionId: owner.institutionId,
         code: stage.code,
@@ -88,7 +92,7 @@ export class StageOpener {
       });
       const child = await wf.startChild(stageApproval, {
         workflowId,
-        args: [{ stageId, parties, deadline, alarms: { reminderDaysBefore: stage.reminderDaysBefore, escalation: stage.escalation }, clock: this.ctx.clock }],
+        args: [{ stageId, parties, deadline, alarms: { reminderDaysBefore: stage.reminderDaysBefore, escalation: stage.escalation }, clock: this.ctx.clock, ...childPatchLevel(this.ctx.patchLevel) }],
       });
       this.plan.markOpen(stage.code);
       this.children.set(stage.code, child);
@@ -121,7 +125,7 @@ export class StageOpener {
         },
         waitForChange: (next) => (next ? wf.condition(() => this.changed, realMsUntil(this.ctx.clock, next, Date.now())) : wf.condition(() => this.changed)),
       },
-      wf.patched(keepChangesWhileOpening),
+      this.patched(keepChangesWhileOpening),
     );
   }
 

@@ -149,8 +149,12 @@ export async function institutionYearHistory(client: Client, db: Database, cycle
   const stages = await db.stage.findMany({ where: { cycleId, institution: { code: institutionCode } } });
   const member = await db.institutionCycle.findFirstOrThrow({ where: { cycleId, institution: { code: institutionCode } } });
   let events = 0;
+  /** What patched() writes: its marker, and the core's upsert of TemporalChangeVersion. */
+  let patchEvents = 0;
   for (const workflowId of [member.workflowId, ...stages.map((s) => s.workflowId)]) {
-    events += (await client.workflow.getHandle(workflowId).fetchHistory()).events?.length ?? 0;
+    const history = (await client.workflow.getHandle(workflowId).fetchHistory()).events ?? [];
+    events += history.length;
+    patchEvents += history.filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_patch' || e.upsertWorkflowSearchAttributesEventAttributes).length;
   }
-  return { events, workflows: stages.length + 1 };
+  return { events, patchEvents, workflows: stages.length + 1 };
 }
