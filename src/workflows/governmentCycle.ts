@@ -4,6 +4,7 @@
 import * as wf from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import { withExactDates } from '../domain/calendar/dateRules';
+import { institutionGates } from '../domain/calendar/institutionGates';
 import { CyclePlan } from '../domain/cyclePlan';
 import { coordinationOwner, institutionCycleWorkflowId } from './workflowIds';
 import { coordinationApprovedSignal, cycleProgressQuery, moveStageDeadlineUpdate, stageDeadlineMovedSignal } from './cycleMessages';
@@ -32,6 +33,8 @@ export async function governmentCycle(input: GovernmentCycleInput): Promise<void
     jurisdiction: template.jurisdiction,
     ...declaredDaysOf(template, patched),
   });
+  /** From patch level 2, only the approvals an institution's stages wait on are signalled to it. */
+  const gates = (input.patchLevel ?? 0) >= 2 ? institutionGates(template.stages) : undefined;
   const institutions = new Map<string, wf.ChildWorkflowHandle<typeof institutionCycle>>();
   const ended = new Set<string>();
   let started = 0;
@@ -46,6 +49,7 @@ export async function governmentCycle(input: GovernmentCycleInput): Promise<void
       // January, can follow the POA adjustment) finds that child gone: the signal fails, and left
       // unhandled that failed every workflow task of the cycle. Catching it issues the same
       // commands, so no patch: no history could record the unhandled failure.
+      if (gates && !gates.has(code)) return;
       for (const child of institutions.values()) void child.signal(coordinationApprovedSignal, { code, approvedAt }).catch(() => undefined);
     },
   );

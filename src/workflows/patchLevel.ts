@@ -5,10 +5,13 @@
 // records neither; runs started before carry no level and still ask, so their recorded histories
 // replay as before. Patches added after a level are asked with patched() as usual, until the
 // next level folds them in. New cycles start at the current level (src/workflowClient), and each
-// workflow hands its level on to the children it starts.
+// workflow hands its level on to the children it starts. A level may also change what new runs
+// do, as a patch would, for runs started at it only:
+// - level 1: a stage's change and its mail are one local activity (stageApproval);
+// - level 2: institutions hear only of the coordination approvals they wait on (governmentCycle).
 import * as wf from '@temporalio/workflow';
 
-export const currentPatchLevel = 1;
+export const currentPatchLevel = 2;
 
 /** The patches of every workflow up to level 1 (the ids passed to patched()). */
 const foldedAtLevel1: ReadonlySet<string> = new Set([

@@ -37,7 +37,8 @@ describe('patch levels', () => {
   });
 
   it('when a child is started, then it gets its parent level, and none when the parent has none', () => {
-    expect(currentPatchLevel).toBe(1);
+    expect(currentPatchLevel).toBe(2);
+    expect(foldedPatchIds(2)).toEqual(foldedPatchIds(1));
     expect(childPatchLevel(1)).toEqual({ patchLevel: 1 });
     expect(childPatchLevel(undefined)).toEqual({});
   });
