@@ -40,6 +40,7 @@ export async function run(): Promise<BenchResult> {
       { label: 'memoria pico del worker desde su arranque (VmHWM; el código de los flujos se empaqueta en otro proceso)', value: onDev.peakRssMb, unit: 'MB' },
       againstBare(`${yearLabel}, 2 workers en la misma cola`, twoWorkers.wallSeconds, 's', { label: 'el mismo año con 1 worker', value: onDev.wallSeconds }),
       { label: 'memoria residente máxima del primero de los 2 workers', value: twoWorkers.loadPeakMb, unit: 'MB' },
+      { label: 'parte del trabajo de los 2 workers que hizo el segundo (su tiempo de CPU sobre el de ambos)', value: round((100 * twoWorkers.cpu[1]!) / (twoWorkers.cpu[0]! + twoWorkers.cpu[1]!), 0), unit: '%' },
       againstBare(`${yearLabel}, ${engineNames.server}`, onServer.wallSeconds, 's', { label: `el mismo año en el ${engineNames.dev}`, value: onDev.wallSeconds }),
       { label: `eventos de historia por institución-año en el ${engineNames.server}`, value: round(onServer.perInstitution, 1), unit: 'eventos', target: '≤ 250', met: onServer.perInstitution <= 250 },
     ],
@@ -50,6 +51,7 @@ export async function run(): Promise<BenchResult> {
       concurrency,
       ...onDev.context,
       requestsTwoWorkers: twoWorkers.context.requests,
+      workerCpuSecondsTwoWorkers: twoWorkers.context.workerCpuSeconds,
       requestsOnServer: onServer.context.requests,
     },
   };
@@ -79,6 +81,7 @@ async function year(options: EngineOptions) {
     }
     const wallSeconds = msSince(start) / 1000;
     clearInterval(sampler);
+    const workerCpuSeconds = stack.workerCpuSeconds();
     const memory = stack.workerMemory();
     log(`año completo en ${Math.round(wallSeconds)} s; contando eventos de historia...`);
 
@@ -115,8 +118,10 @@ async function year(options: EngineOptions) {
       perInstitution,
       loadPeakMb,
       peakRssMb: memory.peakRssMb,
+      cpu: workerCpuSeconds,
       context: {
         requests: driver.stats,
+        workerCpuSeconds,
         workflows: workflowIds.length,
         historyEvents: events,
         sharedEventsPerInstitution: round(sharedEvents / institutions, 1),

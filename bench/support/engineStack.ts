@@ -48,6 +48,8 @@ export interface EngineStack {
   tokenOf(role: string, institutionId: string): string;
   /** The first worker process's resident memory now and its peak so far (VmHWM), in MB. */
   workerMemory(): { rssMb: number; peakRssMb: number };
+  /** Each worker process's CPU time so far (user and system), in seconds: how they shared the work. */
+  workerCpuSeconds(): number[];
   /** The worker's log, kept after the run in test-artifacts/bench/. */
   workerLog: string;
   stop(): Promise<void>;
@@ -122,6 +124,7 @@ export async function startEngineStack(bench: string, institutions: number, log:
       institutionCodes,
       tokenOf,
       workerMemory: () => processMemory(workers[0]!.service.pid),
+      workerCpuSeconds: () => workers.map(({ service }) => processCpuSeconds(service.pid)),
       workerLog: workers[0]!.logFile,
       stop,
     };
@@ -142,6 +145,13 @@ async function productionServer(bench: string, dir: string, stops: (() => Promis
   stops.push(drop);
   setupTemporalSchema(options);
   return startTemporalServer(options);
+}
+
+/** From /proc/<pid>/stat: utime and stime, in clock ticks of 1/100 s (Linux's USER_HZ). */
+function processCpuSeconds(pid: number | undefined): number {
+  if (!pid) throw new Error('el worker no está en marcha');
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 /** From /proc: VmRSS and VmHWM (the peak resident set) of a running process, in MB. */
