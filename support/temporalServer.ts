@@ -160,6 +160,7 @@ export async function startTemporalServer(opts: TemporalServerOptions & { ports?
   };
 }
 
+/** Describes `default`, registering it the first time; throws until it can be described, so waitFor polls again. */
 async function ensureDefaultNamespace(connection: Connection): Promise<void> {
   try {
     await connection.workflowService.describeNamespace({ namespace: 'default' });
