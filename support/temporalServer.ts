@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { Connection } from '@temporalio/client';
 import { msToTs } from '@temporalio/common/lib/time';
 import { cacheBinDir } from '../src/infra/temporalCli';
+import { stopChild } from '../src/infra/temporalDevServer';
 import { waitFor } from '../src/infra/waitFor';
 import { freePort } from './processes';
 
@@ -150,13 +151,7 @@ export async function startTemporalServer(opts: TemporalServerOptions & { ports?
     address,
     pid: child.pid!,
     ports,
-    async stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-      await exited;
-      clearTimeout(timer);
-    },
+    stop: () => stopChild(child, exited, 15_000),
   };
 }
 
