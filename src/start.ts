@@ -24,6 +24,7 @@ import { movePgliteIntoServer, PgliteUpgradeError } from './infra/pgliteUpgrade'
 import { startSmtpSink, type SmtpSink } from './infra/smtpSink';
 import { ensureTemporalCli, MissingToolError } from './infra/temporalCli';
 import { PortTakenError, startTemporalDevServer } from './infra/temporalDevServer';
+import { startTableReader } from './imports/readTable';
 import { createMailer } from './mail/mailer';
 import { temporalConnectionOptions } from './workflowClient/connection';
 import { ensureOverdueDigest } from './workflowClient/digestWorkflow';
@@ -130,6 +131,8 @@ async function main() {
   }
 
   const { server } = await serve(createApp(apiDepsFrom(config, { db, temporal, mailer, mailLinks, consoleDir, mailSink: sink, temporalUiUrl })), config.PORT);
+  // The first budget file uploaded need not wait for its reader thread to start.
+  startTableReader();
   stops.push({ name: 'API', stop: () => closeHttpServer(server, stopGraceMs, log) });
   log(`Ciclo listo en ${config.publicUrl} (API en ${config.publicUrl}/api). Ctrl-C para detener.`);
 }

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Client, Connection } from '@temporalio/client';
 import { ConfigError, loadConfig } from '../config/env';
 import { createDatabase } from '../db/prisma';
+import { startTableReader } from '../imports/readTable';
 import { createMailer } from '../mail/mailer';
 import { temporalConnectionOptions } from '../workflowClient/connection';
 import { apiDepsFrom, serve } from '../compositionRoot';
@@ -22,6 +23,8 @@ async function main() {
   const consoleDir = fileURLToPath(new URL('../../admin/dist', import.meta.url));
   const temporalUiUrl = config.TEMPORAL_UI_URL ? config.temporalUiUrl : undefined;
   const { server } = await serve(createApp(apiDepsFrom(config, { db, temporal, mailer, mailLinks: config.mailLinks, consoleDir, temporalUiUrl })), config.PORT);
+  // The first budget file uploaded need not wait for its reader thread to start.
+  startTableReader();
   console.log(`[ciclo] API en ${config.publicUrl}/api, cola ${config.TEMPORAL_TASK_QUEUE} de ${config.TEMPORAL_ADDRESS}/${config.TEMPORAL_NAMESPACE}`);
   const stop = () => {
     server.close(() => {

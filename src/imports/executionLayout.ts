@@ -2,14 +2,13 @@
 // minfinLayout.ts reads them, plus the month (mes) and SICOIN's figures as of its end (vigente,
 // devengado, pagado, cumulative from January). Pure, with no database: importBudgetExecution.ts
 // loads the institution's lines and writes, every rule here is tested on its own.
-import { z } from 'zod';
 import {
   amountStyleOf,
   categoryCode,
   executionColumns as minfinAmountColumns,
   findColumns,
+  lineCodeCells,
   minfinColumns,
-  minfinRowSchema,
   normaliseHeader,
   programmedAmountColumns,
   readAmount,
@@ -19,6 +18,7 @@ import {
   type LayoutProblem,
   type Table,
 } from './minfinLayout';
+import { isBlank, obligatory, readOk, rowReader, type CellReader } from './rowReader';
 
 export const executionFigures = ['vigente', 'devengado', 'pagado'] as const;
 export type ExecutionFigure = (typeof executionFigures)[number];
@@ -80,17 +80,6 @@ export interface ExecutionRow {
   figures: Record<ExecutionFigure, string>;
 }
 
-type Ctx = z.core.$RefinementCtx;
-
-function fail(ctx: Ctx, message: string): never {
-  ctx.addIssue({ code: 'custom', message });
-  return z.NEVER;
-}
-
-function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
-}
-
 /**
  * An amount in centavos, rounded half up at the second decimal as PostgreSQL rounds it into
  * DECIMAL(18,2): comparisons then judge the very figures that will be stored.
@@ -107,48 +96,37 @@ export function decimalOf(cents: bigint): string {
   return `${text.slice(0, -2)}.${text.slice(-2)}`;
 }
 
-function figureField(style: AmountStyle) {
-  return z.unknown().transform((value, ctx): string => {
-    if (isBlank(value)) return fail(ctx, 'es obligatorio');
+function figureCell(style: AmountStyle): CellReader<string> {
+  return (value) => {
+    if (isBlank(value)) return obligatory;
     const amount = readAmount(value, false, style);
-    return amount.ok ? decimalOf(centavos(amount.value)) : fail(ctx, amount.message);
-  });
+    return amount.ok ? readOk(decimalOf(centavos(amount.value))) : amount;
+  };
 }
 
 /**
- * The schema of one row: the line's codes by MINFIN's own rules, then the year, the month and the
- * figures, written in the file's amount style (see amountStyleOf).
+ * The reader of every column of one row: the line's codes by MINFIN's own rules, then the year,
+ * the month and the figures, written in the file's amount style (see amountStyleOf).
  */
-export function executionRowSchema(rules: ExecutionRules, amountStyle: AmountStyle = '.') {
-  // The amount column is beside the point here: only the code columns are picked.
-  const codes = minfinRowSchema({ amountColumn: 'asignado', entityCode: rules.entityCode }).pick({
-    codigoEntidad: true,
-    codigoPrograma: true,
-    codigoSubPrograma: true,
-    codigoProyecto: true,
-    codigoActividad: true,
-    codigoObra: true,
-    codigoRenglon: true,
-    codigoFuente: true,
-    codigoDepartamento: true,
-  });
-  return codes.extend({
-    ejercicio: z.unknown().transform((value, ctx): number => {
-      if (isBlank(value)) return rules.fiscalYear ?? fail(ctx, 'es obligatorio');
+export function executionRowCells(rules: ExecutionRules, amountStyle: AmountStyle = '.') {
+  return {
+    ...lineCodeCells(rules.entityCode),
+    ejercicio: (value: unknown) => {
+      if (isBlank(value)) return rules.fiscalYear === undefined ? obligatory : readOk(rules.fiscalYear);
       const year = readCode(value);
-      if (!year.ok || year.value < 2000 || year.value > 2100) return fail(ctx, 'debe ser un año entre 2000 y 2100');
-      if (rules.fiscalYear !== undefined && year.value !== rules.fiscalYear) return fail(ctx, `es ${year.value}, pero se importa la ejecución de ${rules.fiscalYear}`);
-      return year.value;
-    }),
-    mes: z.unknown().transform((value, ctx): number => {
-      if (isBlank(value)) return fail(ctx, 'es obligatorio');
+      if (!year.ok || year.value < 2000 || year.value > 2100) return { ok: false, message: 'debe ser un año entre 2000 y 2100' };
+      if (rules.fiscalYear !== undefined && year.value !== rules.fiscalYear) return { ok: false, message: `es ${year.value}, pero se importa la ejecución de ${rules.fiscalYear}` };
+      return year;
+    },
+    mes: (value: unknown) => {
+      if (isBlank(value)) return obligatory;
       const month = readCode(value);
-      return month.ok && month.value >= 1 && month.value <= 12 ? month.value : fail(ctx, 'debe ser un mes de 1 a 12');
-    }),
-    vigente: figureField(amountStyle),
-    devengado: figureField(amountStyle),
-    pagado: figureField(amountStyle),
-  });
+      return month.ok && month.value >= 1 && month.value <= 12 ? month : { ok: false, message: 'debe ser un mes de 1 a 12' };
+    },
+    vigente: figureCell(amountStyle),
+    devengado: figureCell(amountStyle),
+    pagado: figureCell(amountStyle),
+  } satisfies Record<ExecutionFileColumn, CellReader<unknown>>;
 }
 
 /** What names a budget line within an institution and a year: category, renglón, fuente, departamento. */
@@ -185,28 +163,19 @@ export function validateExecutionTable(table: Table, rules: ExecutionRules = {})
 
   const headerOf = (column: string) => columns[column as ExecutionFileColumn] ?? column;
   const figureHeaders = executionFigures.map((figure) => columns[figure]!);
-  const schema = executionRowSchema(rules, amountStyleOf(table.records.flatMap((record) => figureHeaders.map((header) => record.values[header]))));
-  const entries = Object.entries(columns) as [ExecutionFileColumn, string][];
+  const readRow = rowReader(executionRowCells(rules, amountStyleOf(table.records.flatMap((record) => figureHeaders.map((header) => record.values[header])))), (column) => columns[column]);
   const firstRowOf = new Map<string, number>();
   const rows: ExecutionRow[] = [];
   let fiscalYear = rules.fiscalYear;
   let yearRow: number | undefined;
 
   for (const record of table.records) {
-    const values = Object.fromEntries(executionFileColumns.map((column) => [column, null])) as Record<ExecutionFileColumn, unknown>;
-    for (const [column, header] of entries) values[column] = record.values[header] ?? null;
-    const parsed = schema.safeParse(values);
-    if (!parsed.success) {
-      const seen = new Set<string>();
-      for (const issue of parsed.error.issues) {
-        const column = String(issue.path[0] ?? '');
-        if (seen.has(column)) continue;
-        seen.add(column);
-        problems.push({ row: record.row, column: headerOf(column), message: issue.message });
-      }
+    const read = readRow(record.values);
+    if (!read.ok) {
+      for (const { column, message } of read.problems) problems.push({ row: record.row, column: headerOf(column), message });
       continue;
     }
-    const r = parsed.data;
+    const r = read.row;
     const rowProblems: LayoutProblem[] = [];
     if (fiscalYear === undefined) {
       fiscalYear = r.ejercicio;

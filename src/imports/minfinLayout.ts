@@ -3,7 +3,7 @@
 // line. Pure, with no database, so every rule is tested on its own. Real exports write codes without
 // their leading zeros and amounts in Guatemala's 1,234.50 or, from Excel in a Spanish locale,
 // 1.234,50: both read, and an amount that could be either (1,234) reads as the rest of its file.
-import { z } from 'zod';
+import { isBlank, obligatory, readOk, rowReader, thenRead, type CellReader, type Read } from './rowReader';
 
 /** One thing wrong with a file: the spreadsheet row (header = 1), the column as the file names it. */
 export type LayoutProblem = {
@@ -122,12 +122,6 @@ export function mapHeaders(headers: readonly string[], headerRow?: number): Head
 
 // --- reading one cell --------------------------------------------------------------------------
 
-type Read<T> = { ok: true; value: T } | { ok: false; message: string };
-
-function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
-}
-
 /** A non-negative whole code: 11, "11", "011" and 11.0 are all 11. */
 export function readCode(value: unknown, digits?: number): Read<number> {
   let code: number | undefined;
@@ -155,20 +149,36 @@ const amountPatterns: [DecimalMark, RegExp][] = [
   [',', /^([1-9]\d{0,2}(?:\.\d{3})+|\d*)(?:,(\d+))?$/],
 ];
 
+/** The decimal marks an unsigned amount's text fits (see amountReadings), without reading it. */
+function marksFitting(text: string): DecimalMark[] {
+  const marks: DecimalMark[] = [];
+  for (const [mark, pattern] of amountPatterns) if (pattern.test(text)) marks.push(mark);
+  return marks;
+}
+
+/** Digits as centavos: a Number while it is exact (whole part under 13 digits), else a BigInt. */
+function centsOf(whole: string, fraction: string): bigint {
+  const roundUp = fraction.charAt(2) >= '5' ? 1 : 0;
+  const hundredths = (fraction + '00').slice(0, 2);
+  if (whole.length <= 13) return BigInt(Number(whole || '0') * 100 + Number(hundredths) + roundUp);
+  return BigInt(whole) * 100n + BigInt(hundredths) + BigInt(roundUp);
+}
+
 /**
  * What an unsigned amount's text is in centavos under each decimal mark it fits (thousands grouped
  * by three with the other mark, a third decimal rounding): 1234.5 fits only the point, 1.234,5 only
  * the comma, 1234 both alike, and 1,234 both differently (1234 or 1.234).
  */
 function amountReadings(text: string): { mark: DecimalMark; cents: bigint }[] {
-  if (!/\d/.test(text)) return [];
-  return amountPatterns.flatMap(([mark, pattern]) => {
+  const readings: { mark: DecimalMark; cents: bigint }[] = [];
+  if (!/\d/.test(text)) return readings;
+  for (const [mark, pattern] of amountPatterns) {
     const match = pattern.exec(text);
-    if (!match) return [];
+    if (!match) continue;
     const [, whole = '', fraction = ''] = match;
-    const cents = BigInt(whole.replace(/\D/g, '') || '0') * 100n + BigInt((fraction + '00').slice(0, 2)) + (fraction.charAt(2) >= '5' ? 1n : 0n);
-    return [{ mark, cents }];
-  });
+    readings.push({ mark, cents: centsOf(whole.replace(/\D/g, ''), fraction) });
+  }
+  return readings;
 }
 
 const unsignedText = (value: string) => value.replace(/\s/g, '').replace(/^-/, '');
@@ -181,11 +191,12 @@ const unsignedText = (value: string) => value.replace(/\s/g, '').replace(/^-/, '
 export function amountStyleOf(values: Iterable<unknown>): AmountStyle {
   const marks = new Set<DecimalMark>();
   for (const value of values) {
-    if (typeof value !== 'string') continue;
-    const readings = amountReadings(unsignedText(value));
-    if (readings.length === 1) marks.add(readings[0]!.mark);
+    if (typeof value !== 'string' || !/\d/.test(value)) continue;
+    const fitting = marksFitting(unsignedText(value));
+    if (fitting.length === 1) marks.add(fitting[0]!);
+    if (marks.size === 2) return 'mixed';
   }
-  return marks.size === 2 ? 'mixed' : marks.has(',') ? ',' : '.';
+  return marks.has(',') ? ',' : '.';
 }
 
 const amountMessage = 'debe ser un número, p. ej. 1234.50 o 1,234.50';
@@ -221,7 +232,8 @@ export function readAmount(value: unknown, mayBeNegative = false, style: AmountS
 
 function readName(value: unknown): string {
   if (isBlank(value)) return '';
-  return (typeof value === 'string' ? value : String(value)).trim().replace(/\s+/g, ' ');
+  const name = (typeof value === 'string' ? value : String(value)).trim();
+  return /\s\s|[^\S ]/.test(name) ? name.replace(/\s+/g, ' ') : name;
 }
 
 // --- one row -----------------------------------------------------------------------------------
@@ -276,31 +288,16 @@ export interface CatalogueCodes {
 }
 export type CheckedCatalogue = keyof CatalogueCodes;
 
-type Ctx = z.core.$RefinementCtx;
-
-function fail(ctx: Ctx, message: string): never {
-  ctx.addIssue({ code: 'custom', message });
-  return z.NEVER;
+function codeCell(digits: number | undefined, required: boolean): CellReader<number> {
+  return (value) => (isBlank(value) ? (required ? obligatory : readOk(0)) : readCode(value, digits));
 }
 
-function codeField(digits: number | undefined, required: boolean) {
-  return z.unknown().transform((value, ctx): number => {
-    if (isBlank(value)) return required ? fail(ctx, 'es obligatorio') : 0;
-    const code = readCode(value, digits);
-    return code.ok ? code.value : fail(ctx, code.message);
-  });
-}
-
-function paddedCodeField(digits: number, required: boolean) {
-  return codeField(digits, required).transform((code) => padCode(code, digits));
+function paddedCodeCell(digits: number, required: boolean): CellReader<string> {
+  return thenRead(codeCell(digits, required), (code) => readOk(padCode(code, digits)));
 }
 
 /** A code kept as the file writes it, without its leading zeros; null when blank. */
-const optionalCodeField = z.unknown().transform((value, ctx): string | null => {
-  if (isBlank(value)) return null;
-  const code = readCode(value);
-  return code.ok ? String(code.value) : fail(ctx, code.message);
-});
+const optionalCodeCell: CellReader<string | null> = (value) => (isBlank(value) ? readOk(null) : thenRead(readCode, (code) => readOk(String(code)))(value));
 
 /**
  * The departamento, in either form the data uses: two digits (4, "04") or MINFIN's datastore's
@@ -314,66 +311,73 @@ export function readDepartment(value: unknown): Read<string> {
   return { ok: false, message: 'debe tener 2 dígitos (04) o ser el departamento por 100 (400)' };
 }
 
-const departmentField = z.unknown().transform((value, ctx): string => {
-  if (isBlank(value)) return '00';
-  const department = readDepartment(value);
-  return department.ok ? department.value : fail(ctx, department.message);
-});
+const departmentCell: CellReader<string> = (value) => (isBlank(value) ? readOk('00') : readDepartment(value));
 
-function amountField(required: boolean, mayBeNegative: boolean, style: AmountStyle | undefined) {
-  return z.unknown().transform((value, ctx): string | null => {
-    if (isBlank(value)) return required ? fail(ctx, 'es obligatorio') : null;
-    const amount = readAmount(value, mayBeNegative, style);
-    return amount.ok ? amount.value : fail(ctx, amount.message);
-  });
+function amountCell(required: boolean, mayBeNegative: boolean, style: AmountStyle | undefined): CellReader<string | null> {
+  return (value) => (isBlank(value) ? (required ? obligatory : readOk(null)) : readAmount(value, mayBeNegative, style));
 }
 
-const nameField = z.unknown().transform(readName);
+const nameCell: CellReader<string> = (value) => readOk(readName(value));
+
+/** A year between 2000 and 2100. */
+export const yearCell: CellReader<number> = (value) => {
+  if (isBlank(value)) return obligatory;
+  const year = readCode(value);
+  return year.ok && year.value >= 2000 && year.value <= 2100 ? year : { ok: false, message: 'debe ser un año entre 2000 y 2100' };
+};
 
 function stripZeros(code: string): string {
   return code.replace(/^0+(?=\d)/, '');
 }
 
-/** The zod schema of one row under the rules of this import (its amount column and entity). */
-export function minfinRowSchema(rules: RowRules) {
-  const entity = rules.entityCode ? stripZeros(rules.entityCode.trim()) : undefined;
-  const amount = (column: AmountColumn) => amountField(column === rules.amountColumn, column === 'modificado', rules.amountStyle);
-  return z.object({
-    ejercicio: z.unknown().transform((value, ctx): number => {
-      if (isBlank(value)) return fail(ctx, 'es obligatorio');
-      const year = readCode(value);
-      return year.ok && year.value >= 2000 && year.value <= 2100 ? year.value : fail(ctx, 'debe ser un año entre 2000 y 2100');
-    }),
-    codigoEntidad: z.unknown().transform((value, ctx): string | null => {
-      if (isBlank(value)) return null;
-      const code = readCode(value);
-      if (!code.ok) return fail(ctx, code.message);
-      if (entity !== undefined && String(code.value) !== entity) return fail(ctx, `el archivo trae la entidad ${code.value}, que no es la de la institución (${entity})`);
-      return String(code.value);
-    }),
-    entidad: nameField,
-    codigoDepartamento: departmentField,
-    departamento: nameField,
-    codigoFinalidad: optionalCodeField,
-    codigoFuncion: optionalCodeField,
-    codigoDivision: optionalCodeField,
-    codigoTipoPresupuesto: optionalCodeField,
-    codigoOrganismo: optionalCodeField,
-    correlativo: optionalCodeField,
-    codigoPrograma: codeField(2, true),
-    programa: nameField,
-    codigoSubPrograma: codeField(2, false),
-    subPrograma: nameField,
-    codigoProyecto: codeField(3, false),
-    proyecto: nameField,
-    codigoActividad: codeField(3, false),
-    actividad: nameField,
-    codigoObra: codeField(3, false),
-    obra: nameField,
-    codigoRenglon: paddedCodeField(3, true),
-    renglon: nameField,
-    codigoFuente: paddedCodeField(2, true),
-    fuente: nameField,
+/** The institution's own codigoEntidad (any other is refused); blank reads as null. */
+function entityCell(entityCode: string | null | undefined): CellReader<string | null> {
+  const entity = entityCode ? stripZeros(entityCode.trim()) : undefined;
+  return (value) => {
+    if (isBlank(value)) return readOk(null);
+    const code = readCode(value);
+    if (!code.ok) return code;
+    if (entity !== undefined && String(code.value) !== entity) return { ok: false, message: `el archivo trae la entidad ${code.value}, que no es la de la institución (${entity})` };
+    return readOk(String(code.value));
+  };
+}
+
+/** The code columns that name a budget line and its entity, read by MINFIN's rules (the execution layout reads them too). */
+export function lineCodeCells(entityCode: string | null | undefined) {
+  return {
+    codigoEntidad: entityCell(entityCode),
+    codigoDepartamento: departmentCell,
+    codigoPrograma: codeCell(2, true),
+    codigoSubPrograma: codeCell(2, false),
+    codigoProyecto: codeCell(3, false),
+    codigoActividad: codeCell(3, false),
+    codigoObra: codeCell(3, false),
+    codigoRenglon: paddedCodeCell(3, true),
+    codigoFuente: paddedCodeCell(2, true),
+  };
+}
+
+/** The reader of every column of one row under the rules of this import (its amount column and entity). */
+export function minfinRowCells(rules: RowRules) {
+  const amount = (column: AmountColumn) => amountCell(column === rules.amountColumn, column === 'modificado', rules.amountStyle);
+  return {
+    ejercicio: yearCell,
+    ...lineCodeCells(rules.entityCode),
+    entidad: nameCell,
+    departamento: nameCell,
+    codigoFinalidad: optionalCodeCell,
+    codigoFuncion: optionalCodeCell,
+    codigoDivision: optionalCodeCell,
+    codigoTipoPresupuesto: optionalCodeCell,
+    codigoOrganismo: optionalCodeCell,
+    correlativo: optionalCodeCell,
+    programa: nameCell,
+    subPrograma: nameCell,
+    proyecto: nameCell,
+    actividad: nameCell,
+    obra: nameCell,
+    renglon: nameCell,
+    fuente: nameCell,
     solicitado: amount('solicitado'),
     monto: amount('monto'),
     asignado: amount('asignado'),
@@ -381,7 +385,7 @@ export function minfinRowSchema(rules: RowRules) {
     vigente: amount('vigente'),
     devengado: amount('devengado'),
     pagado: amount('pagado'),
-  });
+  } satisfies Partial<Record<MinfinColumn, CellReader<unknown>>>;
 }
 
 /** Adds two amounts exactly, in centavos (a float would lose them on large budgets). */
@@ -401,7 +405,7 @@ export function addAmounts(a: string, b: string): string {
 
 /** The category's code: the five codes joined, e.g. 11-00-000-001-000. */
 export function categoryCode(parts: CategoryParts): string {
-  return [String(parts.programa), padCode(parts.subPrograma, 2), padCode(parts.proyecto, 3), padCode(parts.actividad, 3), padCode(parts.obra, 3)].join('-');
+  return `${parts.programa}-${padCode(parts.subPrograma, 2)}-${padCode(parts.proyecto, 3)}-${padCode(parts.actividad, 3)}-${padCode(parts.obra, 3)}`;
 }
 
 export interface CategoryNode extends CategoryParts {
@@ -440,7 +444,7 @@ export function categoryChain(parts: CategoryParts, names: CategoryNames): Categ
 
 /** What makes a budget line unique within an institution. */
 export function lineKey(row: Pick<MinfinRow, 'fiscalYear' | 'category' | 'objectCode' | 'sourceCode' | 'geographyCode'>): string {
-  return [row.fiscalYear, categoryCode(row.category), row.objectCode, row.sourceCode, row.geographyCode].join('|');
+  return `${row.fiscalYear}|${categoryCode(row.category)}|${row.objectCode}|${row.sourceCode}|${row.geographyCode}`;
 }
 
 // --- the whole table ---------------------------------------------------------------------------
@@ -493,7 +497,7 @@ export interface ValidatedTable {
 
 /** Everything a row says about which line it is, ignored columns included: two rows alike here are the same row twice. */
 function identityOf(r: Record<string, unknown>): string {
-  return ['codigoFinalidad', 'codigoFuncion', 'codigoDivision', 'codigoTipoPresupuesto', 'codigoOrganismo', 'correlativo'].map((c) => String(r[c] ?? '')).join('|');
+  return `${r.codigoFinalidad ?? ''}|${r.codigoFuncion ?? ''}|${r.codigoDivision ?? ''}|${r.codigoTipoPresupuesto ?? ''}|${r.codigoOrganismo ?? ''}|${r.correlativo ?? ''}`;
 }
 
 /** Reads every row and collects every problem: headers, each cell, the entity, catalogues, duplicates. */
@@ -505,9 +509,8 @@ export function validateMinfinTable(table: Table, rules: Omit<RowRules, 'amountC
 
   const amountHeaders = amountColumns.flatMap((column) => headerMap.columns[column] ?? []);
   const amountStyle = amountStyleOf(table.records.flatMap((record) => amountHeaders.map((header) => record.values[header])));
-  const schema = minfinRowSchema({ ...rules, amountColumn: headerMap.amountColumn, amountStyle });
+  const readRow = rowReader(minfinRowCells({ ...rules, amountColumn: headerMap.amountColumn, amountStyle }), (column) => headerMap.columns[column]);
   const missing = new Set(headerMap.problems.map((p) => p.column));
-  const columnEntries = Object.entries(headerMap.columns) as [MinfinColumn, string][];
   const headerOf = (column: string) => headerMap.columns[column as MinfinColumn] ?? column;
   const firstOfKey = new Map<string, { row: MinfinRow; identities: Map<string, number> }>();
   const unknown = new Map<string, UnknownCode>();
@@ -515,20 +518,12 @@ export function validateMinfinTable(table: Table, rules: Omit<RowRules, 'amountC
   let rowsMerged = 0;
 
   for (const record of table.records) {
-    const values = Object.fromEntries(minfinColumns.map((column) => [column, null])) as Record<MinfinColumn, unknown>;
-    for (const [column, header] of columnEntries) values[column] = record.values[header] ?? null;
-    const parsed = schema.safeParse(values);
-    if (!parsed.success) {
-      const seen = new Set<string>();
-      for (const issue of parsed.error.issues) {
-        const column = String(issue.path[0] ?? '');
-        if (missing.has(column) || seen.has(column)) continue;
-        seen.add(column);
-        problems.push({ row: record.row, column: headerOf(column), message: issue.message });
-      }
+    const read = readRow(record.values);
+    if (!read.ok) {
+      for (const { column, message } of read.problems) if (!missing.has(column)) problems.push({ row: record.row, column: headerOf(column), message });
       continue;
     }
-    const r = parsed.data;
+    const r = read.row;
     const row: MinfinRow = {
       row: record.row,
       fiscalYear: r.ejercicio,

@@ -10,8 +10,8 @@
 // the work they bound (the zip's sizes before ExcelJS inflates it, a line's delimiters before the
 // CSV is parsed) and as it goes (rows, columns, a cell's length).
 import { Worker } from 'node:worker_threads';
-import { parse as parseCsv, CsvError } from 'csv-parse/sync';
 import type ExcelJS from 'exceljs';
+import { eachCsvRecord, UnclosedQuoteError } from './csvRecords';
 import type { Table } from './minfinLayout';
 import { count, megabytes, MAX_PARALLEL_READS, rowsAboveData, TableLimitError, tableLimits, UnreadableTableError, type TableLimits } from './tableLimits';
 import { checkZipLimits } from './zipLimits';
@@ -56,14 +56,38 @@ export interface ReadRequest {
 /**
  * ...and what it answers: the table's records in batches (each message is copied into the API's
  * thread on its own turn of the event loop, so a big table does not hold the loop in one go), then
- * the table with the rest; or why not.
+ * the table with the rest; or why not. Records travel packed, as lists of values in the order of
+ * the headers: copying them costs half of copying objects that each repeat every header.
  */
 export type ReadAnswer =
-  | { records: Table['records'] }
-  | { table: Table }
+  | { keys: string[]; records: PackedRecord[] }
+  | { table: Omit<Table, 'records'>; records: PackedRecord[] }
   | { unreadable: string }
   | { limit: TableLimitError['kind']; message: string }
   | { failure: string };
+
+/** A record as the row it is on, then its values in the order of recordKeys. */
+export type PackedRecord = unknown[];
+
+/** The names a table's records use: its headers, each once. */
+export const recordKeys = (headers: readonly string[]) => [...new Set(headers.filter((header) => header !== ''))];
+
+export function packRecords(keys: readonly string[], records: Table['records']): PackedRecord[] {
+  return records.map(({ row, values }) => {
+    const packed: PackedRecord = [row];
+    for (const key of keys) packed.push(values[key]);
+    return packed;
+  });
+}
+
+/** The records back, each with only the values it had. */
+function unpackRecords(keys: readonly string[], packed: PackedRecord[], into: Table['records']): void {
+  for (const record of packed) {
+    const values: Record<string, unknown> = {};
+    for (let i = 0; i < keys.length; i++) if (record[i + 1] !== undefined) values[keys[i]!] = record[i + 1];
+    into.push({ row: record[0] as number, values });
+  }
+}
 
 /**
  * Reads the file in the format asked (see parseTable) in a worker thread, so the API keeps
@@ -104,21 +128,77 @@ async function readingSlot(): Promise<() => void> {
  */
 const workerFile = new URL('./readTableWorker.mjs', import.meta.url);
 
+/**
+ * Starting a reader takes a fifth of a second (the thread, tsx, the parser's modules), and a
+ * reader's first file runs its code cold: a 20,000-row CSV reads in 0.6 s on a fresh reader and
+ * 0.4 s on one that has read before (bench budgetImport). So one reader always waits for the next
+ * file: the API starts it (startTableReader), a reader that answered waits again, and a reader
+ * idle for a minute is replaced by a fresh one, so the heap of a big file is not kept. A reader
+ * that failed or ran out of time is ended at once. The waiting reader does not keep the process
+ * alive.
+ */
+const idleReaderMs = 60_000;
+let waitingReader: { worker: Worker; heapMb: number; timer?: NodeJS.Timeout } | undefined;
+
+function newReader(heapMb: number): Worker {
+  const worker = new Worker(workerFile, { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+  worker.once('exit', () => {
+    if (waitingReader?.worker !== worker) return;
+    clearTimeout(waitingReader.timer);
+    waitingReader = undefined;
+  });
+  return worker;
+}
+
+/**
+ * Lets a reader wait for the next file, unless one already waits (then it ends). A reader that
+ * has read a file is replaced by a fresh one after a minute idle; a fresh one waits as long as it
+ * takes.
+ */
+function keepReader(worker: Worker, heapMb: number, hasRead: boolean): void {
+  if (waitingReader) {
+    void worker.terminate();
+    return;
+  }
+  worker.unref();
+  const timer = hasRead
+    ? setTimeout(() => {
+        if (waitingReader?.worker !== worker) return;
+        waitingReader = undefined;
+        void worker.terminate();
+        startTableReader(heapMb);
+      }, idleReaderMs).unref()
+    : undefined;
+  waitingReader = { worker, heapMb, timer };
+}
+
+/** Starts the reader the next file will use, if none is waiting. */
+export function startTableReader(heapMb = tableLimits.workerHeapMb): void {
+  if (!waitingReader) keepReader(newReader(heapMb), heapMb, false);
+}
+
+function takeReader(heapMb: number): Worker {
+  const waiting = waitingReader;
+  if (waiting?.heapMb !== heapMb) return newReader(heapMb);
+  waitingReader = undefined;
+  clearTimeout(waiting.timer);
+  waiting.worker.ref();
+  return waiting.worker;
+}
+
 function readInWorker(request: ReadRequest): Promise<Table> {
   const { limits } = request;
   return new Promise<Table>((resolve, reject) => {
-    const worker = new Worker(workerFile, {
-      workerData: request,
-      execArgv: [],
-      resourceLimits: { maxOldGenerationSizeMb: limits.workerHeapMb },
-    });
+    const worker = takeReader(limits.workerHeapMb);
     let settled = false;
-    const settle = (outcome: () => void) => {
+    const settle = (outcome: () => void, answered = false) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      if (answered) keepReader(worker, limits.workerHeapMb, true);
+      else void worker.terminate();
       outcome();
-      void worker.terminate();
     };
     const timer = setTimeout(() => {
       settle(() =>
@@ -126,27 +206,24 @@ function readInWorker(request: ReadRequest): Promise<Table> {
       );
     }, limits.timeLimitMs);
     const records: Table['records'] = [];
-    worker.on('message', (answer: ReadAnswer) => {
-      if ('records' in answer) {
+    const onMessage = (answer: ReadAnswer) => {
+      if ('keys' in answer) {
         if (settled) return;
-        for (const record of answer.records) records.push(record);
+        unpackRecords(answer.keys, answer.records, records);
         // The next batch, on a later turn of the event loop.
         setImmediate(() => {
           if (!settled) worker.postMessage('next');
         });
         return;
       }
-      settle(() => {
-        if ('table' in answer) {
-          for (const record of answer.table.records) records.push(record);
-          resolve({ ...answer.table, records });
-        }
-        else if ('unreadable' in answer) reject(new UnreadableTableError(answer.unreadable));
-        else if ('limit' in answer) reject(new TableLimitError(answer.limit, answer.message));
-        else reject(new Error(`Leyendo el archivo: ${answer.failure}`));
-      });
-    });
-    worker.on('error', (err: Error & { code?: string }) => {
+      if ('table' in answer) {
+        unpackRecords(recordKeys(answer.table.headers), answer.records, records);
+        settle(() => resolve({ ...answer.table, records }), true);
+      } else if ('unreadable' in answer) settle(() => reject(new UnreadableTableError(answer.unreadable)), true);
+      else if ('limit' in answer) settle(() => reject(new TableLimitError(answer.limit, answer.message)), true);
+      else settle(() => reject(new Error(`Leyendo el archivo: ${answer.failure}`)));
+    };
+    const onError = (err: Error & { code?: string }) => {
       settle(() =>
         reject(
           err.code === 'ERR_WORKER_OUT_OF_MEMORY'
@@ -154,10 +231,12 @@ function readInWorker(request: ReadRequest): Promise<Table> {
             : err,
         ),
       );
-    });
-    worker.on('exit', (code) => {
+    };
+    const onExit = (code: number) => {
       settle(() => reject(new Error(`El lector de archivos terminó sin respuesta (código ${code})`)));
-    });
+    };
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+    worker.postMessage(request);
   });
 }
 
@@ -218,12 +297,18 @@ function checkCell(value: unknown, limits: TableLimits, where: () => string): vo
   }
 }
 
-/** A CSV record's cells within the column and cell-length limits; blank cells at its end do not count. */
-function checkCells(cells: readonly string[], limits: TableLimits, row: number): void {
+/**
+ * A CSV record's cells within the column and cell-length limits; blank cells at its end do not
+ * count. Answers how many count: 0 for a blank record.
+ */
+function checkCells(cells: readonly string[], limits: TableLimits, row: number): number {
   let width = cells.length;
   while (width > 0 && isBlankCell(cells[width - 1])) width--;
   if (width > limits.maxColumns) throw tooManyColumns(`la fila ${row}`, width, limits);
-  for (let i = 0; i < width; i++) checkCell(cells[i], limits, () => `La celda de la fila ${row}, columna ${i + 1},`);
+  for (let i = 0; i < width; i++) {
+    if (cells[i]!.length > limits.maxCellChars) checkCell(cells[i], limits, () => `La celda de la fila ${row}, columna ${i + 1},`);
+  }
+  return width;
 }
 
 /** Rows beyond the data limit, counting the header row and titles above it as well. */
@@ -272,11 +357,21 @@ export function headerRowIndex(rows: readonly (readonly unknown[])[]): number {
   return counts.findIndex((count) => count >= enough);
 }
 
-function recordOf(headers: string[], cells: readonly unknown[]): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
-  headers.forEach((header, i) => {
-    if (header !== '' && !(header in values)) values[header] = cells[i];
+/** The columns a record keeps: each named header's first column (a header given twice reads once). */
+function recordColumns(headers: readonly string[]): { header: string; index: number }[] {
+  const seen = new Set<string>();
+  const columns: { header: string; index: number }[] = [];
+  headers.forEach((header, index) => {
+    if (header === '' || seen.has(header)) return;
+    seen.add(header);
+    columns.push({ header, index });
   });
+  return columns;
+}
+
+function recordOf(columns: readonly { header: string; index: number }[], cells: readonly unknown[]): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const { header, index } of columns) values[header] = cells[index];
   return values;
 }
 
@@ -290,10 +385,11 @@ function tableOf(rows: { row: number; cells: readonly unknown[] }[], limits: Tab
   const headers = Array.from(rows[index]!.cells, (c) => (isBlankCell(c) ? '' : String(c).trim()));
   while (headers.length && headers[headers.length - 1] === '') headers.pop();
   if (headers.length > limits.maxColumns) throw tooManyColumns(`la fila ${rows[index]!.row}`, headers.length, limits);
+  const columns = recordColumns(headers);
   const records: Table['records'] = [];
   for (const { row, cells } of rows.slice(index + 1)) {
-    const values = recordOf(headers, cells);
-    if (!hasData(values)) continue;
+    if (!columns.some(({ index: column }) => !isBlankCell(cells[column]))) continue;
+    const values = recordOf(columns, cells);
     if (records.length === limits.maxRows) throw tooManyRows(limits);
     records.push({ row, values });
   }
@@ -352,28 +448,14 @@ function readCsv(text: string, limits: TableLimits, delimiter = guessDelimiter(t
   if (wide) throw tooManyColumns(`la línea ${wide.line}`, wide.columns, limits);
   const rows: { row: number; cells: string[] }[] = [];
   try {
-    parseCsv(text, {
-      delimiter,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: false,
-      // Each record as it is parsed: its row (a record may span lines), within the limits; blank ones are left out.
-      on_record: (cells: string[], { records }) => {
-        checkCells(cells, limits, records);
-        if (filledCells(cells) === 0) return null;
-        if (rows.length === rowsAllowed(limits)) throw tooManyRows(limits);
-        rows.push({ row: records, cells });
-        return null;
-      },
+    // Each record as it is parsed: its row (a record may span lines), within the limits; blank ones are left out.
+    eachCsvRecord(text, delimiter, (cells, row) => {
+      if (checkCells(cells, limits, row) === 0) return;
+      if (rows.length === rowsAllowed(limits)) throw tooManyRows(limits);
+      rows.push({ row, cells });
     });
   } catch (err) {
-    if (err instanceof TableLimitError) throw err;
-    if (err instanceof CsvError) {
-      const where = typeof err.lines === 'number' ? ` (cerca de la línea ${err.lines})` : '';
-      throw new UnreadableTableError(
-        err.code === 'CSV_QUOTE_NOT_CLOSED' ? `El CSV tiene una comilla sin cerrar${where}` : `El CSV no se pudo leer${where}: revise comillas y separadores`,
-      );
-    }
+    if (err instanceof UnclosedQuoteError) throw new UnreadableTableError(`El CSV tiene una comilla sin cerrar: abre en la línea ${err.line}`);
     throw err;
   }
   const table = tableOf(rows, limits);
@@ -478,8 +560,9 @@ function readJson(document: unknown, limits: TableLimits): Table {
   const headers: string[] = [];
   const seen = new Set<string>();
   const records: Table['records'] = [];
+  const fieldColumns = recordColumns(fields);
   list.forEach((item: unknown, index) => {
-    const values = Array.isArray(item) && fields.length ? recordOf(fields, item) : item;
+    const values = Array.isArray(item) && fields.length ? recordOf(fieldColumns, item) : item;
     if (!isObject(values)) throw new UnreadableTableError(`El registro ${index + 1} del JSON no es un objeto`);
     const keys = Object.keys(values);
     if (keys.length > limits.maxColumns) throw new TableLimitError('too_many', `El registro ${index + 1} del JSON tiene ${count(keys.length)} campos; el máximo es ${count(limits.maxColumns)} columnas`);

@@ -118,6 +118,13 @@ describe('CSV', () => {
     expect(lines(table)).toEqual(withRows(4));
   });
 
+  it('when a quote is never closed, then the file is refused saying the line where it opens, and the next file reads', async () => {
+    const broken = csv().replace('DIRECCIÓN Y COORDINACIÓN', '"DIRECCIÓN Y COORDINACIÓN');
+    await expect(read(broken, 'csv')).rejects.toThrow(new UnreadableTableError('El CSV tiene una comilla sin cerrar: abre en la línea 2'));
+    // The reader that refused it reads the next file.
+    expect(lines(await read(csv(), 'csv'))).toEqual(withRows(2));
+  });
+
   it('when a CSV upload is labelled as Excel 97 or plain text (as Windows browsers and curl send it), then its format is still CSV', () => {
     expect(formatOfContentType('application/vnd.ms-excel')).toBe('csv');
     expect(formatOfContentType('text/plain; charset=utf-8')).toBe('csv');
