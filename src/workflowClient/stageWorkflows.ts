@@ -70,6 +70,8 @@ export async function ensureStageWorkflows(client: Client, db: Database, taskQue
 
 export type StageActionName = 'submit' | 'approve' | 'return' | 'recall';
 
+const withRequestId = <I extends StageActionInput>(input: I, requestId: string | undefined): I => (requestId === undefined ? input : { ...input, requestId });
+
 /** Sends an approval action as an Update; `requestId` makes a repeated request apply once. */
 export async function actOnStage(
   client: Client,
@@ -80,24 +82,26 @@ export async function actOnStage(
 ): Promise<StageSnapshot> {
   const handle = client.workflow.getHandle(workflowId);
   const options = { updateId: requestUpdateId(action, requestId) };
+  // The workflow keeps the requestId too: a repeat Temporal no longer remembers is still answered once.
+  const request = withRequestId(input, requestId);
   switch (action) {
     case 'submit':
-      return handle.executeUpdate(submitUpdate, { args: [input], ...options });
+      return handle.executeUpdate(submitUpdate, { args: [request], ...options });
     case 'approve':
-      return handle.executeUpdate(approveUpdate, { args: [input], ...options });
+      return handle.executeUpdate(approveUpdate, { args: [request], ...options });
     case 'return':
-      return handle.executeUpdate(returnForCorrectionUpdate, { args: [input as ReturnForCorrectionInput], ...options });
+      return handle.executeUpdate(returnForCorrectionUpdate, { args: [request as ReturnForCorrectionInput], ...options });
     case 'recall':
-      return handle.executeUpdate(recallUpdate, { args: [input as RecallInput], ...options });
+      return handle.executeUpdate(recallUpdate, { args: [request as RecallInput], ...options });
   }
 }
 
 /** A coordinator extends one institution's deadline; the stage recomputes its timers. */
 export function extendStageDeadline(client: Client, workflowId: string, input: ExtendDeadlineInput, requestId?: string): Promise<StageState> {
-  return client.workflow.getHandle(workflowId).executeUpdate(extendDeadlineUpdate, { args: [input], updateId: requestUpdateId('extend', requestId) });
+  return client.workflow.getHandle(workflowId).executeUpdate(extendDeadlineUpdate, { args: [withRequestId(input, requestId)], updateId: requestUpdateId('extend', requestId) });
 }
 
 /** Delegates a level of the approval chain to one person (e.g. when an authority changes). */
 export function reassignStageApprover(client: Client, workflowId: string, input: ReassignApproverInput, requestId?: string): Promise<StageState> {
-  return client.workflow.getHandle(workflowId).executeUpdate(reassignApproverUpdate, { args: [input], updateId: requestUpdateId('reassign', requestId) });
+  return client.workflow.getHandle(workflowId).executeUpdate(reassignApproverUpdate, { args: [withRequestId(input, requestId)], updateId: requestUpdateId('reassign', requestId) });
 }

@@ -7,6 +7,8 @@ import type { ApprovalStep, ReturnReasonCode, StageSnapshot } from '../domain/st
 export interface StageActionInput {
   actor: Actor;
   comment?: string;
+  /** The client's id for the request: a repeat of an applied one is answered, not applied again. */
+  requestId?: string;
 }
 
 export interface ReturnForCorrectionInput extends StageActionInput {

@@ -1,6 +1,7 @@
 // One stage of one institution (or of the coordinators): submit, approve at each level of its
 // chain or return for correction; reminders, overdue mark and escalation on durable timers,
 // recomputed when the deadline is extended or moved. Rules live in the domain classes.
+import type { UpdateDefinition } from '@temporalio/common';
 import * as wf from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import type { StageEvent } from '../domain/stageEvent';
@@ -9,6 +10,7 @@ import { calendarNow, realMsUntil, realTime, type CalendarClock } from '../domai
 import { DeadlineAlarms, type Alarm, type AlarmPlan, type AlarmState } from '../domain/deadlineAlarms';
 import { StageApproval, StageRuleViolation, type ApprovalStep, type StageParties, type StageSnapshot } from '../domain/stageRules';
 import * as msg from './messages';
+import { AppliedRequests } from './appliedRequests';
 import { patchCheck, type PatchLevelInput } from './patchLevel';
 
 export interface StageApprovalInput extends PatchLevelInput {
@@ -52,6 +54,8 @@ const separationOfDuties = 'separation-of-duties';
 
 /** The submitter may withdraw a submission no level has decided; the reviewers of level 0 are told. */
 const recallSubmissions = 'recall-submissions';
+/** A request sent again after it was applied is answered with the state, not refused (see AppliedRequests). */
+const repeatedRequests = 'repeated-requests';
 
 /** Carries a stage from draft to final approval; returns when the last level approves. */
 export async function stageApproval(input: StageApprovalInput): Promise<StageOutcome> {
@@ -98,9 +102,31 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
   };
 
   wf.setHandler(msg.stageStateQuery, state);
+
+  // A validator never runs on replay and refused a repeat before: accepting one changes no recorded
+  // history. The handler's answer to a repeat is behind its patch, asked only when one comes.
+  const applied = new AppliedRequests();
+  /** A request by its action: a requestId sent again with another action is another request. */
+  const requestOf = (update: { name: string }, input: msg.StageActionInput) => (input.requestId === undefined ? undefined : `${update.name}:${input.requestId}`);
+  /** The handler, unless the request was applied before: then the answer is the state as it is. */
+  const once =
+    <I extends msg.StageActionInput, O>(update: UpdateDefinition<O, [I]>, handler: (input: I) => Promise<O>, answer: () => O) =>
+    async (input: I): Promise<O> => {
+      if (applied.has(requestOf(update, input)) && patched(repeatedRequests)) return answer();
+      const result = await handler(input);
+      applied.add(requestOf(update, input));
+      return result;
+    };
+  /** The validator, unless the request was applied before. */
+  const unlessApplied =
+    <I extends msg.StageActionInput, O>(update: UpdateDefinition<O, [I]>, validator: (input: I) => void) =>
+    (input: I): void => {
+      if (!applied.has(requestOf(update, input))) validator(input);
+    };
+  const snapshot = () => stage.snapshot;
   /** A submission waiting on its gates: a second one is refused until the first is decided. */
   let submitting = false;
-  wf.setHandler(msg.submitUpdate, async ({ actor, comment }) => {
+  wf.setHandler(msg.submitUpdate, once(msg.submitUpdate, async ({ actor, comment }) => {
     const offTrack = patched(deliverableGates) ? await passGates() : [];
     stage.submit(actor.userId);
     await record('submitted', { actor, comment, audience: decidersOf(stage.pendingStep!) });
@@ -108,27 +134,27 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
       await record('off_track', { comment: `Fuera de meta: ${offTrack.join(', ')}`, audience: offTrackAudience(input.parties) });
     }
     return stage.snapshot;
-  }, {
-    validator: ({ actor }) => {
+  }, snapshot), {
+    validator: unlessApplied(msg.submitUpdate, ({ actor }) => {
       if (submitting) throw wf.ApplicationFailure.create({ type: 'conflict', message: 'Ya se está presentando esta etapa; espere el resultado', nonRetryable: true });
       asFailure(() => stage.assertCanSubmit(actor));
-    },
+    }),
   });
-  wf.setHandler(msg.approveUpdate, async ({ actor, comment }) => {
+  wf.setHandler(msg.approveUpdate, once(msg.approveUpdate, async ({ actor, comment }) => {
     const level = stage.snapshot.reviewLevel;
     stage.approve(actor.userId);
     const next = stage.pendingStep;
     if (next) await record('level_approved', { actor, comment, key: `v${stage.snapshot.version}:level_approved:${level}`, audience: decidersOf(next) });
     else await record('approved', { actor, comment, audience: submittersOf(input.parties) });
     return stage.snapshot;
-  }, { validator: ({ actor }) => asFailure(() => stage.assertCanApprove(actor)) });
-  wf.setHandler(msg.returnForCorrectionUpdate, async ({ actor, comment, reasonCode }) => {
+  }, snapshot), { validator: unlessApplied(msg.approveUpdate, ({ actor }) => asFailure(() => stage.assertCanApprove(actor))) });
+  wf.setHandler(msg.returnForCorrectionUpdate, once(msg.returnForCorrectionUpdate, async ({ actor, comment, reasonCode }) => {
     const returnedVersion = stage.snapshot.version;
     stage.returnForCorrection();
     await record('returned', { actor, comment, reasonCode, version: returnedVersion, audience: submittersOf(input.parties) });
     return stage.snapshot;
-  }, { validator: ({ actor, comment }) => asFailure(() => stage.assertCanReturn(actor, comment)) });
-  wf.setHandler(msg.recallUpdate, async ({ actor, comment }) => {
+  }, snapshot), { validator: unlessApplied(msg.returnForCorrectionUpdate, ({ actor, comment }) => asFailure(() => stage.assertCanReturn(actor, comment))) });
+  wf.setHandler(msg.recallUpdate, once(msg.recallUpdate, async ({ actor, comment }) => {
     // Runs only for recalls sent after this code: the marker tells later changes which histories have them.
     patched(recallSubmissions);
     const recalledVersion = stage.snapshot.version;
@@ -136,18 +162,18 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
     stage.recall();
     await record('recalled', { actor, comment, version: recalledVersion, audience: reviewers });
     return stage.snapshot;
-  }, { validator: ({ actor, comment, version }) => asFailure(() => stage.assertCanRecall(actor, comment, version)) });
-  wf.setHandler(msg.extendDeadlineUpdate, async ({ actor, comment, newDeadline }) => {
+  }, snapshot), { validator: unlessApplied(msg.recallUpdate, ({ actor, comment, version }) => asFailure(() => stage.assertCanRecall(actor, comment, version))) });
+  wf.setHandler(msg.extendDeadlineUpdate, once(msg.extendDeadlineUpdate, async ({ actor, comment, newDeadline }) => {
     moveDeadline(newDeadline);
     announcedVersion = alarms.snapshot.deadlineVersion;
     await record('extended', { actor, comment, key: `d${alarms.snapshot.deadlineVersion}:extended`, audience: submittersOf(input.parties) });
     return state();
-  }, { validator: ({ actor, newDeadline }) => asFailure(() => stage.assertCanExtend(actor, alarms.deadline, newDeadline)) });
-  wf.setHandler(msg.reassignApproverUpdate, async ({ actor, comment, level, assignee }) => {
+  }, state), { validator: unlessApplied(msg.extendDeadlineUpdate, ({ actor, newDeadline }) => asFailure(() => stage.assertCanExtend(actor, alarms.deadline, newDeadline))) });
+  wf.setHandler(msg.reassignApproverUpdate, once(msg.reassignApproverUpdate, async ({ actor, comment, level, assignee }) => {
     stage.reassign(level, assignee);
     await record('reassigned', { actor, comment: comment ?? `Nivel ${level + 1} delegado a ${assignee.name}`, key: `v${stage.snapshot.version}:reassigned:${level}:${assignee.userId}`, audience: [{ userId: assignee.userId }], approvalChain: stage.approvalChain });
     return state();
-  }, { validator: ({ actor, level, assignee }) => asFailure(() => stage.assertCanReassign(actor, level, assignee.userId)) });
+  }, state), { validator: unlessApplied(msg.reassignApproverUpdate, ({ actor, level, assignee }) => asFailure(() => stage.assertCanReassign(actor, level, assignee.userId))) });
   wf.setHandler(msg.deadlineMovedSignal, ({ deadline }) => {
     if (!stage.isApproved && deadline !== alarms.deadline) moveDeadline(deadline);
   });

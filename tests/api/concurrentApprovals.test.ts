@@ -1,6 +1,7 @@
 // Fifty people's browsers (or one impatient double-clicker) approving the same stage at once,
 // through the API down to the real workflow: exactly one approval, one audit line, one mail.
 import { describe, expect, it } from 'vitest';
+import { submitUpdate } from '../../src/workflows/messages';
 import { useTestStack } from '../support/useTestStack';
 
 const simultaneous = 50;
@@ -44,6 +45,25 @@ describe(`${simultaneous} simultaneous identical approvals`, () => {
     expect(approvals.acceptedUpdates).toBe(1);
     const approvalMail = await stack.sink.waitFor((m) => m.subject.endsWith('aprobada') && m.subject.startsWith('Ministerio de Agricultura'));
     expect(approvals.mails(approvalMail[0]!.subject)).toBe(1);
+  });
+
+  it('when a request sent again reaches the stage as a new Update (Temporal forgot the first, as under load), then it is answered as applied and recorded once', async () => {
+    const id = await stack.stageId('MSPAS');
+    const planner = await stack.login('planificador.mspas@ciclo.test');
+    const first = await stack.api('POST', `/stages/${id}/submit`, { token: planner, body: { comment: 'Versión 1', requestId: 'mspas-submit-0001' } });
+    expect(first.status).toBe(200);
+    const { workflowId } = await stack.db.stage.findUniqueOrThrow({ where: { id } });
+    const actor = await stack.db.user.findUniqueOrThrow({ where: { email: 'planificador.mspas@ciclo.test' } });
+    // The same request under an Update id the server has not seen: what the API's retry meets when the server lost the first Update.
+    const again = await stack.temporal.client.workflow
+      .getHandle(workflowId)
+      .executeUpdate(submitUpdate, { args: [{ actor: { userId: actor.id, name: actor.name, role: actor.role, institutionId: actor.institutionId }, requestId: 'mspas-submit-0001' }], updateId: 'reintento-olvidado' });
+    expect(again).toEqual({ status: 'submitted', version: 1, overdue: false, reviewLevel: 0 });
+    expect(first.body).toMatchObject(again);
+    // Another request is still refused by the stage's rules.
+    const other = await stack.api('POST', `/stages/${id}/submit`, { token: planner, body: { requestId: 'mspas-submit-0002' } });
+    expect(other.status).toBe(409);
+    expect(await stack.db.auditEvent.count({ where: { stageId: id, action: 'submitted' } })).toBe(1);
   });
 
   it('when they carry the same request id, then all get the same answer and it is applied once', async () => {
