@@ -61,7 +61,8 @@ export function nodeService(opts: { name: string; entry: string; env: NodeJS.Pro
 
   const spawnOnce = () =>
     new Promise<boolean>((resolve) => {
-      const started = spawn(process.execPath, ['--import', 'tsx', opts.entry], { cwd: projectRoot, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
+      // Two malloc arenas, as npm start and npm run worker set them (README, Production notes).
+      const started = spawn(process.execPath, ['--import', 'tsx', opts.entry], { cwd: projectRoot, env: { MALLOC_ARENA_MAX: '2', ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
       child = started;
       log.write(`--- ${new Date().toISOString()} inicio pid ${started.pid}\n`);
       let ready = false;
