@@ -142,6 +142,8 @@ let waitingReader: { worker: Worker; heapMb: number; timer?: NodeJS.Timeout } | 
 
 function newReader(heapMb: number): Worker {
   const worker = new Worker(workerFile, { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+  // A waiting reader that fails (its start, say) only ends: the next file starts another, whose failure it is told.
+  worker.on('error', () => undefined);
   worker.once('exit', () => {
     if (waitingReader?.worker !== worker) return;
     clearTimeout(waitingReader.timer);
