@@ -297,7 +297,8 @@ function paddedCodeCell(digits: number, required: boolean): CellReader<string> {
 }
 
 /** A code kept as the file writes it, without its leading zeros; null when blank. */
-const optionalCodeCell: CellReader<string | null> = (value) => (isBlank(value) ? readOk(null) : thenRead(readCode, (code) => readOk(String(code)))(value));
+const unpaddedCode = thenRead(readCode, (code) => readOk(String(code)));
+const optionalCodeCell: CellReader<string | null> = (value) => (isBlank(value) ? readOk(null) : unpaddedCode(value));
 
 /**
  * The departamento, in either form the data uses: two digits (4, "04") or MINFIN's datastore's

@@ -70,7 +70,7 @@ export type ReadAnswer =
 export type PackedRecord = unknown[];
 
 /** The names a table's records use: its headers, each once. */
-export const recordKeys = (headers: readonly string[]) => [...new Set(headers.filter((header) => header !== ''))];
+export const recordKeys = (headers: readonly string[]) => recordColumns(headers).map(({ header }) => header);
 
 export function packRecords(keys: readonly string[], records: Table['records']): PackedRecord[] {
   return records.map(({ row, values }) => {
