@@ -13,6 +13,7 @@ import { Worker } from 'node:worker_threads';
 import type ExcelJS from 'exceljs';
 import { eachCsvRecord, UnclosedQuoteError } from './csvRecords';
 import type { Table } from './minfinLayout';
+import { isBlank } from './rowReader';
 import { count, megabytes, MAX_PARALLEL_READS, rowsAboveData, TableLimitError, tableLimits, UnreadableTableError, type TableLimits } from './tableLimits';
 import { checkZipLimits } from './zipLimits';
 
@@ -268,12 +269,8 @@ export async function parseTable(bytes: Uint8Array, format: TableFormat, limits:
   return table;
 }
 
-function isBlankCell(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
-}
-
 function hasData(values: Record<string, unknown>): boolean {
-  return Object.values(values).some((v) => !isBlankCell(v));
+  return Object.values(values).some((v) => !isBlank(v));
 }
 
 // --- limits as the file is read ------------------------------------------------------------------
@@ -305,7 +302,7 @@ function checkCell(value: unknown, limits: TableLimits, where: () => string): vo
  */
 function checkCells(cells: readonly string[], limits: TableLimits, row: number): number {
   let width = cells.length;
-  while (width > 0 && isBlankCell(cells[width - 1])) width--;
+  while (width > 0 && isBlank(cells[width - 1])) width--;
   if (width > limits.maxColumns) throw tooManyColumns(`la fila ${row}`, width, limits);
   for (let i = 0; i < width; i++) {
     if (cells[i]!.length > limits.maxCellChars) checkCell(cells[i], limits, () => `La celda de la fila ${row}, columna ${i + 1},`);
@@ -345,7 +342,7 @@ export function decodeText(bytes: Uint8Array): string {
 
 const rowsSearchedForHeaders = 30;
 
-const filledCells = (cells: readonly unknown[]) => cells.filter((c) => !isBlankCell(c)).length;
+const filledCells = (cells: readonly unknown[]) => cells.filter((c) => !isBlank(c)).length;
 
 /**
  * The header row among a table's first rows: the first at least half as full as the fullest, so a
@@ -384,13 +381,13 @@ function recordOf(columns: readonly { header: string; index: number }[], cells: 
 function tableOf(rows: { row: number; cells: readonly unknown[] }[], limits: TableLimits): Table {
   const index = headerRowIndex(rows.map((r) => r.cells));
   if (index < 0) return { headers: [], records: [] };
-  const headers = Array.from(rows[index]!.cells, (c) => (isBlankCell(c) ? '' : String(c).trim()));
+  const headers = Array.from(rows[index]!.cells, (c) => (isBlank(c) ? '' : String(c).trim()));
   while (headers.length && headers[headers.length - 1] === '') headers.pop();
   if (headers.length > limits.maxColumns) throw tooManyColumns(`la fila ${rows[index]!.row}`, headers.length, limits);
   const columns = recordColumns(headers);
   const records: Table['records'] = [];
   for (const { row, cells } of rows.slice(index + 1)) {
-    if (!columns.some(({ index: column }) => !isBlankCell(cells[column]))) continue;
+    if (!columns.some(({ index: column }) => !isBlank(cells[column]))) continue;
     const values = recordOf(columns, cells);
     if (records.length === limits.maxRows) throw tooManyRows(limits);
     records.push({ row, values });
@@ -491,7 +488,7 @@ function sheetRows(sheet: ExcelJS.Worksheet, limits: TableLimits, merge: ExcelJS
     row.eachCell({ includeEmpty: false }, (cell, column) => {
       if (cell.type === merge) return;
       const value = cellValue(cell.value);
-      if (!isBlankCell(value)) {
+      if (!isBlank(value)) {
         if (column > limits.maxColumns) {
           throw new TableLimitError('too_many', `La hoja «${sheet.name}» tiene datos en la celda ${cell.address}, más allá de la columna ${count(limits.maxColumns)}, el máximo`);
         }
