@@ -50,10 +50,16 @@ export interface NodeService {
 }
 
 /**
+ * The V8 heap limit `npm run worker` gives a worker process (README, Production notes), for the
+ * workers that tests and benches start as processes of their own.
+ */
+export const workerNodeFlags = ['--max-old-space-size=256'];
+
+/**
  * A TypeScript entry point run by Node in its own process; ready when `readyLine` shows on its
  * standard output. Its output goes to `logFile`.
  */
-export function nodeService(opts: { name: string; entry: string; env: NodeJS.ProcessEnv; readyLine: RegExp; logFile: string }): NodeService {
+export function nodeService(opts: { name: string; entry: string; env: NodeJS.ProcessEnv; readyLine: RegExp; logFile: string; nodeFlags?: string[] }): NodeService {
   const log: WriteStream = createWriteStream(opts.logFile, { flags: 'a' });
   let child: ChildProcess | undefined;
   let wanted = false;
@@ -62,7 +68,7 @@ export function nodeService(opts: { name: string; entry: string; env: NodeJS.Pro
   const spawnOnce = () =>
     new Promise<boolean>((resolve) => {
       // Two malloc arenas, as npm start and npm run worker set them (README, Production notes).
-      const started = spawn(process.execPath, ['--import', 'tsx', opts.entry], { cwd: projectRoot, env: { MALLOC_ARENA_MAX: '2', ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const started = spawn(process.execPath, [...(opts.nodeFlags ?? []), '--import', 'tsx', opts.entry], { cwd: projectRoot, env: { MALLOC_ARENA_MAX: '2', ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
       child = started;
       log.write(`--- ${new Date().toISOString()} inicio pid ${started.pid}\n`);
       let ready = false;

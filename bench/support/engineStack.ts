@@ -17,7 +17,7 @@ import { startSmtpSink } from '../../src/infra/smtpSink';
 import { ensureTemporalCli } from '../../src/infra/temporalCli';
 import { startTemporalDevServer } from '../../src/infra/temporalDevServer';
 import { openSessions, seedInstitutions } from '../../support/cycleInstitutions';
-import { freePort, nodeService } from '../../support/processes';
+import { freePort, nodeService, workerNodeFlags } from '../../support/processes';
 import { ensureTemporalServer, postgresServerOf, setupTemporalSchema, startTemporalServer, temporalServerVersion } from '../../support/temporalServer';
 import { adminQuery, benchServerUrl, createScratchDatabase } from './scratchDatabase';
 
@@ -90,15 +90,15 @@ export async function startEngineStack(bench: string, institutions: number, log:
       MAIL_LINK_SECRET: randomBytes(32).toString('hex'),
       AUDIT_KEY: developmentAuditKey,
       ...(process.env.WORKER_MAX_CACHED_WORKFLOWS ? { WORKER_MAX_CACHED_WORKFLOWS: process.env.WORKER_MAX_CACHED_WORKFLOWS } : {}),
-      // To try the worker under other V8 limits, e.g. BENCH_WORKER_NODE_OPTIONS=--max-old-space-size=200.
-      ...(process.env.BENCH_WORKER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_WORKER_NODE_OPTIONS } : {}),
     };
+    // BENCH_WORKER_NODE_FLAGS tries the worker under other V8 limits, e.g. --max-old-space-size=384.
+    const workerFlags = process.env.BENCH_WORKER_NODE_FLAGS?.split(' ').filter(Boolean) ?? workerNodeFlags;
     const logDir = join('test-artifacts', 'bench');
     mkdirSync(logDir, { recursive: true });
     const workers = Array.from({ length: options.workers ?? 1 }, (_, i) => {
       const logFile = join(logDir, `${bench}-worker${i ? `-${i + 1}` : ''}.log`);
       rmSync(logFile, { force: true });
-      return { logFile, service: nodeService({ name: `worker ${i + 1}`, entry: 'src/worker/main.ts', env, readyLine: /Worker en la cola/, logFile }) };
+      return { logFile, service: nodeService({ name: `worker ${i + 1}`, entry: 'src/worker/main.ts', env, readyLine: /Worker en la cola/, logFile, nodeFlags: workerFlags }) };
     });
     for (const { service } of workers) stops.push(() => service.stop());
     await Promise.all(workers.map(({ service }) => service.start()));

@@ -22,7 +22,7 @@ import { eventually } from '../support/eventually';
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase';
 import { adminQuery, serverUrl } from '../../support/postgres';
 import { ensureTemporalServer, freeTemporalServerPorts, postgresServerOf, setupTemporalSchema, startTemporalServer, temporalServerVersion, type TemporalServer } from '../../support/temporalServer';
-import { freePort, nodeService, pause, waitForExit, type NodeService } from '../../support/processes';
+import { freePort, nodeService, pause, waitForExit, workerNodeFlags, type NodeService } from '../../support/processes';
 
 const fiscalYear = 2028;
 const calendarStart = '2027-01-01T00:00:00-06:00';
@@ -96,7 +96,7 @@ describe('crashes without loss', () => {
       PUBLIC_URL: `http://127.0.0.1:${apiPort}`,
       LOGIN_IP_MAX_PER_MINUTE: '10000',
     };
-    const worker: NodeService = nodeService({ name: 'worker', entry: 'src/worker/main.ts', env, readyLine: /Worker en la cola/, logFile: join(runDir, 'worker.log') });
+    const worker: NodeService = nodeService({ name: 'worker', entry: 'src/worker/main.ts', env, readyLine: /Worker en la cola/, logFile: join(runDir, 'worker.log'), nodeFlags: workerNodeFlags });
     const api: NodeService = nodeService({ name: 'API', entry: 'src/api/main.ts', env, readyLine: /API en /, logFile: join(runDir, 'api.log') });
     cleanups.push(() => worker.stop(), () => api.stop());
     await Promise.all([worker.start(), api.start()]);
