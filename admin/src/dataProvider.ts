@@ -9,7 +9,8 @@ import { httpClient } from './httpClient';
 import { institutionFormPath } from './institutions/formPaths';
 import { withFormErrors } from './serverErrors';
 import type { z } from 'zod';
-import type { extendStageBody, moveDeadlineBody, stageActionBodies } from '../../src/api/schemas';
+import type { StageDecisionsResult } from '../../src/api/responses';
+import type { extendStageBody, moveDeadlineBody, stageActionBodies, stageDecisionsBody } from '../../src/api/schemas';
 import type { CycleProgress, CycleStartProgress, InstitutionFacets, InvitationSent, ProgressSelection, Stage } from './types';
 import { userFormPath } from './users/formPaths';
 
@@ -21,6 +22,8 @@ export type TransitionParams = ActionBody<(typeof stageActionBodies)['approve']>
 export type ReturnParams = ActionBody<(typeof stageActionBodies)['return']>;
 /** The version is the one the person saw: the API refuses to withdraw a later one. */
 export type RecallParams = ActionBody<(typeof stageActionBodies)['recall']> & { version: number };
+/** One decision on many stages; each stage carries its own requestId, so a retry decides nothing twice. */
+export type BulkDecisionParams = z.input<typeof stageDecisionsBody>;
 /** newDeadline: ISO 8601 with offset, e.g. "2027-04-15T17:00:00-06:00". */
 export type ExtendParams = ActionBody<typeof extendStageBody>;
 /** deadline: ISO 8601 with offset, e.g. "2028-07-20T23:59:00-06:00". */
@@ -37,6 +40,8 @@ export interface CicloDataProvider extends DataProvider {
   /** POST /api/stages/:id/recall: the submitter withdraws a submission no level has decided. */
   recallStage: (id: Identifier, params: RecallParams) => Promise<StageResult>;
   extendStage: (id: Identifier, params: ExtendParams) => Promise<StageResult>;
+  /** POST /api/stages/decisions: approve or return many stages at once, each answered on its own. */
+  decideStages: (params: BulkDecisionParams) => Promise<{ data: StageDecisionsResult }>;
   /** GET /api/cycles/:id/progress: the institution x stage matrix, one page of the institutions that pass the filters. */
   getCycleProgress: (id: Identifier, selection?: ProgressSelection) => Promise<{ data: CycleProgress }>;
   /** GET /api/cycles/:id/start-progress: how many institution cycles have started. */
@@ -134,6 +139,8 @@ export const dataProvider: CicloDataProvider = {
   returnStage: (id, { comment, reasonCode }) => postTransition(id, 'return', { comment: comment.trim(), reasonCode }),
   recallStage: (id, { comment, version }) => postTransition(id, 'recall', { comment: comment.trim(), version }),
   extendStage: (id, { newDeadline, comment }) => postTransition(id, 'extend', { newDeadline, comment: comment.trim() }),
+  // A blank comment is no comment (undefined leaves it out of the JSON).
+  decideStages: async ({ comment, ...params }) => ({ data: (await postJson('/stages/decisions', { ...params, comment: comment?.trim() || undefined })) as StageDecisionsResult }),
   getCycleProgress: async (id, selection = {}) => {
     // Only what was chosen: an empty filter is no filter.
     const query = new URLSearchParams(Object.entries(selection).flatMap(([name, value]) => (value === undefined || value === '' ? [] : [[name, String(value)]])));

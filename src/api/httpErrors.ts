@@ -107,73 +107,75 @@ export function fieldErrors(error: ZodError): Record<string, string> {
  */
 export const zodErrorStatus = (error: ZodError): 400 | 422 => (error.issues.every((issue) => issue.code === 'custom') ? 422 : 400);
 
-export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
-  const reply = (status: number, body: ErrorBody) => res.status(status).json(body);
+/** The answer an error gets: its status, body and the headers that go with it. */
+export interface ErrorAnswer {
+  status: number;
+  body: ErrorBody;
+  headers?: Record<string, string>;
+}
+
+/**
+ * The answer for any error thrown while serving a request; also what a bulk decision lists for each
+ * stage that failed (src/api/routes/stageDecisions.ts). An unexpected error is logged and is a 500.
+ */
+export function errorAnswer(err: any): ErrorAnswer {
+  const reply = (status: number, body: ErrorBody, headers?: Record<string, string>): ErrorAnswer => ({ status, body, ...(headers ? { headers } : {}) });
   if (err instanceof ZodError) {
-    reply(zodErrorStatus(err), { message: 'Datos inválidos', errors: fieldErrors(err) });
-    return;
+    return reply(zodErrorStatus(err), { message: 'Datos inválidos', errors: fieldErrors(err) });
   }
   if (err instanceof HttpError) {
-    if (err instanceof TooManyRequests) res.setHeader('Retry-After', String(err.retryAfterSeconds));
-    if (err instanceof MethodNotAllowed) res.setHeader('Allow', err.allow.join(', '));
-    reply(err.status, { message: err.message, ...(err.errors ? { errors: err.errors } : {}), ...(err.problems ? { problems: err.problems } : {}) });
-    return;
+    const headers: Record<string, string> | undefined =
+      err instanceof TooManyRequests ? { 'Retry-After': String(err.retryAfterSeconds) } : err instanceof MethodNotAllowed ? { Allow: err.allow.join(', ') } : undefined;
+    return reply(err.status, { message: err.message, ...(err.errors ? { errors: err.errors } : {}), ...(err.problems ? { problems: err.problems } : {}) }, headers);
   }
   if (err instanceof RecipientRefused) {
-    reply(422, { message: `${err.message}: revise la dirección; la cuenta no queda creada`, errors: { email: 'el servidor de correo la rechaza' } });
-    return;
+    return reply(422, { message: `${err.message}: revise la dirección; la cuenta no queda creada`, errors: { email: 'el servidor de correo la rechaza' } });
   }
   if (err instanceof ActionLinkError) {
-    reply(actionLinkStatus[err.kind], { message: err.message });
-    return;
+    return reply(actionLinkStatus[err.kind], { message: err.message });
   }
   if (err instanceof Refusal) {
-    reply(ruleStatus[err.kind]!, { message: err.message, ...(err.errors ? { errors: err.errors } : {}), ...(err.problems ? { problems: err.problems } : {}) });
-    return;
+    return reply(ruleStatus[err.kind]!, { message: err.message, ...(err.errors ? { errors: err.errors } : {}), ...(err.problems ? { problems: err.problems } : {}) });
   }
   if (err instanceof CycleStartError) {
-    reply(ruleStatus[err.kind]!, { message: err.message });
-    return;
+    return reply(ruleStatus[err.kind]!, { message: err.message });
   }
   if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure && err.cause.type === 'gates_failed') {
-    reply(422, { message: err.cause.message, problems: (err.cause.details?.[0] ?? []) as Problem[] });
-    return;
+    return reply(422, { message: err.cause.message, problems: (err.cause.details?.[0] ?? []) as Problem[] });
   }
   // A workflow just started has not yet registered its handlers (it is loading its template).
   if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure && err.cause.message.startsWith('No registered handler for update')) {
-    reply(409, { message: 'El ciclo aún se está iniciando: intente de nuevo en unos segundos' });
-    return;
+    return reply(409, { message: 'El ciclo aún se está iniciando: intente de nuevo en unos segundos' });
   }
   if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) {
     const status = ruleStatus[err.cause.type ?? ''];
     if (status) {
-      reply(status, { message: err.cause.message });
-      return;
+      return reply(status, { message: err.cause.message });
     }
   }
   const prismaStatus = prismaErrors[typeof err?.code === 'string' && err?.name === 'PrismaClientKnownRequestError' ? err.code : ''];
   if (prismaStatus) {
-    if (prismaStatus.status === 503) res.setHeader('Retry-After', '5');
-    reply(prismaStatus.status, { message: err.code === 'P2003' ? inUseMessage(err.meta) : prismaStatus.message });
-    return;
+    return reply(prismaStatus.status, { message: err.code === 'P2003' ? inUseMessage(err.meta) : prismaStatus.message }, prismaStatus.status === 503 ? { 'Retry-After': '5' } : undefined);
   }
   if (err instanceof WorkflowNotFoundError) {
-    reply(409, { message: 'La etapa no admite acciones en este momento: ya fue aprobada o aún se está abriendo' });
-    return;
+    return reply(409, { message: 'La etapa no admite acciones en este momento: ya fue aprobada o aún se está abriendo' });
   }
   const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
   if (status === 400 && err?.type === 'entity.parse.failed') {
-    reply(400, { message: 'El cuerpo de la solicitud no es JSON válido' });
-    return;
+    return reply(400, { message: 'El cuerpo de la solicitud no es JSON válido' });
   }
   if (status === 413) {
-    reply(413, { message: 'La solicitud es demasiado grande' });
-    return;
+    return reply(413, { message: 'La solicitud es demasiado grande' });
   }
   if (status < 500) {
-    reply(status, { message: err.message ?? 'Solicitud inválida' });
-    return;
+    return reply(status, { message: err.message ?? 'Solicitud inválida' });
   }
   console.error(err);
-  reply(500, { message: 'Error interno del servidor' });
+  return reply(500, { message: 'Error interno del servidor' });
+}
+
+export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
+  const { status, body, headers } = errorAnswer(err);
+  for (const [name, value] of Object.entries(headers ?? {})) res.setHeader(name, value);
+  res.status(status).json(body);
 };

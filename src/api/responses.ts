@@ -133,6 +133,20 @@ export const stageRecord = z.strictObject({
 });
 export type StageRecord = z.output<typeof stageRecord>;
 
+/** A bulk decision: each stage's outcome in the order given, the decided with the stage as it now stands. */
+export const stageDecisionsResult = z.strictObject({
+  decided: z.number().int(),
+  failed: z.number().int(),
+  results: z.array(
+    z.discriminatedUnion('ok', [
+      z.strictObject({ stageId: z.string(), requestId: z.string(), ok: z.literal(true), stage: stageRecord }),
+      /** `status` and `message` are what the stage's own route would have answered. */
+      z.strictObject({ stageId: z.string(), requestId: z.string(), ok: z.literal(false), status: z.number().int(), message: z.string() }),
+    ]),
+  ),
+});
+export type StageDecisionsResult = z.output<typeof stageDecisionsResult>;
+
 /** A delegation of someone's pending approvals: the stages handed over, and those kept with the reason. */
 export const delegationResult = z.strictObject({
   reassigned: z.array(z.string()),

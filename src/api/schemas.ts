@@ -46,6 +46,31 @@ export const stageActionBodies = {
   }),
 } satisfies Record<StageActionName, z.ZodType>;
 
+/** How many stages one bulk decision may carry: an inbox page, and an answer that stays quick. */
+export const maxBulkDecisions = 200;
+const bulkDecisionItems = z
+  .array(
+    z.object({
+      stageId: z.string('es obligatorio').min(1, 'es obligatorio'),
+      requestId: z.string('es obligatorio').max(100).trim().min(8, 'debe tener al menos 8 caracteres').describe('El id de esta decisión: al repetirla se responde sin decidir dos veces'),
+    }),
+  )
+  .min(1, 'elija al menos una etapa')
+  .max(maxBulkDecisions, `admite hasta ${maxBulkDecisions} etapas`)
+  .refine((items) => new Set(items.map((item) => item.stageId)).size === items.length, 'una etapa aparece dos veces');
+/**
+ * POST /api/stages/decisions: the same decision on many stages, each its own request (requestId),
+ * audit event and mail. A return carries one reason and one comment for all.
+ */
+export const stageDecisionsBody = z.discriminatedUnion(
+  'action',
+  [
+    z.object({ action: z.literal('approve'), stages: bulkDecisionItems, comment: stageActionBodies.approve.shape.comment }),
+    z.object({ action: z.literal('return'), stages: bulkDecisionItems, comment: stageActionBodies.return.shape.comment, reasonCode: stageActionBodies.return.shape.reasonCode }),
+  ],
+  'debe ser approve o return',
+);
+
 // --- /api/email-actions ------------------------------------------------------------------------
 
 /**

@@ -49,6 +49,8 @@ interface AccessRow {
   body?: (target: Target) => unknown;
   /** What a permitted call sends instead: invalid on purpose, so nothing is written (400 proves the guard let it through). */
   probe?: (target: Target) => unknown;
+  /** For an answer that carries each item's own outcome (a bulk decision): the status of the one the target is. */
+  itemStatus?: (answer: ApiAnswer) => number;
   expect: Expectation;
 }
 
@@ -135,6 +137,14 @@ const accessTable: AccessRow[] = [
   { operation: 'POST /api/stages/{id}/submit', target: 'draftStage', body: () => ({}), expect: plannersWrite },
   { operation: 'POST /api/stages/{id}/approve', target: 'submittedStage', body: () => ({}), expect: authorityDecides },
   { operation: 'POST /api/stages/{id}/return', target: 'submittedStage', body: () => ({ comment: 'Faltan las metas físicas', reasonCode: 'incomplete' }), expect: authorityDecides },
+  {
+    operation: 'POST /api/stages/decisions',
+    target: 'submittedStage',
+    body: (t) => ({ action: 'approve', stages: [{ stageId: t.values.id, requestId: `matriz-${randomUUID()}` }] }),
+    // The answer is 200 for anyone signed in; each stage's refusal is in it, as its own route would answer.
+    itemStatus: (answer) => (answer.status === 200 ? (answer.body.results[0].ok ? 200 : answer.body.results[0].status) : answer.status),
+    expect: authorityDecides,
+  },
   { operation: 'POST /api/stages/{id}/recall', target: 'sentByPlanner', body: () => ({ comment: 'Retiro para corregir' }), expect: submitterRecalls },
   { operation: 'POST /api/stages/{id}/extend', target: 'submittedStage', body: (t) => ({ newDeadline: t.values.laterDeadline, comment: 'Prórroga de prueba' }), expect: coordinatorsWrite },
   { operation: 'POST /api/stages/{id}/reassign', target: 'submittedStage', body: (t) => ({ level: 0, userId: t.values.authorityId }), expect: holderOrCoordinatorDelegates },
@@ -433,17 +443,18 @@ async function check(row: AccessRow, role: Role, side: Side): Promise<void> {
   const before = await watch?.();
   const answer = await stack.api(method, path, { token: role === 'citizen' ? undefined : (target.token ?? tokens[role]), body: send?.(target) });
   const text = textOf(answer);
-  const cell = `${row.operation} · ${role} · ${side}: ${answer.status} ${text.slice(0, 240)}`;
+  const status = row.itemStatus?.(answer) ?? answer.status;
+  const cell = `${row.operation} · ${role} · ${side}: ${status} ${text.slice(0, 240)}`;
   checks += 1;
 
-  if (typeof expected === 'number') expect.soft(answer.status, cell).toBe(expected);
-  else if (expected === 'ok') expect.soft(method === 'GET' ? answer.status >= 200 && answer.status < 300 : [200, 201, 204, 400, 409, 415, 422].includes(answer.status), cell).toBe(true);
+  if (typeof expected === 'number') expect.soft(status, cell).toBe(expected);
+  else if (expected === 'ok') expect.soft(method === 'GET' ? status >= 200 && status < 300 : [200, 201, 204, 400, 409, 415, 422].includes(status), cell).toBe(true);
   else {
     expect(target.mark, row.operation).toBeDefined();
     expect.soft(answer.status, cell).toBe(200);
     expect.soft(text.includes(target.mark!), `${cell} (${expected} ${target.mark})`).toBe(expected === 'listed');
   }
-  if (answer.status < 300 && role !== 'admin' && role !== 'coordinator') {
+  if (status < 300 && role !== 'admin' && role !== 'coordinator') {
     for (const id of foreign) expect.soft(text.includes(id), `${cell} reveals MINEDUC's ${id}`).toBe(false);
   }
   if (watch) expect.soft(await watch(), `${cell} changed something`).toEqual(before);

@@ -34,6 +34,7 @@ const expectedOperations = [
   'POST /api/stages/{id}/approve',
   'POST /api/stages/{id}/return',
   'POST /api/stages/{id}/recall',
+  'POST /api/stages/decisions',
   'POST /api/stages/{id}/extend',
   'POST /api/stages/{id}/reassign',
   'POST /api/delegations',

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { temporal } from '@temporalio/proto';
 import { describe, expect, it } from 'vitest';
 import { useTestStack } from '../support/useTestStack';
-import { twoLevelStage as twoLevelMspasStage } from '../support/twoLevelStage';
+import { ownStage } from '../support/ownStage';
 
 let mspasId: string;
 type Person = 'planner' | 'colleague' | 'director' | 'authority' | 'admin' | 'foreignPlanner';
@@ -30,7 +30,7 @@ const stack = useTestStack(async (stack) => {
   }
 });
 
-const twoLevelStage = () => twoLevelMspasStage(stack, mspasId, { code: 'retiro', name: 'Etapa para retirar' });
+const twoLevelStage = () => ownStage(stack, mspasId, { code: 'retiro', name: 'Etapa para retirar' });
 
 const post = (stageId: string, action: 'submit' | 'approve' | 'recall', who: Person, body: object = {}) => stack.api('POST', `/stages/${stageId}/${action}`, { token: people[who].token, body });
 /** What a refused recall must leave as it was: the stage's row and its audit events. */

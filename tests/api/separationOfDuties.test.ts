@@ -3,7 +3,7 @@
 // coordination stages MINFIN both submits and approves are carried by the Guatemalan year test.)
 import { describe, expect, it } from 'vitest';
 import { useTestStack } from '../support/useTestStack';
-import { twoLevelStage as twoLevelMspasStage } from '../support/twoLevelStage';
+import { ownStage } from '../support/ownStage';
 
 let mspasId: string;
 const people = {} as Record<'planner' | 'director' | 'authority' | 'admin', { id: string; token: string }>;
@@ -16,7 +16,7 @@ const stack = useTestStack(async (stack) => {
   }
 });
 
-const twoLevelStage = () => twoLevelMspasStage(stack, mspasId, { code: 'cuatro_ojos', name: 'Etapa de cuatro ojos' });
+const twoLevelStage = () => ownStage(stack, mspasId, { code: 'cuatro_ojos', name: 'Etapa de cuatro ojos' });
 
 const act = (stageId: string, action: 'submit' | 'approve' | 'return', token: string, body: object = {}) => stack.api('POST', `/stages/${stageId}/${action}`, { token, body });
 

@@ -1,10 +1,20 @@
-// A stage of its own for a test of decisions: a draft of an institution, decided by its director
-// then its authority, with its workflow running, beside the demo cycle's stages.
+// A stage of its own for a test of decisions, with its workflow running, beside the demo cycle's
+// stages: a draft of an institution, decided by the chain given (by default its director then its
+// authority).
 import { randomUUID } from 'node:crypto';
+import type { ApprovalStep } from '../../src/domain/stageRules';
 import { startStageWorkflow } from '../../src/workflowClient/stageWorkflows';
 import type { TestStack } from './stack';
 
-export async function twoLevelStage(stack: TestStack, institutionId: string, label: { code: string; name: string }): Promise<string> {
+export async function ownStage(
+  stack: TestStack,
+  institutionId: string,
+  label: { code: string; name: string },
+  approvalChain: ApprovalStep[] = [
+    { role: 'director', institutionId },
+    { role: 'authority', institutionId },
+  ],
+): Promise<string> {
   const template = await stack.db.stage.findFirstOrThrow({ where: { institutionId } });
   const stage = await stack.db.stage.create({
     data: {
@@ -14,7 +24,7 @@ export async function twoLevelStage(stack: TestStack, institutionId: string, lab
       name: label.name,
       status: 'draft',
       deadline: template.deadline,
-      approvalChain: [{ role: 'director', institutionId }, { role: 'authority', institutionId }],
+      approvalChain: approvalChain as object[],
       workflowId: `${label.code}/${randomUUID()}`,
     },
   });

@@ -1,10 +1,11 @@
-import { Box, Card, CardActions, CardContent, Stack, Typography } from '@mui/material';
-import { useId } from 'react';
+import { Box, Card, CardActions, CardContent, Checkbox, Stack, Typography } from '@mui/material';
+import { useId, useState } from 'react';
 import { Link, RecordContextProvider, useCreatePath, useGetList, useTranslate } from 'react-admin';
 import { ApproveStageButton } from '../stages/ApproveStageButton';
 import { ReturnStageButton } from '../stages/ReturnStageButton';
 import { ReviewLevel } from '../stages/ReviewLevel';
 import type { Stage } from '../types';
+import { BulkDecisionBar, BulkOutcomeAlert, type BulkOutcome } from './BulkDecisions';
 import { Countdown } from './Countdown';
 import { ErrorNote, LoadingNote } from './LoadingNote';
 
@@ -12,19 +13,27 @@ import { ErrorNote, LoadingNote } from './LoadingNote';
  * The stages whose awaited decision is the signed-in person's (GET /api/stages with
  * filter {"awaitingMe": true}), each with "Aprobar" and "Devolver" right there: one dialog, one
  * comment, confirmed against the API before anything changes (pessimistic, never undoable).
- * After each decision react-admin refreshes the list and the stage leaves the inbox.
+ * After each decision react-admin refreshes the list and the stage leaves the inbox. Several
+ * stages can be selected and decided at once (BulkDecisionBar).
  */
 export const ApprovalInbox = ({ hideWhenEmpty = false }: { hideWhenEmpty?: boolean }) => {
   const translate = useTranslate();
   const createPath = useCreatePath();
   const titleId = useId();
+  const [selected, setSelected] = useState<Set<Stage['id']>>(new Set());
+  const [bulkOutcome, setBulkOutcome] = useState<BulkOutcome | undefined>();
   const { data, total, isPending, error } = useGetList<Stage>('stages', {
     filter: { awaitingMe: true },
     sort: { field: 'deadline', order: 'ASC' },
     pagination: { page: 1, perPage: 50 },
   });
 
-  if (hideWhenEmpty && !isPending && !error && (data?.length ?? 0) === 0) return null;
+  if (hideWhenEmpty && !isPending && !error && (data?.length ?? 0) === 0 && !bulkOutcome?.failures.length) return null;
+  const toggle = (id: Stage['id']) => {
+    const next = new Set(selected);
+    if (!next.delete(id)) next.add(id);
+    setSelected(next);
+  };
 
   return (
     <Box component="section" aria-labelledby={titleId} sx={{ mb: 4 }}>
@@ -34,6 +43,7 @@ export const ApprovalInbox = ({ hideWhenEmpty = false }: { hideWhenEmpty?: boole
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2, maxWidth: '70ch' }}>
         {translate('ciclo.home.inbox.intro')}
       </Typography>
+      {bulkOutcome && bulkOutcome.failures.length > 0 && <BulkOutcomeAlert outcome={bulkOutcome} onClose={() => setBulkOutcome(undefined)} />}
       {isPending ? (
         <LoadingNote />
       ) : error ? (
@@ -47,11 +57,12 @@ export const ApprovalInbox = ({ hideWhenEmpty = false }: { hideWhenEmpty?: boole
           <Typography variant="body1" role="status" sx={{ mb: 1 }}>
             {translate('ciclo.home.inbox.count', { smart_count: total ?? data.length })}
           </Typography>
+          <BulkDecisionBar stages={data} selected={selected} onSelect={setSelected} onDecided={setBulkOutcome} />
           <Stack component="ul" spacing={2} sx={{ listStyle: 'none', p: 0, m: 0 }}>
             {data.map((stage) => (
               <Box component="li" key={stage.id}>
                 <RecordContextProvider value={stage}>
-                  <InboxItem stage={stage} stagePath={createPath({ resource: 'stages', id: stage.id, type: 'show' })} />
+                  <InboxItem stage={stage} stagePath={createPath({ resource: 'stages', id: stage.id, type: 'show' })} selected={selected.has(stage.id)} onToggle={() => toggle(stage.id)} />
                 </RecordContextProvider>
               </Box>
             ))}
@@ -62,7 +73,7 @@ export const ApprovalInbox = ({ hideWhenEmpty = false }: { hideWhenEmpty?: boole
   );
 };
 
-const InboxItem = ({ stage, stagePath }: { stage: Stage; stagePath: string }) => {
+const InboxItem = ({ stage, stagePath, selected, onToggle }: { stage: Stage; stagePath: string; selected: boolean; onToggle: () => void }) => {
   const translate = useTranslate();
   const headingId = useId();
   return (
@@ -85,6 +96,7 @@ const InboxItem = ({ stage, stagePath }: { stage: Stage; stagePath: string }) =>
         )}
       </CardContent>
       <CardActions sx={{ flexWrap: 'wrap', gap: 1 }}>
+        <Checkbox checked={selected} onChange={onToggle} slotProps={{ input: { 'aria-label': translate('ciclo.home.bulk.select_one', { stage: `${stage.institutionCode} · ${stage.name}` }) } }} />
         <ApproveStageButton />
         <ReturnStageButton />
         <Link to={stagePath} sx={{ ml: 'auto' }}>

@@ -8,10 +8,12 @@ import { daysToDeadline } from '../../domain/deadlines';
 import type { ApprovalStep } from '../../domain/stageRules';
 import { actOnVisibleStage, extendVisibleStage, findVisibleStage, listStages, reassignVisibleStage, sentByReader, type StageWithInstitution } from '../../stages/stages';
 import type { StageActionName } from '../../workflowClient/stageWorkflows';
+import { decideStages } from '../../stages/bulkDecisions';
 import { actorOf, currentUser } from '../authenticate';
+import { errorAnswer } from '../httpErrors';
 import { listHandler } from '../listQuery';
-import type { StageRecord } from '../responses';
-import { extendStageBody, reassignStageBody, stageActionBodies, stageListQuery } from '../schemas';
+import type { StageDecisionsResult, StageRecord } from '../responses';
+import { extendStageBody, reassignStageBody, stageActionBodies, stageDecisionsBody, stageListQuery } from '../schemas';
 
 function presentStage(stage: StageWithInstitution): StageRecord {
   return {
@@ -46,6 +48,20 @@ export function stageRoutes(db: Database, temporal: Client): Router {
 
   /** GET /api/stages?sort&range&filter (ra-data-simple-rest) */
   router.get('/', listHandler(stageListQuery, 'stages', ['deadline', 'ASC'], ({ filter, orderBy, skip, take, res }) => listStages(db, currentUser(res), filter, orderBy, skip, take), presentStage));
+
+  /** POST {action, stages: [{stageId, requestId}], comment, reasonCode}: one decision on many stages, each answered on its own. */
+  router.post('/decisions', async (req, res) => {
+    const { stages, action, ...details } = stageDecisionsBody.parse(req.body ?? {});
+    const user = currentUser(res);
+    const outcomes = await decideStages(db, temporal, user, actorOf(user), { action, stages, details });
+    const results: StageDecisionsResult['results'] = outcomes.map(({ stageId, requestId, ...outcome }) => {
+      if ('decided' in outcome) return { stageId, requestId, ok: true, stage: presentStage(outcome.decided) };
+      const { status, body } = errorAnswer(outcome.failure);
+      return { stageId, requestId, ok: false, status, message: body.message };
+    });
+    const decided = results.filter((result) => result.ok).length;
+    res.json({ decided, failed: results.length - decided, results } satisfies StageDecisionsResult);
+  });
 
   router.get('/:id', async (req, res) => {
     const user = currentUser(res);
