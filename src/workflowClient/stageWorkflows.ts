@@ -1,4 +1,5 @@
 // Starts stage workflows and sends them the approval actions, by the ids of workflowIds.ts.
+import { randomUUID } from 'node:crypto';
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import { WorkflowIdReusePolicy } from '@temporalio/common';
 import type { Database } from '../db/prisma';
@@ -70,7 +71,11 @@ export async function ensureStageWorkflows(client: Client, db: Database, taskQue
 
 export type StageActionName = 'submit' | 'approve' | 'return' | 'recall';
 
-const withRequestId = <I extends StageActionInput>(input: I, requestId: string | undefined): I => (requestId === undefined ? input : { ...input, requestId });
+/**
+ * The request's id, in the Update's input and in its Update id. A caller that sends none gets a
+ * fresh one, so that the SDK's own retries of this call are known to the workflow as one request.
+ */
+const identified = <I extends StageActionInput>(action: string, input: I, requestId: string = randomUUID()) => ({ request: { ...input, requestId }, options: { updateId: requestUpdateId(action, requestId) } });
 
 /** Sends an approval action as an Update; `requestId` makes a repeated request apply once. */
 export async function actOnStage(
@@ -81,9 +86,8 @@ export async function actOnStage(
   requestId?: string,
 ): Promise<StageSnapshot> {
   const handle = client.workflow.getHandle(workflowId);
-  const options = { updateId: requestUpdateId(action, requestId) };
   // The workflow keeps the requestId too: a repeat Temporal no longer remembers is still answered once.
-  const request = withRequestId(input, requestId);
+  const { request, options } = identified(action, input, requestId);
   switch (action) {
     case 'submit':
       return handle.executeUpdate(submitUpdate, { args: [request], ...options });
@@ -98,10 +102,12 @@ export async function actOnStage(
 
 /** A coordinator extends one institution's deadline; the stage recomputes its timers. */
 export function extendStageDeadline(client: Client, workflowId: string, input: ExtendDeadlineInput, requestId?: string): Promise<StageState> {
-  return client.workflow.getHandle(workflowId).executeUpdate(extendDeadlineUpdate, { args: [withRequestId(input, requestId)], updateId: requestUpdateId('extend', requestId) });
+  const { request, options } = identified('extend', input, requestId);
+  return client.workflow.getHandle(workflowId).executeUpdate(extendDeadlineUpdate, { args: [request], ...options });
 }
 
 /** Delegates a level of the approval chain to one person (e.g. when an authority changes). */
 export function reassignStageApprover(client: Client, workflowId: string, input: ReassignApproverInput, requestId?: string): Promise<StageState> {
-  return client.workflow.getHandle(workflowId).executeUpdate(reassignApproverUpdate, { args: [withRequestId(input, requestId)], updateId: requestUpdateId('reassign', requestId) });
+  const { request, options } = identified('reassign', input, requestId);
+  return client.workflow.getHandle(workflowId).executeUpdate(reassignApproverUpdate, { args: [request], ...options });
 }

@@ -106,22 +106,38 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
   // A validator never runs on replay and refused a repeat before: accepting one changes no recorded
   // history. The handler's answer to a repeat is behind its patch, asked only when one comes.
   const applied = new AppliedRequests();
+  /**
+   * The requests being applied, by key: the state changes before their records are written, so a
+   * repeat arriving meanwhile would be refused ("no está en borrador"); it gets the first's outcome.
+   */
+  const applying = new Map<string, Promise<unknown>>();
   /** A request by its action: a requestId sent again with another action is another request. */
   const requestOf = (update: { name: string }, input: msg.StageActionInput) => (input.requestId === undefined ? undefined : `${update.name}:${input.requestId}`);
-  /** The handler, unless the request was applied before: then the answer is the state as it is. */
+  /** The handler, unless the request was applied before (the answer is the state as it is) or is being applied (its outcome). */
   const once =
     <I extends msg.StageActionInput, O>(update: UpdateDefinition<O, [I]>, handler: (input: I) => Promise<O>, answer: () => O) =>
     async (input: I): Promise<O> => {
-      if (applied.has(requestOf(update, input)) && patched(repeatedRequests)) return answer();
-      const result = await handler(input);
-      applied.add(requestOf(update, input));
-      return result;
+      const key = requestOf(update, input);
+      const first = key === undefined ? undefined : applying.get(key);
+      if (first && patched(repeatedRequests)) return first as Promise<O>;
+      if (applied.has(key) && patched(repeatedRequests)) return answer();
+      const outcome = handler(input);
+      if (key === undefined) return outcome;
+      applying.set(key, outcome);
+      try {
+        const result = await outcome;
+        applied.add(key);
+        return result;
+      } finally {
+        applying.delete(key);
+      }
     };
-  /** The validator, unless the request was applied before. */
+  /** The validator, unless the request was applied before or is being applied. */
   const unlessApplied =
     <I extends msg.StageActionInput, O>(update: UpdateDefinition<O, [I]>, validator: (input: I) => void) =>
     (input: I): void => {
-      if (!applied.has(requestOf(update, input))) validator(input);
+      const key = requestOf(update, input);
+      if (!applied.has(key) && !(key !== undefined && applying.has(key))) validator(input);
     };
   const snapshot = () => stage.snapshot;
   /** A submission waiting on its gates: a second one is refused until the first is decided. */

@@ -2,7 +2,7 @@
 // activities on a database of their own and a real SMTP sink.
 import { afterAll, beforeAll, inject } from 'vitest';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
+import { Worker, type WorkerOptions } from '@temporalio/worker';
 import { seedDemo } from '../../prisma/seed';
 import { createActivities } from '../../src/activities';
 import { loadConfig } from '../../src/config/env';
@@ -18,17 +18,26 @@ export async function startTimeSkippingStack(taskQueue: string, demoFiscalYear =
   const database = await createTestDatabase();
   await seedDemo(database.db, demoFiscalYear);
   const mail = await startTestMail();
-  const worker = await Worker.create({
-    connection: env.nativeConnection,
-    taskQueue,
-    workflowBundle: sharedWorkflowBundle(),
-    activities: createActivities({ db: database.db, mailer: mail.mailer, publicUrl: 'http://ciclo.test', mailLinks: loadConfig({}).mailLinks }),
-  });
+  /**
+   * A worker of the stack's queue; a Worker runs once, so a test that stops and starts one makes
+   * another, without a cache (`maxCachedWorkflows: 0`): the test server would keep its workflow
+   * tasks on the stopped worker's sticky queue.
+   */
+  const createWorker = (options: Pick<WorkerOptions, 'maxCachedWorkflows'> = {}) =>
+    Worker.create({
+      connection: env.nativeConnection,
+      taskQueue,
+      workflowBundle: sharedWorkflowBundle(),
+      activities: createActivities({ db: database.db, mailer: mail.mailer, publicUrl: 'http://ciclo.test', mailLinks: loadConfig({}).mailLinks }),
+      ...options,
+    });
+  const worker = await createWorker();
   return {
     env,
     db: database.db,
     sink: mail.sink,
     worker,
+    createWorker,
     taskQueue,
     /** Moves the server's clock forward to a calendar instant. */
     async sleepUntil(calendarIso: string) {
