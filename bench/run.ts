@@ -1,6 +1,6 @@
 // npm run bench [-- name ...]: runs the benches named (default: every bench/<name>.bench.ts), merges
 // their figures into docs/benchmarks.json (benches not run keep their last entry and its date) and
-// rewrites the table in docs/benchmarks.md. Never part of npm test: timings are no assertions.
+// rewrites the table in docs/benchmarks.md, after each bench. Never part of npm test: timings are no assertions.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Bench, BenchResult, Figure } from './harness';
@@ -78,6 +78,18 @@ async function main(): Promise<void> {
   const names = requested.length ? requested : available;
   const entries = readEntries();
   let failed = 0;
+  // A bench that failed can leave calls behind whose retry timers throw once its stack is gone
+  // ("Channel has been shut down"): they are reported, and the benches after it still run.
+  process.on('uncaughtException', (error) => {
+    failed++;
+    console.error('[bench] error fuera de un bench (restos de uno que falló):', error);
+  });
+  const save = () => {
+    const sorted = Object.fromEntries(Object.entries(entries).sort(([a], [b]) => a.localeCompare(b)));
+    mkdirSync(docsDir, { recursive: true });
+    writeFileSync(jsonFile, `${JSON.stringify({ benches: sorted }, null, 2)}\n`);
+    writeFileSync(markdownFile, markdown(Object.values(sorted)));
+  };
   for (const name of names) {
     console.log(`[bench] ${name}...`);
     try {
@@ -89,11 +101,9 @@ async function main(): Promise<void> {
       failed++;
       console.error(`[bench] ${name} falló; su entrada anterior se conserva:`, error);
     }
+    // After each bench: what was measured is kept even if a later one ends the process.
+    save();
   }
-  const sorted = Object.fromEntries(Object.entries(entries).sort(([a], [b]) => a.localeCompare(b)));
-  mkdirSync(docsDir, { recursive: true });
-  writeFileSync(jsonFile, `${JSON.stringify({ benches: sorted }, null, 2)}\n`);
-  writeFileSync(markdownFile, markdown(Object.values(sorted)));
   console.log(`[bench] escrito ${jsonFile} y ${markdownFile}`);
   if (failed) process.exitCode = 1;
 }
