@@ -1,12 +1,14 @@
 // In a real browser: MINFIN's reviewer selects several stages in the approval inbox and approves
 // them at once (one of them was approved by a colleague meanwhile: it is listed with the reason,
 // the others are approved each with its own audit event), then returns two at once with one
-// reason and comment. The dialog and the inbox are checked with axe-core.
+// reason and comment; and in the coordinator's matrix, chooses the cells awaiting them and
+// approves them at once. The dialog, the inbox and the matrix are checked with axe-core.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible } from '../support/accessibility';
 import { artifactsDir, openSignedIn, step } from '../../support/browser';
 import { useConsoleStack } from '../support/consoleStack';
+import { actOnOpenedStage, openedStage } from '../support/openedStages';
 import { ownStage } from '../support/ownStage';
 
 const { stack, browser } = useConsoleStack();
@@ -88,6 +90,55 @@ describe('bulk decisions in the approval inbox', () => {
       expect(await decisionsOf(stageId)).toEqual([expect.objectContaining({ action: 'returned', reasonCode: 'inconsistent' })]);
     }
     expect(await stack.db.stage.findUniqueOrThrow({ where: { id: kept } })).toMatchObject({ status: 'submitted' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('when the reviewer chooses the matrix cells awaiting them and approves them, then each is approved and one decided meanwhile is listed', async () => {
+    const [segeplan, minfin] = await Promise.all(['coordinador.segeplan', 'coordinador.minfin'].map((who) => stack.login(`${who}@ciclo.test`)));
+    const started = await stack.api('POST', '/cycles', {
+      token: minfin,
+      body: { fiscalYear: 2029, templateCode: 'GT-ANUAL', institutionCodes: ['MSPAS', 'MINEDUC', 'CIV'], timeScale: 1_000, calendarStart: '2028-03-28T00:00:00-06:00' },
+    });
+    expect(started.status).toBe(201);
+    const cycleId = started.body.id as string;
+    // SEGEPLAN's guidelines and MINFIN's formulation rules, both awaiting a MINFIN coordinator.
+    const guidelines = await openedStage(stack, cycleId, 'guidelines', 'SEGEPLAN');
+    const rules = await openedStage(stack, cycleId, 'budget_formulation_rules', 'MINFIN');
+    await actOnOpenedStage(stack, guidelines.id, segeplan!, 'submit');
+    await actOnOpenedStage(stack, rules.id, minfin!, 'submit');
+
+    const { page, errors } = await openSignedIn(browser, stack.baseUrl, 'revisor.minfin@ciclo.test');
+    // The home page has the inbox too (the same two stages): the matrix's own section is used.
+    const section = page.getByRole('region', { name: 'Matriz de avance' });
+    const matrix = section.getByRole('table', { name: 'Avance por institución y etapa' });
+    const boxes = matrix.getByRole('checkbox', { name: /^Seleccionar Coordinación · / });
+    await step(page, errors, 'matriz-eleccion', async () => {
+      await matrix.getByRole('rowheader', { name: 'MSPAS' }).waitFor();
+      await boxes.first().waitFor();
+      expect(await boxes.count()).toBe(2);
+      // Only the cells awaiting the reader: no institution's draft has a box.
+      expect(await matrix.getByRole('checkbox').count()).toBe(2);
+      await section.getByRole('checkbox', { name: 'Seleccionar todas' }).check();
+      await section.getByText('2 seleccionadas').waitFor();
+      await step(page, errors, 'matriz-eleccion-axe', () => expectAccessible(page, 'matriz con celdas elegidas'));
+    });
+    // The colleague who did not submit the guidelines approves them meanwhile.
+    expect((await stack.api('POST', `/stages/${guidelines.id}/approve`, { token: minfin, body: {} })).status).toBe(200);
+
+    await step(page, errors, 'matriz-aprobar', async () => {
+      await section.getByRole('button', { name: 'Aprobar seleccionadas' }).click();
+      await page.getByRole('dialog', { name: 'Aprobar 2 etapas' }).getByRole('button', { name: 'Confirmar' }).click();
+      await page.getByText('1 etapa aprobada').waitFor();
+      await section.getByRole('alert').filter({ hasText: '1 etapa no se pudo aprobar' }).getByText(/^Coordinación · .+: .+/).waitFor();
+      // Approved cells no longer await the reader: no box is left.
+      await expect.poll(() => matrix.getByRole('checkbox').count(), { timeout: 15_000 }).toBe(0);
+    });
+    await page.screenshot({ path: join(artifactsDir, 'matriz-aprobacion-en-bloque.png'), fullPage: true });
+    const reviewer = await stack.db.user.findUniqueOrThrow({ where: { email: 'revisor.minfin@ciclo.test' } });
+    expect(await stack.db.stage.findUniqueOrThrow({ where: { id: rules.id } })).toMatchObject({ status: 'approved' });
+    expect(await decisionsOf(rules.id)).toEqual([expect.objectContaining({ action: 'approved', actorId: reviewer.id })]);
+    expect((await decisionsOf(guidelines.id)).map((e) => e.actorId)).not.toContain(reviewer.id);
     expect(errors).toEqual([]);
     await page.close();
   });

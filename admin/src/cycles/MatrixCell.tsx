@@ -10,7 +10,15 @@ import { describeHolder } from './heldBy';
  * hundreds of cells, and a dozen styled components in each made most of the drawing's time.
  * For the same reason the locale comes from the matrix instead of react-admin's store.
  */
-export const MatrixCell = ({ cell, timeZone, locale }: { cell: ProgressCell | undefined; timeZone: string; locale: string }) => {
+/** A cell awaiting the reader's decision can be chosen for a bulk decision. */
+export interface CellChoice {
+  chosen: boolean;
+  onToggle: () => void;
+  /** "Seleccionar MSPAS · Revisión del PEI", read aloud. */
+  label: string;
+}
+
+export const MatrixCell = ({ cell, timeZone, locale, choice }: { cell: ProgressCell | undefined; timeZone: string; locale: string; choice?: CellChoice }) => {
   const translate = useTranslate();
   const createPath = useCreatePath();
 
@@ -46,6 +54,7 @@ export const MatrixCell = ({ cell, timeZone, locale }: { cell: ProgressCell | un
 
   return (
     <td className="matrix-cell">
+      {choice && <input type="checkbox" className="matrix-choice" checked={choice.chosen} onChange={choice.onToggle} aria-label={choice.label} />}
       {cell.stageId ? (
         // The console's router reads the hash: a plain link to it is a link within the console.
         <a className="matrix-content matrix-link" href={`#${createPath({ resource: 'stages', id: cell.stageId, type: 'show' })}`}>
@@ -66,6 +75,7 @@ export const matrixCellStyles = {
   '& .matrix-content': { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: 0.5, typography: 'caption', color: 'text.primary' },
   '& a.matrix-link': { textDecoration: 'none', '&:hover, &:focus-visible': { textDecoration: 'underline' } },
   '& .matrix-note': { color: 'text.secondary' },
+  '& .matrix-choice': { float: 'right', m: 0, width: 18, height: 18 },
   '& .matrix-late': { color: 'error.main', fontWeight: 600 },
   '& .matrix-status': {
     display: 'inline-flex',

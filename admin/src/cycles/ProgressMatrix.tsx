@@ -2,12 +2,20 @@ import { Alert, Box, CircularProgress, LinearProgress, Table, TableBody, TableCe
 import { useEffect, useState } from 'react';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { formatDateTime } from '../dates';
+import { BulkDecisionBar, BulkOutcomeAlert, stageLabel, type BulkOutcome, type DecidableStage } from '../home/BulkDecisions';
+import { getUser } from '../session';
 import type { Cycle, ProgressCell, ProgressSelection, StageScope } from '../types';
 import { useTimeZone } from '../useTimeZone';
 import { MatrixCell, matrixCellStyles } from './MatrixCell';
 import { useCycleProgress } from './useCycleProgress';
 
 const byCode = (cells: ProgressCell[]) => new Map(cells.map((cell) => [cell.stageCode, cell]));
+
+/** Whether the reader decides this cell's stage now: it awaits a decision at their role and institution (an admin decides any). */
+const awaitsReader = (cell: ProgressCell | undefined, reader: { role?: string; institutionCode?: string | null } | null): cell is ProgressCell & { stageId: string } =>
+  !!cell?.stageId &&
+  (cell.status === 'submitted' || cell.status === 'in_review') &&
+  (reader?.role === 'admin' || (!!reader?.institutionCode && cell.heldBy === `${reader.role}@${reader.institutionCode}`));
 const rowsPerPageOptions = [25, 50, 100];
 
 /**
@@ -17,6 +25,8 @@ const rowsPerPageOptions = [25, 50, 100];
  * the other way round) shows a dash, read out as "No aplica".
  * The server filters and pages the institutions: a page of them is drawn, however many the
  * cycle has (the whole public sector is over a thousand), with the count of those that pass.
+ * The cells awaiting the reader's decision have a box to choose them, and the chosen ones (on any
+ * page) are approved or returned at once (BulkDecisionBar).
  */
 export const ProgressMatrix = ({
   selection = {},
@@ -37,6 +47,8 @@ export const ProgressMatrix = ({
   const page = paging.selectionKey === selectionKey ? paging.page : 1;
   const { perPage } = paging;
   const { data, error, isPending, isPlaceholderData } = useCycleProgress(cycle, { ...selection, page, perPage });
+  const [chosen, setChosen] = useState<DecidableStage[]>([]);
+  const [bulkOutcome, setBulkOutcome] = useState<BulkOutcome | undefined>();
   // The coordinators' row and the calendar's "now" belong to no institution of the matrix.
   const ownTimeZone = useTimeZone();
   // An error counts too: the figures must not wait for a matrix that will not come.
@@ -63,10 +75,30 @@ export const ProgressMatrix = ({
 
   const stages = [...data.stages].sort((a, b) => a.order - b.order);
   const nameOf = (stage: (typeof stages)[number]) => (locale === 'en' ? stage.name.en : stage.name.es);
-  const row = (cells: ProgressCell[], scope: StageScope, timeZone: string) => {
+  const reader = getUser();
+  const chosenIds = new Set(chosen.map((stage) => stage.id));
+  // The stages of this page the reader may choose, in reading order.
+  const candidates: DecidableStage[] = [];
+  const row = (cells: ProgressCell[], scope: StageScope, timeZone: string, institutionCode: string) => {
     const cellsByCode = byCode(cells);
-    return stages.map((stage) => <MatrixCell key={stage.code} cell={stage.scope === scope ? cellsByCode.get(stage.code) : undefined} timeZone={timeZone} locale={locale} />);
+    return stages.map((stage) => {
+      const cell = stage.scope === scope ? cellsByCode.get(stage.code) : undefined;
+      let choice;
+      if (awaitsReader(cell, reader)) {
+        const decidable = { id: cell.stageId, institutionCode, name: nameOf(stage) };
+        candidates.push(decidable);
+        const isChosen = chosenIds.has(cell.stageId);
+        choice = {
+          chosen: isChosen,
+          onToggle: () => setChosen(isChosen ? chosen.filter((other) => other.id !== decidable.id) : [...chosen, decidable]),
+          label: translate('ciclo.home.bulk.select_one', { stage: stageLabel(decidable) }),
+        };
+      }
+      return <MatrixCell key={stage.code} cell={cell} timeZone={timeZone} locale={locale} choice={choice} />;
+    });
   };
+  const coordinationRow = data.coordinationMatches ? row(data.coordination, 'coordination', ownTimeZone, translate('ciclo.matrix.coordination')) : null;
+  const institutionRows = data.institutions.map((institution) => ({ institution, cells: row(institution.cells, 'institution', institution.timeZone, institution.institutionCode) }));
 
   return (
     <Box>
@@ -76,6 +108,8 @@ export const ProgressMatrix = ({
       <Typography variant="body2" color="text.secondary" role="status" gutterBottom>
         {translate('ciclo.matrix.showing', { shown: data.matching, total: data.total })}
       </Typography>
+      {bulkOutcome && bulkOutcome.failures.length > 0 && <BulkOutcomeAlert outcome={bulkOutcome} onClose={() => setBulkOutcome(undefined)} />}
+      {(candidates.length > 0 || chosen.length > 0) && <BulkDecisionBar candidates={candidates} chosen={chosen} onChoose={setChosen} onDecided={setBulkOutcome} />}
       {/* While another page or filter loads, the last one stays, marked busy. */}
       <LinearProgress sx={{ visibility: isPlaceholderData ? 'visible' : 'hidden' }} aria-hidden={!isPlaceholderData} />
       <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1 }}>
@@ -94,20 +128,20 @@ export const ProgressMatrix = ({
             </TableRow>
           </TableHead>
           <TableBody>
-            {data.coordinationMatches && (
+            {coordinationRow && (
               <TableRow sx={{ bgcolor: 'action.hover' }}>
                 <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>
                   {translate('ciclo.matrix.coordination')}
                 </TableCell>
-                {row(data.coordination, 'coordination', ownTimeZone)}
+                {coordinationRow}
               </TableRow>
             )}
-            {data.institutions.map((institution) => (
+            {institutionRows.map(({ institution, cells }) => (
               <TableRow key={institution.institutionCode}>
                 <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>
                   {institution.institutionCode}
                 </TableCell>
-                {row(institution.cells, 'institution', institution.timeZone)}
+                {cells}
               </TableRow>
             ))}
           </TableBody>

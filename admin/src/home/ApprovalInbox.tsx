@@ -1,6 +1,6 @@
 import { Box, Card, CardActions, CardContent, Checkbox, Stack, Typography } from '@mui/material';
 import { useId, useState } from 'react';
-import { Link, RecordContextProvider, useCreatePath, useGetList, useTranslate } from 'react-admin';
+import { Link, RecordContextProvider, useCreatePath, useGetList, useTranslate, type Identifier } from 'react-admin';
 import { ApproveStageButton } from '../stages/ApproveStageButton';
 import { ReturnStageButton } from '../stages/ReturnStageButton';
 import { ReviewLevel } from '../stages/ReviewLevel';
@@ -20,7 +20,7 @@ export const ApprovalInbox = ({ hideWhenEmpty = false }: { hideWhenEmpty?: boole
   const translate = useTranslate();
   const createPath = useCreatePath();
   const titleId = useId();
-  const [selected, setSelected] = useState<Set<Stage['id']>>(new Set());
+  const [selected, setSelected] = useState<Set<Identifier>>(new Set());
   const [bulkOutcome, setBulkOutcome] = useState<BulkOutcome | undefined>();
   const { data, total, isPending, error } = useGetList<Stage>('stages', {
     filter: { awaitingMe: true },
@@ -29,7 +29,7 @@ export const ApprovalInbox = ({ hideWhenEmpty = false }: { hideWhenEmpty?: boole
   });
 
   if (hideWhenEmpty && !isPending && !error && (data?.length ?? 0) === 0 && !bulkOutcome?.failures.length) return null;
-  const toggle = (id: Stage['id']) => {
+  const toggle = (id: Identifier) => {
     const next = new Set(selected);
     if (!next.delete(id)) next.add(id);
     setSelected(next);
@@ -57,7 +57,12 @@ export const ApprovalInbox = ({ hideWhenEmpty = false }: { hideWhenEmpty?: boole
           <Typography variant="body1" role="status" sx={{ mb: 1 }}>
             {translate('ciclo.home.inbox.count', { smart_count: total ?? data.length })}
           </Typography>
-          <BulkDecisionBar stages={data} selected={selected} onSelect={setSelected} onDecided={setBulkOutcome} />
+          <BulkDecisionBar
+            candidates={data}
+            chosen={data.filter((stage) => selected.has(stage.id))}
+            onChoose={(chosen) => setSelected(new Set(chosen.map((stage) => stage.id)))}
+            onDecided={setBulkOutcome}
+          />
           <Stack component="ul" spacing={2} sx={{ listStyle: 'none', p: 0, m: 0 }}>
             {data.map((stage) => (
               <Box component="li" key={stage.id}>

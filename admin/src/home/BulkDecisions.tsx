@@ -2,14 +2,14 @@ import ApproveIcon from '@mui/icons-material/CheckCircle';
 import ReturnIcon from '@mui/icons-material/Undo';
 import { Alert, AlertTitle, Box, Button, Checkbox, FormControlLabel, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
-import { useDataProvider, useTranslate } from 'react-admin';
+import { useDataProvider, useTranslate, type Identifier } from 'react-admin';
 import type { StageDecisionsResult } from '../../../src/api/responses';
 import type { CicloDataProvider } from '../dataProvider';
 import { CommentField } from '../stages/CommentField';
 import { ReturnReasonField } from '../stages/ReturnReasonField';
 import { StageDialog } from '../stages/StageDialog';
 import { useResetOnOpen } from '../stages/useResetOnOpen';
-import type { ReturnReasonCode, Stage } from '../types';
+import type { ReturnReasonCode } from '../types';
 import { usePessimisticAction } from '../usePessimisticAction';
 
 type BulkAction = 'approve' | 'return';
@@ -17,7 +17,15 @@ type BulkAction = 'approve' | 'return';
 /** A request id per stage and decision: random, from the browser's generator (also outside HTTPS). */
 const newRequestId = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 
-const stageLabel = (stage: Pick<Stage, 'institutionCode' | 'name'>) => `${stage.institutionCode} · ${stage.name}`;
+/** A stage as a bulk decision names it: from the inbox's list, or from a cell of the coordinator's matrix (no version there). */
+export interface DecidableStage {
+  id: Identifier;
+  institutionCode: string;
+  name: string;
+  version?: number;
+}
+
+export const stageLabel = (stage: Pick<DecidableStage, 'institutionCode' | 'name'>) => `${stage.institutionCode} · ${stage.name}`;
 
 /** What a bulk decision left undone, stage by stage, with the reason the API gave. */
 export interface BulkOutcome {
@@ -27,26 +35,30 @@ export interface BulkOutcome {
 }
 
 interface BulkDecisionBarProps {
-  /** The inbox's stages, in the order shown. */
-  stages: Stage[];
-  selected: Set<Stage['id']>;
-  onSelect: (selected: Set<Stage['id']>) => void;
+  /** The stages on screen that may be chosen ("Seleccionar todas" takes them all). */
+  candidates: DecidableStage[];
+  /** The stages chosen, maybe some no longer on screen (another page of the matrix). */
+  chosen: DecidableStage[];
+  onChoose: (chosen: DecidableStage[]) => void;
   onDecided: (outcome: BulkOutcome) => void;
 }
 
 /**
- * Above the approval inbox: select every stage, then approve them all, or return them all with one
+ * Above the approval inbox or the coordinator's matrix: select every stage, then approve them all, or return them all with one
  * reason and comment. Each stage is still its own decision (its own request, audit event and mail);
  * the ones that could not be decided (decided meanwhile, no longer at the person's level) are listed
  * one by one with the reason, and stay in the inbox if they still await the person.
  */
-export const BulkDecisionBar = ({ stages, selected, onSelect, onDecided }: BulkDecisionBarProps) => {
+export const BulkDecisionBar = ({ candidates, chosen, onChoose, onDecided }: BulkDecisionBarProps) => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<CicloDataProvider>();
   const { run, isPending } = usePessimisticAction();
   const [action, setAction] = useState<BulkAction | undefined>();
-  const chosen = stages.filter((stage) => selected.has(stage.id));
-  const all = chosen.length === stages.length;
+  const chosenIds = new Set(chosen.map((stage) => stage.id));
+  const candidateIds = new Set(candidates.map((stage) => stage.id));
+  const all = candidates.length > 0 && candidates.every((stage) => chosenIds.has(stage.id));
+  const some = candidates.some((stage) => chosenIds.has(stage.id));
+  const toggleAll = () => onChoose(all ? chosen.filter((stage) => !candidateIds.has(stage.id)) : [...chosen, ...candidates.filter((stage) => !chosenIds.has(stage.id))]);
 
   const decide = (details: { comment: string; reasonCode?: ReturnReasonCode }) => {
     const decided = action!;
@@ -57,7 +69,7 @@ export const BulkDecisionBar = ({ stages, selected, onSelect, onDecided }: BulkD
       ({ data }: { data: StageDecisionsResult }) => translate(`ciclo.home.bulk.done_${decided}`, { smart_count: data.decided, failed: data.failed }),
       ({ data }) => {
         setAction(undefined);
-        onSelect(new Set());
+        onChoose([]);
         const failures = data.results.flatMap((result) => (result.ok ? [] : [{ label: labels.get(result.stageId) ?? result.stageId, message: result.message }]));
         onDecided({ action: decided, decided: data.decided, failures });
       },
@@ -67,10 +79,7 @@ export const BulkDecisionBar = ({ stages, selected, onSelect, onDecided }: BulkD
   return (
     <Box sx={{ mb: 2 }}>
       <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-        <FormControlLabel
-          control={<Checkbox checked={all} indeterminate={chosen.length > 0 && !all} onChange={() => onSelect(all ? new Set() : new Set(stages.map((stage) => stage.id)))} />}
-          label={translate('ciclo.home.bulk.select_all')}
-        />
+        <FormControlLabel control={<Checkbox checked={all} indeterminate={some && !all} disabled={!candidates.length} onChange={toggleAll} />} label={translate('ciclo.home.bulk.select_all')} />
         <Typography variant="body2" role="status">
           {translate('ciclo.home.bulk.selected', { smart_count: chosen.length })}
         </Typography>
@@ -105,7 +114,7 @@ export const BulkOutcomeAlert = ({ outcome, onClose }: { outcome: BulkOutcome; o
 
 interface BulkDecisionDialogProps {
   action: BulkAction | undefined;
-  stages: Stage[];
+  stages: DecidableStage[];
   isPending: boolean;
   onClose: () => void;
   onConfirm: (details: { comment: string; reasonCode?: ReturnReasonCode }) => void;
@@ -146,9 +155,7 @@ const BulkDecisionDialog = ({ action, stages, isPending, onClose, onConfirm }: B
       <Box component="ul" sx={{ mt: 0, mb: 2, pl: 3, maxHeight: 200, overflowY: 'auto' }}>
         {stages.map((stage) => (
           <li key={stage.id}>
-            <Typography variant="body2">
-              {stageLabel(stage)} · {translate('ciclo.home.inbox.version', { version: stage.version })}
-            </Typography>
+            <Typography variant="body2">{stage.version === undefined ? stageLabel(stage) : `${stageLabel(stage)} · ${translate('ciclo.home.inbox.version', { version: stage.version })}`}</Typography>
           </li>
         ))}
       </Box>
