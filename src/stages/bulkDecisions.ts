@@ -1,7 +1,7 @@
 // The same decision (approve, or return with one reason and comment) on many stages at once, from
-// the approval inbox. Each stage is still decided by its own workflow Update, with its own
-// requestId, audit event and mail; one that fails (decided meanwhile, not the reader's level) is
-// answered as failed and stops none of the others.
+// the approval inbox or the coordinator's matrix. Each stage is still decided by its own workflow
+// Update, with its own requestId, audit event and mail; one that fails (decided meanwhile, not the
+// reader's level) is answered as failed and stops none of the others.
 import type { Client } from '@temporalio/client';
 import type { Actor } from '../domain/actor';
 import type { Database } from '../db/prisma';
