@@ -5,9 +5,11 @@
 // worker's resident memory throughout. The year runs three times (issue 20): on the dev server
 // with one worker, with two workers on the same task queue, and on the production server on
 // PostgreSQL.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import protos from '@temporalio/proto';
 import { guatemalaTemplate } from '../src/domain/calendar/templates/guatemala';
-import { ApiCycleDriver } from '../support/apiDriver';
+import { ApiCycleDriver, RefusedAction } from '../support/apiDriver';
 import { stagesInCycle } from '../support/cycleInstitutions';
 import { engineFiscalYear, engineNames, startEngineStack, type EngineOptions } from './support/engineStack';
 import { pause } from '../support/processes';
@@ -130,8 +132,24 @@ async function year(options: EngineOptions) {
         eventsMeasure: 'suma de los historiales de todos los flujos del ciclo (gobierno, etapas de coordinación, ciclo y etapas de cada institución) / instituciones',
       },
     };
+  } catch (error) {
+    // The bench's Temporal database goes with its stack: the refused stage's history is kept first.
+    if (error instanceof RefusedAction) await keepHistory(stack, error.stageId).catch((cause: unknown) => log(`no se pudo guardar el historial: ${String(cause)}`));
+    throw error;
   } finally {
     clearInterval(sampler);
     await stack.stop();
   }
+}
+
+/** Writes a stage workflow's history to test-artifacts/bench, binary (for a replay) and as JSON (to read). */
+async function keepHistory(stack: Awaited<ReturnType<typeof startEngineStack>>, stageId: string): Promise<void> {
+  const { workflowId } = await stack.db.stage.findUniqueOrThrow({ where: { id: stageId } });
+  const history = await stack.client.workflow.getHandle(workflowId).fetchHistory();
+  const History = protos.temporal.api.history.v1.History;
+  const file = join('test-artifacts', 'bench', `historia-${workflowId.replaceAll('/', '_')}`);
+  const bytes = History.encode(history).finish();
+  writeFileSync(`${file}.binpb`, bytes);
+  writeFileSync(`${file}.json`, JSON.stringify(History.toObject(History.decode(bytes), { longs: String, enums: String }), null, 1));
+  log(`historial de ${workflowId} guardado en ${file}.binpb y .json`);
 }

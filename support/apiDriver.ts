@@ -16,6 +16,16 @@ export interface StageView {
 
 type Answer = { status: number; body: any };
 
+/** An action the API refused for a reason the driver does not wait out: names the stage, to read its history. */
+export class RefusedAction extends Error {
+  constructor(
+    message: string,
+    readonly stageId: string,
+  ) {
+    super(message);
+  }
+}
+
 export class ApiCycleDriver {
   /** Actions sent again: refused (the API down), cut off unanswered (it may have been applied), answered 5xx, before the stage opened; and final approvals found applied. */
   readonly stats = { requests: 0, refused: 0, cutOff: 0, serverError: 0, whileOpening: 0, alreadyApplied: 0 };
@@ -83,7 +93,7 @@ export class ApiCycleDriver {
         }
         this.stats.whileOpening += 1;
       } else {
-        throw new Error(`${action} ${stage.institutionCode}/${stage.code}: ${answer.status} ${JSON.stringify(answer.body)}`);
+        throw new RefusedAction(`${action} ${stage.institutionCode}/${stage.code}: ${answer.status} ${JSON.stringify(answer.body)}`, stage.id);
       }
       await pause(400);
     }
