@@ -112,14 +112,18 @@ export class ApiCycleDriver {
     this.finished.set(stage.id, Date.now());
   }
 
-  /** Every stage of the cycle, a page of 500 at a time. */
+  /**
+   * Every stage of the cycle, a page of 500 at a time, each once: stages opening between two
+   * pages shift the rows, so one can come on both pages (it was then carried twice, and its
+   * second submit refused: "Ya se está presentando esta etapa"). One shifted past is read next time.
+   */
   private async stagesOf(cycleId: string, viewerToken: string): Promise<StageView[]> {
     const pageSize = 500;
     const stages: StageView[] = [];
     for (let from = 0; ; from += pageSize) {
       const page = (await this.get(`/stages?filter=${encodeURIComponent(JSON.stringify({ cycleId }))}&range=${encodeURIComponent(JSON.stringify([from, from + pageSize - 1]))}`, viewerToken)) as StageView[];
       stages.push(...page);
-      if (page.length < pageSize) return stages;
+      if (page.length < pageSize) return [...new Map(stages.map((stage) => [stage.id, stage])).values()];
     }
   }
 
