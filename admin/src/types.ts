@@ -24,7 +24,7 @@ import type {
   UserRecord,
 } from '../../src/api/responses';
 import type { calendarTemplateRecord, institutionBody, institutionFilter, institutionKinds, progressMatrixQuery, startCycleBody, userCreateBody, userUpdateBody } from '../../src/api/schemas';
-import type { ApprovalLevel, DateRule, ParticipantRole, StageTemplate } from '../../src/domain/calendar/template';
+import type { ApprovalLevel, DateRule, ParticipantRole, RoutingRule, StageTemplate } from '../../src/domain/calendar/template';
 import type { Role } from '../../src/domain/actor';
 import type { StageEvent } from '../../src/domain/stageEvent';
 import type { ReturnReasonCode, StageStatus } from '../../src/domain/stageRules';
@@ -98,7 +98,7 @@ export type StageScope = StageRecord['scope'];
 
 // ---- Calendar templates (src/domain/calendar/template.ts) -------------------
 
-export type { ApprovalLevel, DateRule, ParticipantRole, StageTemplate };
+export type { ApprovalLevel, DateRule, ParticipantRole, RoutingRule, StageTemplate };
 export type DayKind = Extract<DateRule, { kind: 'afterApproval' }>['dayKind'];
 export type FixedDateRule = Extract<DateRule, { kind: 'fixedDate' }>;
 export type AfterApprovalRule = Extract<DateRule, { kind: 'afterApproval' }>;

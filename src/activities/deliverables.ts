@@ -1,5 +1,8 @@
-// The submit gate as an activity: the stage workflow asks it before a submission is accepted.
+// The submit gate as an activity: the stage workflow asks it before a submission is accepted;
+// and the figures its routing rules read, at submit and at each approval.
+import { readRoutingFacts } from '../deliverables/routingFacts';
 import { freezeStageDeliverable, type DeliverableCheck } from '../deliverables/stageDeliverable';
+import type { RoutingFacts } from '../domain/routingRules';
 import type { ActivityDeps } from '.';
 
 export function createDeliverableActivities({ db }: Pick<ActivityDeps, 'db'>) {
@@ -8,6 +11,10 @@ export function createDeliverableActivities({ db }: Pick<ActivityDeps, 'db'>) {
     async freezeDeliverable({ stageId, version }: { stageId: string; version: number }): Promise<Pick<DeliverableCheck, 'kind' | 'problems' | 'linkage' | 'offTrack'>> {
       const { kind, problems, linkage, offTrack } = await freezeStageDeliverable(db, stageId, version);
       return { kind, problems, linkage, offTrack };
+    },
+    /** The figures the stage's routing rules read, as they are now. */
+    routingFacts({ stageId }: { stageId: string }): Promise<RoutingFacts> {
+      return readRoutingFacts(db, stageId);
     },
   };
 }

@@ -86,7 +86,7 @@ function inUseMessage(meta: Record<string, any> | undefined): string {
   return label ? `El registro está en uso por ${label}: quite primero esas referencias` : prismaErrors.P2003!.message;
 }
 
-const ruleStatus: Record<string, number> = { forbidden: 403, conflict: 409, not_found: 404, invalid: 422, rejected: 422, gone: 410 };
+const ruleStatus: Record<string, number> = { forbidden: 403, conflict: 409, not_found: 404, invalid: 422, rejected: 422, gone: 410, rule_blocked: 422 };
 /** A mail link: unreadable, signed by someone else, or past its time. */
 const actionLinkStatus: Record<ActionLinkError['kind'], number> = { invalid: 422, tampered: 403, expired: 410 };
 
@@ -140,7 +140,8 @@ export function errorAnswer(err: any): ErrorAnswer {
   if (err instanceof CycleStartError) {
     return reply(ruleStatus[err.kind]!, { message: err.message });
   }
-  if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure && err.cause.type === 'gates_failed') {
+  // The deliverable's gates, or the template's rules that block: each problem listed.
+  if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure && (err.cause.type === 'gates_failed' || err.cause.type === 'rule_blocked')) {
     return reply(422, { message: err.cause.message, problems: (err.cause.details?.[0] ?? []) as Problem[] });
   }
   // A workflow just started has not yet registered its handlers (it is loading its template).

@@ -156,7 +156,8 @@ const stageAction = (action: StageActionName): Endpoint & { tag: Tag } => ({
   body: { name: stageActionBodyNames[action], schema: stageActionBodies[action] },
   status: 200,
   success: one('Stage', stageRecord),
-  errors: [400, 401, 403, 404, 409],
+  // 422: the deliverable's gates (submit) or a rule of the template (submit, approve) refuse the step.
+  errors: [400, 401, 403, 404, 409, 422],
 });
 
 /** The core endpoints; allEndpoints() adds the rest. A route added to src/api without a line here fails the tests. */

@@ -98,6 +98,8 @@ export const approvalStepRecord = z.strictObject({
   institutionId: z.string(),
   /** Set when the approval was delegated or reassigned to one person. */
   assignee: z.strictObject({ userId: z.string(), name: z.string() }).optional(),
+  /** Set on a level a template rule added for this version. */
+  addedBy: z.strictObject({ rule: z.string(), name: z.string() }).optional(),
 });
 
 /** What a stage or an institution's cycle says of where it belongs. */

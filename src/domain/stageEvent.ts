@@ -11,4 +11,8 @@ export type StageEvent =
   | 'deadline_moved'
   | 'reassigned'
   | 'off_track'
-  | 'recalled';
+  | 'recalled'
+  /** A template rule added a reviewer level to the version under review. */
+  | 'rule_fired'
+  /** A template rule refused a submission or an approval. */
+  | 'rule_blocked';

@@ -14,6 +14,8 @@ export interface ApprovalStep {
   institutionId: string;
   /** Set when the approval was delegated or reassigned to one person. */
   assignee?: { userId: string; name: string };
+  /** Set on a level a template rule added for this version: its code and name. */
+  addedBy?: { rule: string; name: string };
 }
 
 export interface StageParties {
@@ -199,11 +201,28 @@ export class StageApproval {
     return this.snapshot;
   }
 
+  /**
+   * A rule adds a reviewer level at the end of the chain, once per version: the version under
+   * review then needs that level's approval too. False when the rule's level is already there.
+   */
+  addLevel(step: ApprovalStep): boolean {
+    if (step.addedBy && this.chain.some((level) => level.addedBy?.rule === step.addedBy!.rule)) return false;
+    this.chain.push({ ...step });
+    return true;
+  }
+
   /** A return sends the stage back to draft as a new version, to be corrected and sent again. */
   returnForCorrection(): StageSnapshot {
     this.state = { ...this.state, status: 'draft', version: this.state.version + 1, reviewLevel: 0 };
     this.actors = { deciderIds: [] };
+    this.dropAddedLevels();
     return this.snapshot;
+  }
+
+  /** The levels rules added belonged to the version they judged: the next one is judged afresh. */
+  private dropAddedLevels(): void {
+    const kept = this.chain.filter((level) => !level.addedBy);
+    this.chain.splice(0, this.chain.length, ...kept);
   }
 
   /**
@@ -213,6 +232,7 @@ export class StageApproval {
   recall(): StageSnapshot {
     this.state = { ...this.state, status: 'draft', version: this.state.version + 1, reviewLevel: 0 };
     this.actors = { deciderIds: [] };
+    this.dropAddedLevels();
     return this.snapshot;
   }
 

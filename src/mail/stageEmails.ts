@@ -34,6 +34,8 @@ const subjects: Record<Locale, Record<StageEmailKind, (c: StageEmailContext) => 
     reassigned: (c) => `${c.institutionName}: se le delegó la aprobación de ${c.stageName}`,
     off_track: (c) => `Alerta: indicadores fuera de meta en ${c.stageName} de ${c.institutionName}`,
     recalled: (c) => `${c.institutionName}: se retiró el envío de ${c.stageName}`,
+    rule_fired: (c) => `${c.institutionName}: ${c.stageName} necesitará también su revisión (versión ${c.version})`,
+    rule_blocked: (c) => `${c.institutionName}: una regla detuvo ${c.stageName}`,
   },
   en: {
     submitted: (c) => `${c.institutionName}: ${c.stageName} submitted for approval (version ${c.version})`,
@@ -48,6 +50,8 @@ const subjects: Record<Locale, Record<StageEmailKind, (c: StageEmailContext) => 
     reassigned: (c) => `${c.institutionName}: the approval of ${c.stageName} was delegated to you`,
     off_track: (c) => `Alert: indicators off track in ${c.stageName} of ${c.institutionName}`,
     recalled: (c) => `${c.institutionName}: the submission of ${c.stageName} was withdrawn`,
+    rule_fired: (c) => `${c.institutionName}: ${c.stageName} will need your review too (version ${c.version})`,
+    rule_blocked: (c) => `${c.institutionName}: a rule stopped ${c.stageName}`,
   },
 };
 
@@ -65,6 +69,8 @@ const bodies: Record<Locale, Record<StageEmailKind, string>> = {
     reassigned: 'Se le delegó la decisión sobre esta etapa.',
     off_track: 'El informe de seguimiento presentado muestra indicadores por debajo del 70 % de su meta del período. Revise las causas y las medidas correctivas.',
     recalled: 'Quien envió la etapa retiró el envío antes de su revisión: ya no espera su decisión. Volverá a recibir aviso cuando se envíe de nuevo.',
+    rule_fired: 'Una regla de la plantilla añadió un nivel de revisión a su cargo para esta versión. Recibirá aviso cuando le corresponda decidir.',
+    rule_blocked: 'Una regla de la plantilla impidió avanzar la etapa. Corrija lo que indica y vuelva a intentarlo.',
   },
   en: {
     submitted: 'The planning directorate submitted the stage for approval. You may approve it or return it with observations.',
@@ -79,6 +85,8 @@ const bodies: Record<Locale, Record<StageEmailKind, string>> = {
     reassigned: 'The decision on this stage was delegated to you.',
     off_track: 'The monitoring report submitted shows indicators below 70% of their target for the period. Review the causes and the corrective measures.',
     recalled: 'The person who submitted the stage withdrew it before your review: it no longer awaits your decision. You will be told when it is submitted again.',
+    rule_fired: 'A rule of the template added a review level in your charge for this version. You will be told when your decision is due.',
+    rule_blocked: 'A rule of the template stopped the stage. Correct what it says and try again.',
   },
 };
 

@@ -44,7 +44,7 @@ export async function startGovernmentCycle(client: Client, db: Database, taskQue
   const coordinating = institutions.filter((i) => i.kind === 'coordinator').map((i) => i.code);
   if (coordinating.length) throw new CycleStartError('invalid', `Los entes coordinadores no recorren el ciclo: ${coordinating.join(', ')}`);
 
-  const coordinatorCodes = [...new Set(template.stages.flatMap((s) => [s.submitterInstitutionCode, ...s.approvalChain.map((l) => l.institutionCode)]))].filter((c): c is string => Boolean(c));
+  const coordinatorCodes = [...new Set(template.stages.flatMap((s) => [s.submitterInstitutionCode, ...s.approvalChain.map((l) => l.institutionCode), ...(s.rules ?? []).map((r) => (r.then.kind === 'addLevel' ? r.then.level.institutionCode : undefined))]))].filter((c): c is string => Boolean(c));
   const coordinators = await db.institution.findMany({ where: { code: { in: coordinatorCodes }, kind: 'coordinator' } });
   const missing = coordinatorCodes.filter((code) => !coordinators.some((c) => c.code === code));
   if (missing.length) throw new CycleStartError('invalid', `La plantilla nombra entes coordinadores que no existen: ${missing.join(', ')}`);

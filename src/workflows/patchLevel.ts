@@ -8,10 +8,11 @@
 // workflow hands its level on to the children it starts. A level may also change what new runs
 // do, as a patch would, for runs started at it only:
 // - level 1: a stage's change and its mail are one local activity (stageApproval);
-// - level 2: institutions hear only of the coordination approvals they wait on (governmentCycle).
+// - level 2: institutions hear only of the coordination approvals they wait on (governmentCycle);
+// - level 3: folds the patches of repeated requests and of the template's routing rules.
 import * as wf from '@temporalio/workflow';
 
-export const currentPatchLevel = 2;
+export const currentPatchLevel = 3;
 
 /** The patches of every workflow up to level 1 (the ids passed to patched()). */
 const foldedAtLevel1: ReadonlySet<string> = new Set([
@@ -36,9 +37,13 @@ const foldedAtLevel1: ReadonlySet<string> = new Set([
   'recall-submissions',
 ]);
 
+/** The patches folded at level 3 (stageApproval), on top of level 1's. */
+const foldedAtLevel3: ReadonlySet<string> = new Set(['repeated-requests', 'routing-rules']);
+
 /** The patches a run at this level takes without asking. */
 export function foldedPatchIds(patchLevel: number | undefined): readonly string[] {
-  return (patchLevel ?? 0) >= 1 ? [...foldedAtLevel1] : [];
+  const level = patchLevel ?? 0;
+  return [...(level >= 1 ? foldedAtLevel1 : []), ...(level >= 3 ? foldedAtLevel3 : [])];
 }
 
 /** What a workflow is started with to run at a patch level. */
@@ -48,7 +53,8 @@ export interface PatchLevelInput {
 
 /** Whether a run at this level has the patch without asking patched(). */
 export function isFolded(patchLevel: number | undefined, patchId: string): boolean {
-  return (patchLevel ?? 0) >= 1 && foldedAtLevel1.has(patchId);
+  const level = patchLevel ?? 0;
+  return (level >= 1 && foldedAtLevel1.has(patchId)) || (level >= 3 && foldedAtLevel3.has(patchId));
 }
 
 export type PatchCheck = (patchId: string) => boolean;

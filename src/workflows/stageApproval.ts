@@ -8,6 +8,7 @@ import type { StageEvent } from '../domain/stageEvent';
 import { decidersOf, escalationRung, offTrackAudience, submittersOf, type AudienceMember } from '../domain/audience';
 import { calendarNow, realMsUntil, realTime, type CalendarClock } from '../domain/calendarClock';
 import { DeadlineAlarms, type Alarm, type AlarmPlan, type AlarmState } from '../domain/deadlineAlarms';
+import { blockMessage, blockProblems, firedRules, rulesAt, type FiredRule, type RuleMoment, type StageRoutingRule } from '../domain/routingRules';
 import { StageApproval, StageRuleViolation, type ApprovalStep, type StageParties, type StageSnapshot } from '../domain/stageRules';
 import * as msg from './messages';
 import { AppliedRequests } from './appliedRequests';
@@ -19,6 +20,8 @@ export interface StageApprovalInput extends PatchLevelInput {
   deadline: string;
   alarms: AlarmPlan;
   clock?: CalendarClock;
+  /** The template's rules for this stage; absent when it has none (every run started before them). */
+  rules?: StageRoutingRule[];
   initial?: { snapshot: StageSnapshot; alarms?: AlarmState };
 }
 
@@ -56,6 +59,8 @@ const separationOfDuties = 'separation-of-duties';
 const recallSubmissions = 'recall-submissions';
 /** A request sent again after it was applied is answered with the state, not refused (see AppliedRequests). */
 const repeatedRequests = 'repeated-requests';
+/** The template's rules add a reviewer level or block, at submit and at each approval: asked only by stages with rules. */
+const routingRules = 'routing-rules';
 
 /** Carries a stage from draft to final approval; returns when the last level approves. */
 export async function stageApproval(input: StageApprovalInput): Promise<StageOutcome> {
@@ -142,10 +147,20 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
   const snapshot = () => stage.snapshot;
   /** A submission waiting on its gates: a second one is refused until the first is decided. */
   let submitting = false;
+  /** A decision waiting on its rules' figures: other decisions are refused until it is applied. */
+  let deciding = false;
+  const notDeciding = () => {
+    if (deciding) throw wf.ApplicationFailure.create({ type: 'conflict', message: 'Ya se está decidiendo esta etapa; espere el resultado', nonRetryable: true });
+  };
+  /** How many refusals rules gave: each is its own audit event. */
+  let blockedCount = 0;
   wf.setHandler(msg.submitUpdate, once(msg.submitUpdate, async ({ actor, comment }) => {
     const offTrack = patched(deliverableGates) ? await passGates() : [];
+    const fired = await judge('submit', actor);
     stage.submit(actor.userId);
-    await record('submitted', { actor, comment, audience: decidersOf(stage.pendingStep!) });
+    submitting = false;
+    const submitted = record('submitted', { actor, comment, audience: decidersOf(stage.pendingStep!) });
+    await Promise.all([submitted, addLevels(fired, 'submit')]);
     if (offTrack.length && patched(offTrackAlerts)) {
       await record('off_track', { comment: `Fuera de meta: ${offTrack.join(', ')}`, audience: offTrackAudience(input.parties) });
     }
@@ -157,19 +172,23 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
     }),
   });
   wf.setHandler(msg.approveUpdate, once(msg.approveUpdate, async ({ actor, comment }) => {
+    const fired = await judge('approval', actor);
+    const added = addLevels(fired, 'approval');
     const level = stage.snapshot.reviewLevel;
     stage.approve(actor.userId);
+    deciding = false;
     const next = stage.pendingStep;
     if (next) await record('level_approved', { actor, comment, key: `v${stage.snapshot.version}:level_approved:${level}`, audience: decidersOf(next) });
     else await record('approved', { actor, comment, audience: submittersOf(input.parties) });
+    await added;
     return stage.snapshot;
-  }, snapshot), { validator: unlessApplied(msg.approveUpdate, ({ actor }) => asFailure(() => stage.assertCanApprove(actor))) });
+  }, snapshot), { validator: unlessApplied(msg.approveUpdate, ({ actor }) => (notDeciding(), asFailure(() => stage.assertCanApprove(actor)))) });
   wf.setHandler(msg.returnForCorrectionUpdate, once(msg.returnForCorrectionUpdate, async ({ actor, comment, reasonCode }) => {
     const returnedVersion = stage.snapshot.version;
     stage.returnForCorrection();
     await record('returned', { actor, comment, reasonCode, version: returnedVersion, audience: submittersOf(input.parties) });
     return stage.snapshot;
-  }, snapshot), { validator: unlessApplied(msg.returnForCorrectionUpdate, ({ actor, comment }) => asFailure(() => stage.assertCanReturn(actor, comment))) });
+  }, snapshot), { validator: unlessApplied(msg.returnForCorrectionUpdate, ({ actor, comment }) => (notDeciding(), asFailure(() => stage.assertCanReturn(actor, comment)))) });
   wf.setHandler(msg.recallUpdate, once(msg.recallUpdate, async ({ actor, comment }) => {
     // Runs only for recalls sent after this code: the marker tells later changes which histories have them.
     patched(recallSubmissions);
@@ -178,7 +197,7 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
     stage.recall();
     await record('recalled', { actor, comment, version: recalledVersion, audience: reviewers });
     return stage.snapshot;
-  }, snapshot), { validator: unlessApplied(msg.recallUpdate, ({ actor, comment, version }) => asFailure(() => stage.assertCanRecall(actor, comment, version))) });
+  }, snapshot), { validator: unlessApplied(msg.recallUpdate, ({ actor, comment, version }) => (notDeciding(), asFailure(() => stage.assertCanRecall(actor, comment, version)))) });
   wf.setHandler(msg.extendDeadlineUpdate, once(msg.extendDeadlineUpdate, async ({ actor, comment, newDeadline }) => {
     moveDeadline(newDeadline);
     announcedVersion = alarms.snapshot.deadlineVersion;
@@ -205,6 +224,62 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
   }
   await wf.condition(wf.allHandlersFinished);
   return { snapshot: stage.snapshot, approvedAt };
+
+  /**
+   * The template's rules due at this moment, on the deliverable's figures as they are now. A
+   * blocking rule is audited and refuses the step; the others are returned for addLevels.
+   */
+  async function judge(moment: RuleMoment, actor: msg.StageActionInput['actor']): Promise<FiredRule[]> {
+    const due = rulesAt(input.rules ?? [], moment);
+    if (!due.length || !patched(routingRules)) return [];
+    // Busy until the caller has changed the state: a decision arriving meanwhile is refused.
+    if (moment === 'submit') submitting = true;
+    else deciding = true;
+    const idle = () => {
+      submitting = false;
+      deciding = false;
+    };
+    let fired: FiredRule[];
+    try {
+      fired = firedRules(due, moment, await local.routingFacts({ stageId: input.stageId }));
+    } catch (err) {
+      idle();
+      throw err;
+    }
+    const blocking = fired.filter((f) => f.rule.then.kind === 'block');
+    if (blocking.length) {
+      idle();
+      blockedCount += 1;
+      const version = stage.snapshot.version;
+      await record('rule_blocked', { actor, comment: blockMessage(blocking), reasonCode: blocking.map((f) => f.rule.code).join(','), key: `v${version}:rule_blocked:${blockedCount}` });
+      const step = moment === 'submit' ? 'enviarse' : 'aprobarse';
+      throw wf.ApplicationFailure.create({ type: 'rule_blocked', message: `La etapa no puede ${step}: ${blockMessage(blocking)}`, details: [blockProblems(blocking)], nonRetryable: true });
+    }
+    return fired;
+  }
+
+  /**
+   * Adds the levels fired rules add, at once (the caller's state change comes next); each is
+   * audited once with the new chain, and its deciders are told unless their turn is next anyway.
+   */
+  function addLevels(fired: FiredRule[], moment: RuleMoment): Promise<unknown> {
+    const records = fired.flatMap(({ rule, reason }) => {
+      if (rule.then.kind !== 'addLevel' || !stage.addLevel(rule.then.step)) return [];
+      const level = stage.approvalChain.length;
+      // An approval about to pass to the added level tells its deciders with its own mail.
+      const nextInTurn = moment === 'approval' && level - 1 === stage.snapshot.reviewLevel + 1;
+      return [
+        record('rule_fired', {
+          comment: `${rule.name}: ${reason}. Se añade el nivel ${level}`,
+          reasonCode: rule.code,
+          key: `v${stage.snapshot.version}:rule_fired:${rule.code}`,
+          audience: nextInTurn ? [] : decidersOf(rule.then.step),
+          approvalChain: stage.approvalChain,
+        }),
+      ];
+    });
+    return Promise.all(records);
+  }
 
   /** Fails the submission with every problem the gates find; when none, the version is frozen and its indicators off track are answered. */
   async function passGates(): Promise<string[]> {

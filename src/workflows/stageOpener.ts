@@ -5,6 +5,7 @@ import type { Activities } from '../activities';
 import { calendarNow, realMsUntil, type CalendarClock } from '../domain/calendarClock';
 import type { CalendarTemplate, StageTemplate } from '../domain/calendar/template';
 import type { CyclePlan } from '../domain/cyclePlan';
+import type { StageRoutingRule } from '../domain/routingRules';
 import type { ApprovalStep, StageParties } from '../domain/stageRules';
 import { stageWorkflowId } from './workflowIds';
 import { deadlineMovedSignal } from './messages';
@@ -92,7 +93,7 @@ export class StageOpener {
       });
       const child = await wf.startChild(stageApproval, {
         workflowId,
-        args: [{ stageId, parties, deadline, alarms: { reminderDaysBefore: stage.reminderDaysBefore, escalation: stage.escalation }, clock: this.ctx.clock, ...childPatchLevel(this.ctx.patchLevel) }],
+        args: [{ stageId, parties, deadline, alarms: { reminderDaysBefore: stage.reminderDaysBefore, escalation: stage.escalation }, clock: this.ctx.clock, ...childPatchLevel(this.ctx.patchLevel), ...this.routingRules(stage, owner.institutionId) }],
       });
       this.plan.markOpen(stage.code);
       this.children.set(stage.code, child);
@@ -135,6 +136,29 @@ export class StageOpener {
       institutionId: level.institutionCode ? this.coordinator(level.institutionCode) : ownerInstitutionId,
     }));
     return { ownerInstitutionId, submitterRole: stage.submitterRole, approvalChain };
+  }
+
+  /** The stage's routing rules with their levels resolved; none for templates without (as every recorded one). */
+  private routingRules(stage: StageTemplate, ownerInstitutionId: string): { rules?: StageRoutingRule[] } {
+    if (!stage.rules?.length) return {};
+    const rules = stage.rules.map((rule): StageRoutingRule => ({
+      code: rule.code,
+      name: rule.name.es,
+      when: rule.when,
+      at: rule.at,
+      then:
+        rule.then.kind === 'block'
+          ? rule.then
+          : {
+              kind: 'addLevel',
+              step: {
+                role: rule.then.level.role,
+                institutionId: rule.then.level.institutionCode ? this.coordinator(rule.then.level.institutionCode) : ownerInstitutionId,
+                addedBy: { rule: rule.code, name: rule.name.es },
+              },
+            },
+    }));
+    return { rules };
   }
 
   coordinator(code: string): string {

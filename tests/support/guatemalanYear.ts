@@ -1,11 +1,14 @@
 // The acceptance scenario of the cycle engine: a whole Guatemalan year (fiscal year 2028, dates
 // in 2027) for the four pilot ministries. Run twice: on the time-skipping server, and on the dev
 // server with the calendar compressed, through the same workflow code paths.
+import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import type { Client } from '@temporalio/client';
 import type { Database } from '../../src/db/prisma';
 import { addDays, endOfLocalDay, localDate } from '../../src/domain/calendar/businessDays';
+import { toSessionUser } from '../../src/auth/sessions';
 import type { SmtpSink } from '../../src/infra/smtpSink';
+import { decideStages } from '../../src/stages/bulkDecisions';
 import { startGovernmentCycle, type StartCycleRequest } from '../../src/workflowClient/cycleWorkflows';
 import { extendStageDeadline, reassignStageApprover } from '../../src/workflowClient/stageWorkflows';
 import { cycleProgressQuery, moveStageDeadlineUpdate } from '../../src/workflows/cycleMessages';
@@ -109,7 +112,22 @@ export async function runGuatemalanYear(env: YearRun) {
     expect(await run.stage('budget_proposal', code)).toMatchObject({ deadline: new Date('2027-07-23T05:59:59.000Z'), overdue: false });
   }
   await mailsArrive('planificador.maga@ciclo.test', /^Recordatorio: Anteproyecto/, 2);
-  for (const code of ministries) await run.carry('budget_proposal', code, [...chainOf(code), minfin]);
+  // MAGA proposes 25 % more than its 2027 vigente: the template's rule adds MINFIN's quality review
+  // at submit. Each ministry's director and authority approve; MINFIN's coordinator then approves
+  // the four at once (bulk, each its own Update), and a second MINFIN analyst does MAGA's review.
+  await recordPreviousVigente(db, 'MAGA', 2028, 0.8);
+  for (const code of ministries) {
+    await run.act('budget_proposal', code, `planificador.${code.toLowerCase()}@ciclo.test`, 'submit');
+    for (const email of chainOf(code)) await run.act('budget_proposal', code, email, 'approve');
+  }
+  const proposals = await Promise.all(ministries.map((code) => run.opened('budget_proposal', code)));
+  const minfinUser = toSessionUser(await db.user.findUniqueOrThrow({ where: { email: minfin }, include: { institution: true } }));
+  const bulk = await decideStages(db, env.client, minfinUser, minfinUser, { action: 'approve', stages: proposals.map((p) => ({ stageId: p.id, requestId: randomUUID() })), details: { comment: 'Revisado por MINFIN-DTP' } });
+  expect(bulk.map((o) => ('decided' in o ? `${o.decided.institution.code} ${o.decided.status}` : `falló: ${String(o.failure)}`))).toEqual(ministries.map((code) => `${code} ${code === 'MAGA' ? 'in_review' : 'approved'}`));
+  const magaProposal = proposals[ministries.indexOf('MAGA')]!;
+  expect(await db.auditEvent.findMany({ where: { stageId: magaProposal.id, action: 'rule_fired' }, select: { reasonCode: true, version: true } })).toEqual([{ reasonCode: 'revision_calidad_minfin', version: 1 }]);
+  expect(await run.refusal(run.act('budget_proposal', 'MAGA', minfin, 'approve'))).toEqual({ type: 'forbidden', message: 'Ya decidió un nivel anterior de esta versión: el nivel 4 lo decide otra persona' });
+  expect(await run.act('budget_proposal', 'MAGA', minfinReviewer, 'approve')).toMatchObject({ status: 'approved' });
 
   // Consolidation and the institutions' answers to MINFIN's observations.
   await run.carry('consolidation', 'MINFIN', [minfinReviewer], minfin);
@@ -142,6 +160,15 @@ export async function runGuatemalanYear(env: YearRun) {
     expect((proposal.linkage as { linkedShare: number }).linkedShare, proposal.stage.institution.code).toBeGreaterThan(0.5);
   }
   return cycle;
+}
+
+/** Writes the institution's budget of the year before with a vigente that is `share` of what it proposes now. */
+async function recordPreviousVigente(db: Database, institutionCode: string, fiscalYear: number, share: number) {
+  const institution = await db.institution.findUniqueOrThrow({ where: { code: institutionCode } });
+  const proposed = await db.budgetLine.aggregate({ where: { institutionId: institution.id, fiscalYear }, _sum: { amount: true } });
+  const vigente = Math.round(Number(proposed._sum.amount) * share * 100) / 100;
+  const category = await db.programmaticCategory.create({ data: { institutionId: institution.id, fiscalYear: fiscalYear - 1, code: '11-00-000-001-000', programa: 11, actividad: 1, name: 'Programa del año anterior' } });
+  await db.budgetLine.create({ data: { institutionId: institution.id, fiscalYear: fiscalYear - 1, categoryId: category.id, objectCode: '011', sourceCode: '11', amount: vigente, asignado: vigente, vigente } });
 }
 
 /** History events of one institution-year: its cycle workflow and its stage workflows. */

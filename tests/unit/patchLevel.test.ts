@@ -37,8 +37,13 @@ describe('patch levels', () => {
   });
 
   it('when a child is started, then it gets its parent level, and none when the parent has none', () => {
-    expect(currentPatchLevel).toBe(2);
+    expect(currentPatchLevel).toBe(3);
     expect(foldedPatchIds(2)).toEqual(foldedPatchIds(1));
+    // Level 3 folds the two patches added after level 2, and they are patches of the workflow code.
+    const added = foldedPatchIds(3).filter((id) => !foldedPatchIds(2).includes(id));
+    expect(added).toEqual(['repeated-requests', 'routing-rules']);
+    expect(added.filter((id) => !patchIdsInWorkflowCode().has(id))).toEqual([]);
+    expect(isFolded(2, 'routing-rules')).toBe(false);
     expect(childPatchLevel(1)).toEqual({ patchLevel: 1 });
     expect(childPatchLevel(undefined)).toEqual({});
   });

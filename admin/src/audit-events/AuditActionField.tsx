@@ -15,6 +15,8 @@ const COLORS: Record<AuditAction, ChipProps['color']> = {
   reassigned: 'default',
   off_track: 'warning',
   recalled: 'default',
+  rule_fired: 'secondary',
+  rule_blocked: 'error',
 };
 
 export const AuditActionField = (props: { label?: string; source?: string; record?: AuditEvent }) => {

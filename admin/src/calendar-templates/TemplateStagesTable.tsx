@@ -1,7 +1,7 @@
 import { Chip, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import type { CalendarTemplate } from '../types';
-import { describeChain, describeEscalation, describeReminders, describeRule, localized, roleName } from './describe';
+import { describeChain, describeEscalation, describeReminders, describeRoutingRule, describeRule, localized, roleName } from './describe';
 
 /** The template's stages in order, each rule in words. */
 export const TemplateStagesTable = (_props: { label?: string }) => {
@@ -53,7 +53,14 @@ export const TemplateStagesTable = (_props: { label?: string }) => {
                 <Typography variant="body2">{describeRule(stage.deadline, stages, translate, locale)}</Typography>
                 {stage.hardDeadline && <Chip size="small" color="warning" variant="outlined" label={translate('ciclo.template.hard_deadline')} sx={{ mt: 0.5 }} />}
               </TableCell>
-              <TableCell>{describeChain(stage.approvalChain, translate)}</TableCell>
+              <TableCell sx={{ minWidth: 180 }}>
+                <Typography variant="body2">{describeChain(stage.approvalChain, translate)}</Typography>
+                {stage.rules?.map((rule) => (
+                  <Typography key={rule.code} variant="caption" component="div" color="text.secondary" sx={{ mt: 0.5 }}>
+                    {translate('ciclo.template.rules')}: {localized(rule.name, locale)}. {describeRoutingRule(rule, translate)}
+                  </Typography>
+                ))}
+              </TableCell>
               <TableCell>{describeReminders(stage.reminderDaysBefore, translate, locale)}</TableCell>
               <TableCell>{describeEscalation(stage.escalation, translate)}</TableCell>
               <TableCell sx={{ minWidth: 200 }}>

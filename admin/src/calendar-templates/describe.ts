@@ -1,6 +1,6 @@
 import type { TranslateFunction } from 'react-admin';
 import { monthName } from '../dates';
-import type { ApprovalLevel, DateRule, LocalizedText, ParticipantRole, StageTemplate } from '../types';
+import type { ApprovalLevel, DateRule, LocalizedText, ParticipantRole, RoutingRule, StageTemplate } from '../types';
 
 // Template data in words, in the UI's language: "15 de julio del año t-1; si es inhábil, el día
 // hábil anterior",
@@ -68,3 +68,14 @@ export const describeEscalation = (escalation: StageTemplate['escalation'] | und
         ladder: escalation.ladder.map((role) => roleName(role, translate)).join(' → '),
       })
     : '';
+
+/** A routing rule in words: "Si el total supera en más de 10 % el vigente del año anterior: añade Coordinador (MINFIN); al enviar y en cada aprobación". */
+export const describeRoutingRule = (rule: RoutingRule, translate: TranslateFunction): string => {
+  const condition = rule.when.kind === 'overPreviousVigente' ? translate('ciclo.template.rule.over_previous_vigente', { percent: rule.when.percent }) : translate('ciclo.template.rule.over_ceiling');
+  const action =
+    rule.then.kind === 'addLevel'
+      ? translate('ciclo.template.rule.add_level', { level: describeLevel(rule.then.level, translate) })
+      : translate('ciclo.template.rule.block', { message: rule.then.message });
+  const moments = rule.at.map((moment) => translate(`ciclo.template.rule.at_${moment}`)).join(` ${translate('ciclo.template.and')} `);
+  return `${condition}: ${action}; ${moments}`;
+};

@@ -13,7 +13,7 @@ interface CommentDialogProps {
   open: boolean;
   kind: 'submit' | 'approve';
   isPending: boolean;
-  /** What the API refused the submission for (422), shown above the comment. */
+  /** What the API refused the step for (422: the deliverable's gates, a rule of the template), shown above the comment. */
   problems?: GateProblem[];
   onClose: () => void;
   onConfirm: (comment: string) => void;
@@ -36,7 +36,7 @@ export const CommentDialog = ({ stage, open, kind, isPending, problems = [], onC
       onClose={onClose}
       onConfirm={() => onConfirm(comment)}
     >
-      {problems.length > 0 && <GateProblemsList problems={problems} title="ciclo.delivery.submit_refused" />}
+      {problems.length > 0 && <GateProblemsList problems={problems} title={`ciclo.delivery.${kind}_refused`} />}
       <CommentField value={comment} onChange={setComment} disabled={isPending} autoFocus />
     </StageDialog>
   );

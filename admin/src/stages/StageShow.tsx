@@ -1,6 +1,7 @@
 import { NumberField, Show, TabbedShowLayout, TextField } from 'react-admin';
 import type { Stage } from '../types';
 import { DateTimeField } from '../fields/DateTimeField';
+import { ApprovalChainField } from './ApprovalChainField';
 import { DeadlineField } from './DeadlineField';
 import { DeliveryTabLoader } from './delivery/DeliveryTabLoader';
 import { InstitutionField } from './InstitutionField';
@@ -19,6 +20,7 @@ export const StageShow = () => (
         <NumberField source="fiscalYear" options={{ useGrouping: false }} />
         <StageStatusField label="resources.stages.fields.status" />
         <NumberField source="version" />
+        <ApprovalChainField label="ciclo.stage.approval_chain" />
         <DeadlineField label="resources.stages.fields.deadline" />
         <TextField source="lastComment" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
         <DateTimeField source="updatedAt" label="resources.stages.fields.updatedAt" />

@@ -50,6 +50,38 @@ export const approvalLevel = z.object({
 });
 export type ApprovalLevel = z.infer<typeof approvalLevel>;
 
+/**
+ * A rule of the stage, evaluated at submit and at each approval (Oracle EPM's "Update
+ * Promotional Path" and "Do Not Promote"): when its condition holds on the deliverable's
+ * figures, it adds a reviewer level at the end of the chain or blocks the step with its message.
+ * Evaluated in src/domain/routingRules.ts.
+ */
+export const routingRule = z
+  .object({
+    code: stageCode,
+    name: z.object({ es: z.string().min(3).max(200), en: z.string().min(3).max(200) }),
+    when: z.discriminatedUnion('kind', [
+      /** The proposal's total exceeds last year's vigente by more than the percentage. */
+      z.object({ kind: z.literal('overPreviousVigente'), percent: z.number().min(0).max(1000) }),
+      /** The proposal's total exceeds the sum of the ceilings in force for its year. */
+      z.object({ kind: z.literal('overCeiling') }),
+    ]),
+    then: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('addLevel'), level: approvalLevel }),
+      z.object({ kind: z.literal('block'), message: z.string().min(10).max(300) }),
+    ]),
+    at: z
+      .array(z.enum(['submit', 'approval']))
+      .min(1)
+      .max(2)
+      .default(() => ['submit', 'approval'] as ('submit' | 'approval')[]),
+  })
+  .refine((rule) => rule.then.kind !== 'addLevel' || rule.then.level.role !== 'coordinator' || Boolean(rule.then.level.institutionCode), {
+    path: ['then', 'level', 'institutionCode'],
+    message: 'un nivel de coordinación indica la institución que revisa',
+  });
+export type RoutingRule = z.infer<typeof routingRule>;
+
 export const stageTemplate = z.object({
   code: stageCode,
   name: z.object({ es: z.string().min(3).max(200), en: z.string().min(3).max(200) }),
@@ -65,6 +97,8 @@ export const stageTemplate = z.object({
   /** For coordination stages: the coordinating institution that submits (e.g. MINFIN). */
   submitterInstitutionCode: z.string().min(2).max(20).optional(),
   approvalChain: z.array(approvalLevel).min(1).max(6),
+  /** Rules that add a reviewer level or block the step (see routingRule). */
+  rules: z.array(routingRule).max(10).optional(),
   deliverable: z.string().min(3).max(300),
   /** The content a submission is checked and frozen as; by default it follows the stage code. */
   deliverableKind: deliverableKind.optional(),
@@ -127,6 +161,11 @@ export const calendarTemplate = z
           }
         });
       }
+      const ruleCodes = new Set<string>();
+      stage.rules?.forEach((rule, j) => {
+        if (ruleCodes.has(rule.code)) ctx.addIssue({ code: 'custom', path: ['stages', i, 'rules', j, 'code'], message: `regla repetida: ${rule.code}` });
+        ruleCodes.add(rule.code);
+      });
       if (stage.deliverableKind === 'monitoringReport' && !stage.period) {
         ctx.addIssue({ code: 'custom', path: ['stages', i, 'period'], message: 'un informe de seguimiento indica el período que informa (C1, C2, C3, 01-12 o A)' });
       }

@@ -149,6 +149,17 @@ export const guatemalaTemplate: CalendarTemplate = {
       deadline: fixedOrBusinessDayBefore(7, 15),
       hardDeadline: true,
       approvalChain: [director, authority, minfin],
+      // MINFIN-DTP reviews the quality of a proposal that grows sharply: a second analyst decides
+      // after the first (four eyes), at submit or whenever the figures grow past the limit.
+      rules: [
+        {
+          code: 'revision_calidad_minfin',
+          name: { es: 'Revisión de calidad de MINFIN: crecimiento mayor al 10 % sobre el vigente', en: "MINFIN's quality review: growth over 10% above last year's current budget" },
+          when: { kind: 'overPreviousVigente', percent: 10 },
+          then: { kind: 'addLevel', level: minfin },
+          at: ['submit', 'approval'],
+        },
+      ],
       deliverable: 'Anteproyecto de presupuesto con su POA',
       legalBasis: 'Ley Orgánica del Presupuesto (Decreto 101-97), art. 21 (presentación de anteproyectos), y su reglamento',
     }),
