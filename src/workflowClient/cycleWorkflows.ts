@@ -29,7 +29,7 @@ export interface StartCycleRequest {
   calendarStart?: string;
 }
 
-const phaseNames = { planning: 'de planificación', execution: 'de seguimiento', municipal: 'municipal' } as const;
+const phaseNames = { planning: 'de planificación', execution: 'de seguimiento', municipal: 'municipal', transparency: 'de transparencia' } as const;
 
 export async function startGovernmentCycle(client: Client, db: Database, taskQueue: string, request: StartCycleRequest) {
   const templateRow = await db.calendarTemplate.findUnique({ where: { code: request.templateCode } });

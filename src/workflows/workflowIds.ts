@@ -4,11 +4,11 @@ interface CycleKey {
   jurisdiction: string;
   fiscalYear: number;
   /** The execution year's monitoring and the municipal calendar run beside the planning of the same year. */
-  phase?: 'planning' | 'execution' | 'municipal';
+  phase?: 'planning' | 'execution' | 'municipal' | 'transparency';
 }
 
 /** Planning ids keep their first form (running workflows carry them); the other phases add theirs. */
-const phaseSuffix = { planning: '', execution: '-ejecucion', municipal: '-municipal' } as const;
+const phaseSuffix = { planning: '', execution: '-ejecucion', municipal: '-municipal', transparency: '-transparencia' } as const;
 const yearSegment = ({ fiscalYear, phase }: CycleKey) => `${fiscalYear}${phaseSuffix[phase ?? 'planning']}`;
 
 /** Coordination stages belong to the jurisdiction, not to one institution. */

@@ -14,8 +14,8 @@ const stack = useTestStack(async (stack) => {
 describe('/api/calendar-templates', () => {
   it('when listed, then the Guatemala and Peru templates, Guatemala\'s election-year variant, execution year and municipal calendar, and Peru\'s Cuenta General are there as data', async () => {
     const answer = await stack.api('GET', '/calendar-templates', { token: planner });
-    expect(answer.body.map((t: { code: string }) => t.code)).toEqual(['GT-ANUAL', 'GT-ANUAL-ELECTORAL', 'GT-MUNICIPAL', 'GT-SEGUIMIENTO', 'PE-ANUAL', 'PE-CUENTA-GENERAL']);
-    expect(answer.headers.get('content-range')).toBe('calendar-templates 0-5/6');
+    expect(answer.body.map((t: { code: string }) => t.code)).toEqual(['GT-ANUAL', 'GT-ANUAL-ELECTORAL', 'GT-MUNICIPAL', 'GT-SEGUIMIENTO', 'GT-TRANSPARENCIA', 'PE-ANUAL', 'PE-CUENTA-GENERAL']);
+    expect(answer.headers.get('content-range')).toBe('calendar-templates 0-6/7');
     expect(answer.body[0].stages).toHaveLength(14);
     expect(answer.body[1].stages).toHaveLength(15);
     expect(answer.body[2]).toMatchObject({ phase: 'municipal' });

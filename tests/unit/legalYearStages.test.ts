@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { ruleDate, type DateRuleContext } from '../../src/domain/calendar/dateRules';
 import { calendarTemplate, type CalendarTemplate } from '../../src/domain/calendar/template';
-import { guatemalaElectionTemplate, guatemalaMonitoringTemplate, guatemalaTemplate, peruAccountTemplate } from '../../src/domain/calendar/templates';
+import { guatemalaElectionTemplate, guatemalaMonitoringTemplate, guatemalaTemplate, guatemalaTransparencyTemplate, peruAccountTemplate } from '../../src/domain/calendar/templates';
 
 /** Opening and deadline ('YYYY-MM-DD') of the named stages, each approved on its deadline. */
 function windows(template: CalendarTemplate, fiscalYear: number, codes: string[]): Record<string, [string, string]> {
@@ -135,5 +135,39 @@ describe('PE-CUENTA-GENERAL', () => {
   ])('when the account of fiscal year %i is rendered, then it goes to Congress by 15 August of t+1, the committee reports by 15 October and Congress decides by 30 October (Constitución art. 81)', (year, expected) => {
     expect(windows(peruAccountTemplate, year, Object.keys(expected))).toEqual(expected);
     expect(peruAccountTemplate.stages.every((s) => s.legalBasis.startsWith('Constitución Política del Perú, art. 81'))).toBe(true);
+  });
+});
+
+describe('GT-TRANSPARENCIA: the Open Budget Survey’s eight documents', () => {
+  it('when it is parsed, then it is valid and unchanged, and MINFIN publishes every document for a second MINFIN person to confirm', () => {
+    expect(calendarTemplate.parse(guatemalaTransparencyTemplate)).toEqual(guatemalaTransparencyTemplate);
+    expect(guatemalaTransparencyTemplate.phase).toBe('transparency');
+    expect(guatemalaTransparencyTemplate.stages.every((s) => s.scope === 'coordination' && s.submitterInstitutionCode === 'MINFIN' && s.approvalChain.length === 1 && s.reminderDaysBefore.length > 0)).toBe(true);
+  });
+
+  it('when fiscal year 2028 is rendered, then each document is due by the Survey’s standard or the earlier date of the law', () => {
+    expect(windows(guatemalaTransparencyTemplate, 2028, guatemalaTransparencyTemplate.stages.map((s) => s.code))).toEqual({
+      // A month before the bill goes to Congress; the bill itself is published the day it goes.
+      pre_budget_statement: ['2027-06-01', '2027-08-02'],
+      executive_proposal_publication: ['2027-08-01', '2027-09-02'],
+      // Three months after Congress approves it (30 November), and the citizens' budget three months after that.
+      enacted_budget_publication: ['2027-12-01', '2028-02-28'],
+      citizens_budget: ['2028-02-28', '2028-05-28'],
+      in_year_report_1: ['2028-05-01', '2028-07-31'],
+      mid_year_review: ['2028-07-01', '2028-09-30'],
+      in_year_report_2: ['2028-09-01', '2028-11-30'],
+      in_year_report_3: ['2029-01-02', '2029-03-31'],
+      // The liquidación by 31 March of t+1 (a Saturday in Holy Week: Wednesday 28), the Contraloría two months later.
+      year_end_report: ['2029-01-02', '2029-03-28'],
+      audit_report: ['2029-03-28', '2029-05-28'],
+    });
+  });
+
+  it('when the bill’s day is a Saturday (2 September 2028), then the proposal is published the Friday before', () => {
+    expect(windows(guatemalaTransparencyTemplate, 2029, ['pre_budget_statement', 'executive_proposal_publication', 'citizens_budget'])).toEqual({
+      pre_budget_statement: ['2028-06-01', '2028-08-02'],
+      executive_proposal_publication: ['2028-08-01', '2028-09-01'],
+      citizens_budget: ['2029-02-28', '2029-05-29'],
+    });
   });
 });

@@ -34,7 +34,7 @@ describe('built-in templates', () => {
   });
 
   it('when the built-in templates are listed, then Guatemala comes first and codes are distinct', () => {
-    expect(builtInTemplates.map((t) => t.code)).toEqual(['GT-ANUAL', 'PE-ANUAL', 'GT-SEGUIMIENTO', 'GT-MUNICIPAL', 'GT-ANUAL-ELECTORAL', 'PE-CUENTA-GENERAL']);
+    expect(builtInTemplates.map((t) => t.code)).toEqual(['GT-ANUAL', 'PE-ANUAL', 'GT-SEGUIMIENTO', 'GT-MUNICIPAL', 'GT-ANUAL-ELECTORAL', 'PE-CUENTA-GENERAL', 'GT-TRANSPARENCIA']);
     expect(guatemalaTemplate).toMatchObject({ jurisdiction: 'GT', utcOffset: '-06:00' });
     expect(peruTemplate).toMatchObject({ jurisdiction: 'PE', utcOffset: '-05:00' });
   });

@@ -1,6 +1,6 @@
 // The legal year's templates of issue 21 end to end through the API: GT-SEGUIMIENTO (cuotas
 // financieras, the President's report, SEGEPLAN's annual report, the liquidación), GT-ANUAL-ELECTORAL
-// (SEGEPLAN's transition), PE-CUENTA-GENERAL and PE-ANUAL, each started with POST /api/cycles on a
+// (SEGEPLAN's transition), PE-CUENTA-GENERAL and PE-ANUAL, and issue 22's GT-TRANSPARENCIA, each started with POST /api/cycles on a
 // compressed calendar and carried stage by stage by its people. Every stage must end approved,
 // every cycle workflow complete, and each approval be applied once. Real Temporal, PostgreSQL, SMTP.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { demoPassword } from '../../prisma/seed';
 import { demoContent, seedInstitutionContent } from '../../prisma/seedContent';
 import { hashPassword } from '../../src/auth/passwords';
 import type { CalendarTemplate } from '../../src/domain/calendar/template';
-import { guatemalaElectionTemplate, guatemalaMonitoringTemplate, peruAccountTemplate, peruTemplate } from '../../src/domain/calendar/templates';
+import { guatemalaElectionTemplate, guatemalaMonitoringTemplate, guatemalaTransparencyTemplate, peruAccountTemplate, peruTemplate } from '../../src/domain/calendar/templates';
 import { requestUpdateId } from '../../src/workflows/workflowIds';
 import { ApiCycleDriver } from '../../support/apiDriver';
 import { openSessions, stagesInCycle } from '../../support/cycleInstitutions';
@@ -40,6 +40,8 @@ const years: LegalYear[] = [
   // The Cuenta General runs in t+1 and waits on Congress's dates from August on.
   { template: peruAccountTemplate, institutionCodes: [peruInstitution], calendarStart: `${testFiscalYear + 1}-01-01T00:00:00-05:00`, workflowId: `cycle/PE/${testFiscalYear}-ejecucion` },
   { template: peruTemplate, institutionCodes: [peruInstitution], calendarStart: `${testFiscalYear - 1}-01-01T00:00:00-05:00`, workflowId: `cycle/PE/${testFiscalYear}` },
+  // The Open Budget Survey's documents (issue 22): June of t-1 to the Contraloría's report in t+1.
+  { template: guatemalaTransparencyTemplate, institutionCodes: ['MINEDUC'], calendarStart: `${testFiscalYear - 1}-05-31T00:00:00-06:00`, workflowId: `cycle/GT/${testFiscalYear}-transparencia` },
 ];
 
 /** Histories kept for replay: the execution cycle, a cuota financiera and the liquidación's audit. */
@@ -147,7 +149,7 @@ async function cycleState(cycleId: string): Promise<string> {
 }
 
 describe('the legal years of issue 21 through the API', () => {
-  it('when GT-SEGUIMIENTO, GT-ANUAL-ELECTORAL, PE-CUENTA-GENERAL and PE-ANUAL run on a compressed calendar, then every stage is approved once and every cycle workflow completes', async () => {
+  it('when GT-SEGUIMIENTO, GT-ANUAL-ELECTORAL, PE-CUENTA-GENERAL, PE-ANUAL and GT-TRANSPARENCIA run on a compressed calendar, then every stage is approved once and every cycle workflow completes', async () => {
     const tokenOf = await openSessions(stack.db);
     const runs = await Promise.all(years.map((year) => runYear(year, tokenOf)));
 

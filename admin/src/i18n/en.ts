@@ -355,6 +355,8 @@ export const en: TranslationMessages = {
     cycle_phase: {
       planning: 'Planning and budget',
       execution: 'Execution monitoring',
+      municipal: 'Municipal calendar',
+      transparency: 'Publication of budget documents',
     },
     role: {
       admin: 'Administrator',

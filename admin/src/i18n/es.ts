@@ -347,6 +347,8 @@ export const es: TranslationMessages = {
     cycle_phase: {
       planning: 'Planificación y presupuesto',
       execution: 'Seguimiento de la ejecución',
+      municipal: 'Calendario municipal',
+      transparency: 'Publicación de documentos presupuestarios',
     },
     role: {
       admin: 'Administrador',

@@ -125,7 +125,7 @@ export const calendarTemplate = z
     /** Fixed UTC offset of the jurisdiction (Guatemala and Peru keep no summer time). */
     utcOffset: z.string().regex(/^[+-]\d{2}:\d{2}$/, 'desfase como -06:00'),
     /** Planning and budgeting a year, or monitoring its execution: each runs as its own cycle. */
-    phase: z.enum(['planning', 'execution', 'municipal']).default('planning'),
+    phase: z.enum(['planning', 'execution', 'municipal', 'transparency']).default('planning'),
     stages: z.array(stageTemplate).min(1).max(40),
     /**
      * Days declared non-working for the public sector ('YYYY-MM-DD'): a cycle's copy of its
