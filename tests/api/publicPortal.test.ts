@@ -155,7 +155,8 @@ const stack = useTestStack(async (stack) => {
 
 /** Every page and every open-data file the portal serves for the fixtures. */
 async function everything(): Promise<{ path: string; answer: PortalAnswer }[]> {
-  const paths = ['/publico', '/publico/instituciones/MSPAS', `/publico/instituciones/MSPAS?anio=${testFiscalYear - 1}`, '/publico/instituciones/MINEDUC', '/publico/datos', '/publico/datos/diccionario.json', '/publico/datos/datapackage.json', ...datasetNames.flatMap((d) => [`/publico/datos/${d}.csv`, `/publico/datos/${d}.json`])];
+  const versions = ['strategic_review', 'pom_poa', 'budget_proposal', 'monitoring_c1'].map((stage) => `/publico/instituciones/MSPAS/versiones/${stage}`);
+  const paths = ['/publico', '/publico/instituciones/MSPAS', `/publico/instituciones/MSPAS?anio=${testFiscalYear - 1}`, '/publico/instituciones/MSPAS/versiones', ...versions, '/publico/instituciones/MINEDUC', '/publico/datos', '/publico/datos/diccionario.json', '/publico/datos/datapackage.json', ...datasetNames.flatMap((d) => [`/publico/datos/${d}.csv`, `/publico/datos/${d}.json`])];
   return Promise.all(paths.map(async (path) => ({ path, answer: await portal(path) })));
 }
 
@@ -204,6 +205,7 @@ describe('the public portal', () => {
     expect(all).toContain('Producto adicional de cobertura territorial número 1');
     expect(all).toContain(previousYearResult);
     expect(answers.find((a) => a.path === '/publico/instituciones/MINEDUC')?.answer.status).toBe(404);
+    expect(answers.filter((a) => a.path.includes('/versiones')).map((a) => a.answer.status)).toEqual([200, 200, 200, 200, 200]);
   });
 
   it('when a name carries markup, then the page shows it as text and the files keep it verbatim', async () => {
@@ -317,5 +319,45 @@ describe('the open data', () => {
         expect(page).toContain(`<code>${column.name}</code>`);
       }
     }
+  });
+});
+
+// Last: it approves a later budget, which the figures of the tests above must not see.
+describe('the history of approved versions', () => {
+  it('when a later version of the budget is approved, then the history lists both with their dates and the earlier one stays readable as it was approved', async () => {
+    const proposal = await loadDeliverableContent(stack.db, 'budgetProposal', mspasId, testFiscalYear);
+    const adjusted = clone(proposal);
+    adjusted.categories = adjusted.categories.map((c) => (c.code === '14-00-000-000-000' ? { ...c, name: 'Programa 14 ajustado a las observaciones de MINFIN' } : c));
+    adjusted.budgetLines = adjusted.budgetLines.map((l) => ({ ...l, amount: l.amount * 2 }));
+    await stageWith({ cycleId: await cycle(testFiscalYear, 'planning'), institutionId: mspasId, code: 'consolidation_feedback', status: 'approved', version: 1, approvedAt: new Date('2027-08-14T15:00:00Z'), snapshots: [{ version: 1, content: adjusted }] });
+
+    const history = await portal('/publico/instituciones/MSPAS/versiones');
+    expect(history.status).toBe(200);
+    const rows = [...history.text.matchAll(/<tr><td>([^<]+)<\/td><td>([^<]+)<\/td><td>([^<]+)<\/td><td[^>]*>(\d+)<\/td>/g)].map((m) => m.slice(1, 5).join(' | '));
+    expect(rows).toEqual([
+      '20 de marzo de 2027 | Plan estratégico institucional (PEI) | Etapa strategic_review | 2',
+      '28 de abril de 2027 | Plan operativo multianual y anual (POM/POA) | Etapa pom_poa | 1',
+      '10 de julio de 2027 | Anteproyecto de presupuesto | Etapa budget_proposal | 1',
+      '14 de agosto de 2027 | Anteproyecto de presupuesto | Etapa consolidation_feedback | 1',
+      '14 de mayo de 2028 | Informe de seguimiento (avance físico y financiero) | Etapa monitoring_c1 | 1',
+    ]);
+    expect(history.text).toContain(`href="/publico/instituciones/MSPAS/versiones/budget_proposal?anio=${testFiscalYear}"`);
+
+    // The institution's page shows the latest budget; the earlier one keeps its own page, marked as replaced.
+    expect((await portal('/publico/instituciones/MSPAS')).text).toContain('Programa 14 ajustado a las observaciones de MINFIN');
+    const earlier = await portal(`/publico/instituciones/MSPAS/versiones/budget_proposal?anio=${testFiscalYear}`);
+    expect(earlier.status).toBe(200);
+    expect(earlier.text).toContain('Versión aprobada el 10 de julio de 2027 en la etapa «Etapa budget_proposal», tal como se aprobó.');
+    expect(earlier.text).toContain('Hay una versión aprobada más reciente de este documento');
+    expect(earlier.text).not.toContain('Programa 14 ajustado');
+    const latest = await portal('/publico/instituciones/MSPAS/versiones/consolidation_feedback');
+    expect(latest.text).toContain('Es la versión más reciente de este documento.');
+    expect(latest.text).toContain('Programa 14 ajustado a las observaciones de MINFIN');
+
+    expect((await portal('/publico/en/instituciones/MSPAS/versiones')).text).toContain('Approved versions: ');
+    const missing = await portal('/publico/instituciones/MSPAS/versiones/poa_adjustment');
+    expect(missing.status).toBe(404);
+    expect(missing.text).toContain('no tiene una versión aprobada de «poa_adjustment»');
+    expect((await portal('/publico/instituciones/MSPAS/versiones/No-Valida')).status).toBe(400);
   });
 });

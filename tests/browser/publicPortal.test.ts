@@ -33,6 +33,9 @@ describe('accessibility of the public portal', () => {
       ['portal-inicio-en', '/publico/en', 'MSPAS', 'en'],
       ['portal-institucion-en', '/publico/en/instituciones/MSPAS', 'Percentage executed per programme', 'en'],
       ['portal-datos-en', '/publico/en/datos', 'datapackage.json', 'en'],
+      ['portal-versiones', '/publico/instituciones/MSPAS/versiones', 'Versiones aprobadas', 'es'],
+      ['portal-version-presupuesto', '/publico/instituciones/MSPAS/versiones/budget_proposal', 'Presupuesto por programa', 'es'],
+      ['portal-version-informe-en', '/publico/en/instituciones/MSPAS/versiones/monitoring_c1', 'Percentage executed per programme', 'en'],
     ];
     const found: string[] = [];
     for (const [name, path, shows, lang] of pages) {

@@ -39,6 +39,7 @@ export interface ApprovedEdition {
 
 interface ApprovedStageRow {
   stageId: string;
+  stageCode: string;
   version: number;
   kind: PublishedKind;
   approvedAt: Date;
@@ -59,6 +60,7 @@ async function approvedStageRows(db: Database, where: { institutionCode?: string
     },
     select: {
       id: true,
+      code: true,
       name: true,
       version: true,
       approvedAt: true,
@@ -74,6 +76,7 @@ async function approvedStageRows(db: Database, where: { institutionCode?: string
     if (!approved || !isPublished(approved.deliverable)) continue;
     rows.push({
       stageId: stage.id,
+      stageCode: stage.code,
       version: stage.version,
       kind: approved.deliverable,
       approvedAt: stage.approvedAt ?? new Date(0),
@@ -172,4 +175,23 @@ export async function publishedInstitutions(db: Database): Promise<{ institution
 export async function publishedYears(db: Database, institutionCode: string): Promise<number[]> {
   const rows = await approvedStageRows(db, { institutionCode });
   return [...new Set(rows.map((r) => r.fiscalYear))].sort((a, b) => b - a);
+}
+
+/** One approved version of an institution's plan, budget or report, without its content. */
+export type ApprovedVersion = Pick<ApprovedStageRow, 'institution' | 'stageCode' | 'stageName' | 'kind' | 'version' | 'approvedAt'>;
+
+/** Every approved version of the institution's year, oldest approval first: the history, not only the latest. */
+export async function approvedVersions(db: Database, institutionCode: string, fiscalYear: number): Promise<ApprovedVersion[]> {
+  const rows = await approvedStageRows(db, { institutionCode, fiscalYear });
+  return rows
+    .sort((a, b) => a.approvedAt.getTime() - b.approvedAt.getTime() || a.stageCode.localeCompare(b.stageCode))
+    .map(({ institution, stageCode, stageName, kind, version, approvedAt }) => ({ institution, stageCode, stageName, kind, version, approvedAt }));
+}
+
+/** One approved version with its content, by the stage that approved it; null when there is none. */
+export async function approvedVersion(db: Database, institutionCode: string, fiscalYear: number, stageCode: string): Promise<ApprovedDeliverable | null> {
+  const row = (await approvedStageRows(db, { institutionCode, fiscalYear })).find((r) => r.stageCode === stageCode);
+  if (!row) return null;
+  const [deliverable] = await withContent(db, [row]);
+  return deliverable ?? null;
 }

@@ -147,6 +147,15 @@ function indicatorsSection(c: Context, report: ApprovedDeliverable | null, poa: 
   return html`<section aria-labelledby="indicadores">${heading}${pending(t.pending.indicators)}</section>`;
 }
 
+/** The sections one approved deliverable fills, for the page of that version alone. */
+export function deliverableSections(w: PortalWording, d: ApprovedDeliverable): SafeHtml {
+  const c: Context = { w, f: formats(w) };
+  if (d.kind === 'strategicPlan') return resultsSection(c, d);
+  if (d.kind === 'operationalPlan') return html`${productsSection(c, d, d.fiscalYear)}${indicatorsSection(c, null, d, d.fiscalYear)}`;
+  if (d.kind === 'budgetProposal') return budgetSection(c, d);
+  return html`${executionSection(c, d)}${indicatorsSection(c, d, null, d.fiscalYear)}`;
+}
+
 /** The page of one institution and year; `years` are the other years it published, for links; `where` is its address below the language's root. */
 export function institutionPage(w: PortalWording, edition: ApprovedEdition, years: number[], where: string): string {
   const c: Context = { w, f: formats(w) };
@@ -166,6 +175,7 @@ export function institutionPage(w: PortalWording, edition: ApprovedEdition, year
 <nav aria-label="${t.yearsNav}"><p>${t.yearsNav}:</p><ul>${yearLinks}</ul></nav>
 <nav aria-label="${t.sectionsNav}"><ul>${sections.map(([id, name]) => html`<li><a href="#${id}">${name}</a></li>`)}</ul></nav>
 ${resultsSection(c, edition.strategicPlan)}${productsSection(c, edition.operationalPlan, fiscalYear)}${budgetSection(c, edition.budgetProposal)}${executionSection(c, report)}${indicatorsSection(c, report, edition.operationalPlan, fiscalYear)}
+<p><a href="${w.root}/instituciones/${encodeURIComponent(institution.code)}/versiones?anio=${fiscalYear}">${t.versionsLink}</a></p>
 <p><a href="${w.root}/datos">${t.download}</a></p>`;
   return page(w, `${institution.name}, ${fiscalYear}`, body, where);
 }

@@ -7,12 +7,13 @@ import { z, ZodError } from 'zod';
 import type { Database } from '../../db/prisma';
 import { HttpError } from '../httpErrors';
 import { sendTable } from '../tableExport';
-import { approvedEditions, publishedInstitutions, publishedYears } from './approvedContent';
+import { approvedEditions, approvedVersion, approvedVersions, publishedInstitutions, publishedYears } from './approvedContent';
 import { institutionPage } from './institutionPage';
 import { fiscalDataPackage } from './fiscalDataPackage';
 import { dataDictionary, datasetByName, publishedColumn } from './openData';
 import { openDataCache } from './openDataCache';
 import { errorPage, homePage, openDataPage } from './portalPages';
+import { versionPage, versionsPage } from './versionPages';
 import { wordings, type PortalWording } from './wording';
 
 /** Approved content changes a few times a year: five minutes of caching spares the database. */
@@ -25,6 +26,7 @@ function pageParams(w: PortalWording) {
   return {
     institution: z.object({ code: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/, w.errors.invalidCode) }),
     year: z.object({ anio: z.string(w.errors.oneYear).regex(/^\d{4}$/, w.errors.fourDigitYear).transform(Number).optional() }),
+    version: z.object({ code: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/, w.errors.invalidCode), stage: z.string().regex(/^[a-z][a-z0-9_]{1,40}$/, w.errors.invalidStage) }),
   };
 }
 const dataFile = z.object({ file: z.string().regex(/^[a-z_]{1,40}\.(csv|json)$/, 'El archivo debe ser <conjunto>.csv o <conjunto>.json, p. ej. productos.csv') });
@@ -41,7 +43,7 @@ function openDataHeaders(res: Response): void {
 }
 
 /**
- * GET /publico, /publico/instituciones/:code?anio=, /publico/datos, /publico/datos/<conjunto>.csv|json,
+ * GET /publico, /publico/instituciones/:code?anio=, its /versiones and /versiones/:stage, /publico/datos, /publico/datos/<conjunto>.csv|json,
  * /publico/datos/diccionario.json, /publico/datos/datapackage.json; and the three pages again under /publico/en.
  */
 export function publicRoutes(db: Database, openData = openDataCache(db)): Router {
@@ -61,16 +63,38 @@ function languageRoutes(db: Database, openData: OpenData, w: PortalWording): Rou
     sendPage(res, homePage(w, await publishedInstitutions(db)));
   });
 
-  router.get('/instituciones/:code', async (req, res) => {
-    const { code } = params.institution.parse(req.params);
-    const { anio } = params.year.parse(req.query);
+  /** The year asked for (the latest by default) among those the institution published, or a 404 naming them. */
+  const publishedYear = async (code: string, anio: number | undefined): Promise<{ fiscalYear: number; years: number[] }> => {
     const years = await publishedYears(db, code);
     if (years.length === 0) throw new HttpError(404, w.errors.noInstitution(code));
     const fiscalYear = anio ?? years[0]!;
     if (!years.includes(fiscalYear)) throw new HttpError(404, w.errors.noYear(code, fiscalYear, years));
+    return { fiscalYear, years };
+  };
+
+  router.get('/instituciones/:code', async (req, res) => {
+    const { code } = params.institution.parse(req.params);
+    const { anio } = params.year.parse(req.query);
+    const { fiscalYear, years } = await publishedYear(code, anio);
     const [edition] = await approvedEditions(db, { institutionCode: code, fiscalYear });
     if (!edition) throw new HttpError(404, w.errors.noEdition(code, fiscalYear));
     sendPage(res, institutionPage(w, edition, years, `/instituciones/${encodeURIComponent(code)}${anio === undefined ? '' : `?anio=${anio}`}`));
+  });
+
+  router.get('/instituciones/:code/versiones', async (req, res) => {
+    const { code } = params.institution.parse(req.params);
+    const { fiscalYear } = await publishedYear(code, params.year.parse(req.query).anio);
+    const versions = await approvedVersions(db, code, fiscalYear);
+    if (versions.length === 0) throw new HttpError(404, w.errors.noEdition(code, fiscalYear));
+    sendPage(res, versionsPage(w, versions[0]!.institution, fiscalYear, versions));
+  });
+
+  router.get('/instituciones/:code/versiones/:stage', async (req, res) => {
+    const { code, stage } = params.version.parse(req.params);
+    const { fiscalYear } = await publishedYear(code, params.year.parse(req.query).anio);
+    const version = await approvedVersion(db, code, fiscalYear, stage);
+    if (!version) throw new HttpError(404, w.errors.noVersion(code, fiscalYear, stage));
+    sendPage(res, versionPage(w, version, await approvedVersions(db, code, fiscalYear), stage));
   });
 
   router.get('/datos', (_req, res) => {

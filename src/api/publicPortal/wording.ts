@@ -51,6 +51,8 @@ export interface PortalWording {
     sections: { results: string; products: string; budget: string; execution: string; indicators: string };
     executionIn(label: string): string;
     source(deliverable: string, version: number, approvedOn: string): string;
+    /** The link from the institution's page to its history of approved versions. */
+    versionsLink: string;
     pending: Record<Pending, string>;
     columns: {
       code: string;
@@ -115,6 +117,20 @@ export interface PortalWording {
     datasetDescription(dataset: Dataset): string;
     columnMeaning(dataset: Dataset, column: DatasetColumn): string;
   };
+  /** The history of approved versions of an institution's year, and the page of one of them. */
+  versions: {
+    title(name: string, year: number): string;
+    intro: string;
+    caption: string;
+    columns: { approvedOn: string; document: string; stage: string; version: string; read: string };
+    read: string;
+    versionTitle(document: string, version: number): string;
+    versionNote(stage: string, approvedOn: string): string;
+    latest: string;
+    superseded: string;
+    backToHistory: string;
+    backToInstitution: string;
+  };
   errors: {
     notFoundTitle: string;
     badRequestTitle: string;
@@ -126,6 +142,8 @@ export interface PortalWording {
     noInstitution(code: string): string;
     noYear(code: string, year: number, years: number[]): string;
     noEdition(code: string, year: number): string;
+    noVersion(code: string, year: number, stage: string): string;
+    invalidStage: string;
     noAddress: string;
     badAddress: string;
     badRequest: string;
@@ -177,6 +195,7 @@ const es: PortalWording = {
     sections: { results: 'Resultados estratégicos', products: 'Productos y metas del POA', budget: 'Presupuesto por programa', execution: 'Ejecución', indicators: 'Indicadores' },
     executionIn: (label) => `Ejecución: ${label}`,
     source: (deliverable, version, approvedOn) => `Fuente: ${deliverable}, versión ${version}, aprobada el ${approvedOn}.`,
+    versionsLink: 'Historial de versiones aprobadas de este ejercicio',
     pending: {
       strategicPlan: 'Aún no hay un plan estratégico (PEI) aprobado para este ejercicio.',
       operationalPlan: 'Aún no hay un plan operativo anual (POA) aprobado para este ejercicio.',
@@ -250,6 +269,19 @@ const es: PortalWording = {
     datasetDescription: (dataset) => dataset.description,
     columnMeaning: (_dataset, column) => column.description,
   },
+  versions: {
+    title: (name, year) => `Versiones aprobadas: ${name}, ejercicio ${year}`,
+    intro: 'Cada versión aprobada del plan estratégico, el plan operativo, el presupuesto y los informes del ejercicio, con su fecha de aprobación: ninguna se borra cuando se aprueba otra. La página de la institución muestra la más reciente de cada documento.',
+    caption: 'Versiones aprobadas, de la más antigua a la más reciente',
+    columns: { approvedOn: 'Aprobada el', document: 'Documento', stage: 'Etapa que la aprobó', version: 'Versión', read: 'Leer' },
+    read: 'Leer esta versión',
+    versionTitle: (document, version) => `${document}, versión ${version}`,
+    versionNote: (stage, approvedOn) => `Versión aprobada el ${approvedOn} en la etapa «${stage}», tal como se aprobó.`,
+    latest: 'Es la versión más reciente de este documento.',
+    superseded: 'Hay una versión aprobada más reciente de este documento: la página de la institución la muestra.',
+    backToHistory: 'Volver al historial de versiones',
+    backToInstitution: 'Ir a la página de la institución',
+  },
   errors: {
     notFoundTitle: 'Página no encontrada',
     badRequestTitle: 'Solicitud no válida',
@@ -261,6 +293,8 @@ const es: PortalWording = {
     noInstitution: (code) => `No hay ninguna institución con el código «${code}» que tenga información aprobada.`,
     noYear: (code, year, years) => `La institución ${code} no tiene información aprobada para el ejercicio ${year}. Ejercicios publicados: ${years.join(', ')}.`,
     noEdition: (code, year) => `La institución ${code} no tiene información aprobada para el ejercicio ${year}.`,
+    noVersion: (code, year, stage) => `La institución ${code} no tiene una versión aprobada de «${stage}» en el ejercicio ${year}. Las versiones están en su historial.`,
+    invalidStage: 'El código de etapa no es válido: minúsculas, números y guion bajo',
     noAddress: 'Esta dirección no existe en el portal público.',
     badAddress: 'La dirección no es válida.',
     badRequest: 'Solicitud no válida',
@@ -434,6 +468,7 @@ const en: PortalWording = {
     sections: { results: 'Strategic results', products: 'POA products and targets', budget: 'Budget per programme', execution: 'Execution', indicators: 'Indicators' },
     executionIn: (label) => `Execution: ${label}`,
     source: (deliverable, version, approvedOn) => `Source: ${deliverable}, version ${version}, approved on ${approvedOn}.`,
+    versionsLink: 'History of the approved versions of this fiscal year',
     pending: {
       strategicPlan: 'No strategic plan (PEI) has been approved for this fiscal year yet.',
       operationalPlan: 'No annual operating plan (POA) has been approved for this fiscal year yet.',
@@ -507,6 +542,19 @@ const en: PortalWording = {
     // An empty meaning is a column added without its translation: the English test catches it.
     columnMeaning: (dataset, column) => englishDatasets[dataset.name].columns[column.name] ?? commonColumnMeanings[column.name] ?? '',
   },
+  versions: {
+    title: (name, year) => `Approved versions: ${name}, fiscal year ${year}`,
+    intro: "Every approved version of the year's strategic plan, operational plan, budget and reports, with its approval date: none is deleted when another is approved. The institution's page shows the latest of each document.",
+    caption: 'Approved versions, oldest first',
+    columns: { approvedOn: 'Approved on', document: 'Document', stage: 'Stage that approved it', version: 'Version', read: 'Read' },
+    read: 'Read this version',
+    versionTitle: (document, version) => `${document}, version ${version}`,
+    versionNote: (stage, approvedOn) => `Version approved on ${approvedOn} in the stage "${stage}", as it was approved.`,
+    latest: 'This is the latest version of this document.',
+    superseded: "A later version of this document was approved: the institution's page shows it.",
+    backToHistory: 'Back to the history of versions',
+    backToInstitution: "Go to the institution's page",
+  },
   errors: {
     notFoundTitle: 'Page not found',
     badRequestTitle: 'Bad request',
@@ -518,6 +566,8 @@ const en: PortalWording = {
     noInstitution: (code) => `There is no institution with the code “${code}” that has approved information.`,
     noYear: (code, year, years) => `Institution ${code} has no approved information for fiscal year ${year}. Published fiscal years: ${years.join(', ')}.`,
     noEdition: (code, year) => `Institution ${code} has no approved information for fiscal year ${year}.`,
+    noVersion: (code, year, stage) => `Institution ${code} has no approved version of "${stage}" in fiscal year ${year}. The versions are in its history.`,
+    invalidStage: 'The stage code is not valid: lower-case letters, digits and underscores',
     noAddress: 'This address does not exist on the public portal.',
     badAddress: 'The address is not valid.',
     badRequest: 'Bad request',
