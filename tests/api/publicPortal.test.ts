@@ -156,7 +156,7 @@ const stack = useTestStack(async (stack) => {
 /** Every page and every open-data file the portal serves for the fixtures. */
 async function everything(): Promise<{ path: string; answer: PortalAnswer }[]> {
   const versions = ['strategic_review', 'pom_poa', 'budget_proposal', 'monitoring_c1'].map((stage) => `/publico/instituciones/MSPAS/versiones/${stage}`);
-  const paths = ['/publico', '/publico/instituciones/MSPAS', `/publico/instituciones/MSPAS?anio=${testFiscalYear - 1}`, '/publico/instituciones/MSPAS/versiones', ...versions, '/publico/instituciones/MINEDUC', '/publico/datos', '/publico/datos/diccionario.json', '/publico/datos/datapackage.json', ...datasetNames.flatMap((d) => [`/publico/datos/${d}.csv`, `/publico/datos/${d}.json`])];
+  const paths = ['/publico', '/publico/instituciones/MSPAS', `/publico/instituciones/MSPAS?anio=${testFiscalYear - 1}`, '/publico/instituciones/MSPAS/versiones', ...versions, '/publico/presupuesto-ciudadano', '/publico/instituciones/MSPAS/presupuesto-ciudadano', '/publico/instituciones/MINEDUC', '/publico/datos', '/publico/datos/diccionario.json', '/publico/datos/datapackage.json', ...datasetNames.flatMap((d) => [`/publico/datos/${d}.csv`, `/publico/datos/${d}.json`])];
   return Promise.all(paths.map(async (path) => ({ path, answer: await portal(path) })));
 }
 
@@ -205,7 +205,33 @@ describe('the public portal', () => {
     expect(all).toContain('Producto adicional de cobertura territorial número 1');
     expect(all).toContain(previousYearResult);
     expect(answers.find((a) => a.path === '/publico/instituciones/MINEDUC')?.answer.status).toBe(404);
-    expect(answers.filter((a) => a.path.includes('/versiones')).map((a) => a.answer.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(answers.filter((a) => a.path.includes('/versiones') || a.path.includes('presupuesto-ciudadano')).map((a) => a.answer.status)).toEqual([200, 200, 200, 200, 200, 200, 200]);
+  });
+
+  it('when the citizens’ budget is read, then the nation’s and the institution’s pages say in plain words how much, on what, producing what', async () => {
+    const total = approvedReport.budgetLines.reduce((sum, l) => sum + l.amount, 0);
+    const inMillions = `Q ${(total / 1_000_000).toLocaleString('es-GT', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} millones`;
+    const nation = await portal('/publico/presupuesto-ciudadano');
+    expect(nation.status).toBe(200);
+    expect(nation.text).toContain(`En ${testFiscalYear}, la institución que tiene su anteproyecto de presupuesto aprobado en Ciclo planea gastar ${inMillions}.`);
+    expect(nation.text).toContain(`href="/publico/instituciones/MSPAS/presupuesto-ciudadano?anio=${testFiscalYear}"`);
+    expect(nation.text).toContain('Sueldos y salarios del personal');
+
+    const own = await portal('/publico/instituciones/MSPAS/presupuesto-ciudadano');
+    expect(own.status).toBe(200);
+    expect(own.text).toContain(`planea gastar ${inMillions} en ${testFiscalYear}, según su anteproyecto de presupuesto aprobado el 10 de julio de 2027.`);
+    // The largest programme first, with its products and their targets for the year.
+    const programmes = [...own.text.matchAll(/<li><h3>([^<]+)<\/h3>/g)].map((m) => m[1]!);
+    expect(programmes.length).toBeGreaterThan(1);
+    const amounts = programmes.map((p) => Number(/: Q ([\d,.]+) millones/.exec(p)![1]!.replaceAll(',', '')));
+    expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
+    expect(own.text).toMatch(/Lo que produce para la población:<\/p><ul><li>[^<]+: meta del año: [\d,.]+/);
+    expect((await portal('/publico/instituciones/MSPAS')).text).toContain('Presupuesto ciudadano (en palabras sencillas)');
+    expect((await portal('/publico/en/instituciones/MSPAS/presupuesto-ciudadano')).text).toContain(`plans to spend Q ${(total / 1_000_000).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} million in ${testFiscalYear}`);
+    const noBudget = await portal(`/publico/instituciones/MSPAS/presupuesto-ciudadano?anio=${testFiscalYear - 1}`);
+    expect(noBudget.status).toBe(404);
+    expect(noBudget.text).toContain(`no tiene un anteproyecto de presupuesto aprobado para ${testFiscalYear - 1}`);
+    expect((await portal('/publico/presupuesto-ciudadano?anio=2031')).text).toContain('Aún no hay anteproyectos de presupuesto aprobados para 2031.');
   });
 
   it('when a name carries markup, then the page shows it as text and the files keep it verbatim', async () => {

@@ -2,9 +2,10 @@
 // institution's page with every section filled (plan, budget, execution, charts) and the open data
 // page. The portal has no script of its own; axe is evaluated in each page. Any failed request
 // (a missing favicon was one) fails the test too.
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { watchErrors } from '../../support/browser';
+import { artifactsDir, watchErrors } from '../../support/browser';
 import { axeViolations, describeViolations } from '../support/accessibility';
 import { publishMinistry } from '../support/publishedMinistry';
 import { testFiscalYear, type TestStack } from '../support/stack';
@@ -36,6 +37,8 @@ describe('accessibility of the public portal', () => {
       ['portal-versiones', '/publico/instituciones/MSPAS/versiones', 'Versiones aprobadas', 'es'],
       ['portal-version-presupuesto', '/publico/instituciones/MSPAS/versiones/budget_proposal', 'Presupuesto por programa', 'es'],
       ['portal-version-informe-en', '/publico/en/instituciones/MSPAS/versiones/monitoring_c1', 'Percentage executed per programme', 'en'],
+      ['portal-presupuesto-ciudadano', '/publico/instituciones/MSPAS/presupuesto-ciudadano', 'Lo que produce para la población', 'es'],
+      ['portal-presupuesto-nacional-en', '/publico/en/presupuesto-ciudadano', 'Who spends it?', 'en'],
     ];
     const found: string[] = [];
     for (const [name, path, shows, lang] of pages) {
@@ -44,6 +47,7 @@ describe('accessibility of the public portal', () => {
       // The page has the content that makes the check worth something, not an empty shell.
       expect(await page.content(), path).toContain(shows);
       expect(await page.getAttribute('html', 'lang'), path).toBe(lang);
+      await page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: true });
       const violations = await axeViolations(page);
       if (violations.length > 0) found.push(describeViolations(name, violations));
     }

@@ -26,7 +26,8 @@ function shortLabel(label: string): string {
  */
 export function barChart(title: string, description: string, bars: Bar[], max = Math.max(0, ...bars.map((b) => b.value))): SafeHtml {
   if (bars.length === 0) return html``;
-  const plot = width - valueWidth;
+  // Room after the longest bar for its figure: about 7 px a character at the chart's font size.
+  const plot = width - Math.max(valueWidth, ...bars.map((b) => b.shown.length * 7));
   const height = bars.length * rowHeight + 4;
   const scale = (value: number) => (max > 0 ? Math.max(0, Math.min(1, value / max)) * plot : 0);
   const id = `g${Math.abs(hash(title))}`;

@@ -175,6 +175,7 @@ export function institutionPage(w: PortalWording, edition: ApprovedEdition, year
 <nav aria-label="${t.yearsNav}"><p>${t.yearsNav}:</p><ul>${yearLinks}</ul></nav>
 <nav aria-label="${t.sectionsNav}"><ul>${sections.map(([id, name]) => html`<li><a href="#${id}">${name}</a></li>`)}</ul></nav>
 ${resultsSection(c, edition.strategicPlan)}${productsSection(c, edition.operationalPlan, fiscalYear)}${budgetSection(c, edition.budgetProposal)}${executionSection(c, report)}${indicatorsSection(c, report, edition.operationalPlan, fiscalYear)}
+${edition.budgetProposal ? html`<p><a href="${w.root}/instituciones/${encodeURIComponent(institution.code)}/presupuesto-ciudadano?anio=${fiscalYear}">${w.citizens.institutionLink}</a></p>` : ''}
 <p><a href="${w.root}/instituciones/${encodeURIComponent(institution.code)}/versiones?anio=${fiscalYear}">${t.versionsLink}</a></p>
 <p><a href="${w.root}/datos">${t.download}</a></p>`;
   return page(w, `${institution.name}, ${fiscalYear}`, body, where);

@@ -22,7 +22,7 @@ export function homePage(w: PortalWording, institutions: { institution: PublicIn
         ]),
       )
     : html`<p>${home.nothingYet}</p>`;
-  return page(w, home.title, html`<h1>${home.heading}</h1><p>${home.intro}</p>${list}<p><a href="${w.root}/datos">${home.openDataLink}</a></p>`, '');
+  return page(w, home.title, html`<h1>${home.heading}</h1><p>${home.intro}</p><p><a href="${w.root}/presupuesto-ciudadano">${w.citizens.nationalLink}</a></p>${list}<p><a href="${w.root}/datos">${home.openDataLink}</a></p>`, '');
 }
 
 /** /publico/datos: every dataset with its downloads, then the dictionary of its columns. The files are the same in both languages. */

@@ -14,6 +14,8 @@ import { dataDictionary, datasetByName, publishedColumn } from './openData';
 import { openDataCache } from './openDataCache';
 import { errorPage, homePage, openDataPage } from './portalPages';
 import { versionPage, versionsPage } from './versionPages';
+import { citizensBudgetYears, institutionCitizensBudget, nationalCitizensBudget } from './citizensBudget';
+import { institutionCitizensPage, nationalCitizensPage } from './citizensPages';
 import { wordings, type PortalWording } from './wording';
 
 /** Approved content changes a few times a year: five minutes of caching spares the database. */
@@ -43,7 +45,8 @@ function openDataHeaders(res: Response): void {
 }
 
 /**
- * GET /publico, /publico/instituciones/:code?anio=, its /versiones and /versiones/:stage, /publico/datos, /publico/datos/<conjunto>.csv|json,
+ * GET /publico, /publico/instituciones/:code?anio=, its /versiones, /versiones/:stage and
+ * /presupuesto-ciudadano, /publico/presupuesto-ciudadano?anio=, /publico/datos, /publico/datos/<conjunto>.csv|json,
  * /publico/datos/diccionario.json, /publico/datos/datapackage.json; and the three pages again under /publico/en.
  */
 export function publicRoutes(db: Database, openData = openDataCache(db)): Router {
@@ -95,6 +98,28 @@ function languageRoutes(db: Database, openData: OpenData, w: PortalWording): Rou
     const version = await approvedVersion(db, code, fiscalYear, stage);
     if (!version) throw new HttpError(404, w.errors.noVersion(code, fiscalYear, stage));
     sendPage(res, versionPage(w, version, await approvedVersions(db, code, fiscalYear), stage));
+  });
+
+  router.get('/presupuesto-ciudadano', async (req, res) => {
+    const { anio } = params.year.parse(req.query);
+    const editions = await openData.editions();
+    const years = citizensBudgetYears(editions);
+    const fiscalYear = anio ?? years[0] ?? new Date().getUTCFullYear() + 1;
+    sendPage(res, nationalCitizensPage(w, nationalCitizensBudget(editions, fiscalYear), years));
+  });
+
+  router.get('/instituciones/:code/presupuesto-ciudadano', async (req, res) => {
+    const { code } = params.institution.parse(req.params);
+    const { anio } = params.year.parse(req.query);
+    const editions = (await openData.editions()).filter((e) => e.institution.code === code);
+    if (editions.length === 0) throw new HttpError(404, w.errors.noInstitution(code));
+    // The years with an approved proposal: by default the latest of them, not of anything published.
+    const years = citizensBudgetYears(editions);
+    const fiscalYear = anio ?? years[0] ?? editions[0]!.fiscalYear;
+    const edition = editions.find((e) => e.fiscalYear === fiscalYear);
+    const budget = edition ? institutionCitizensBudget(edition) : null;
+    if (!budget) throw new HttpError(404, w.errors.noBudget(code, fiscalYear));
+    sendPage(res, institutionCitizensPage(w, budget, years));
   });
 
   router.get('/datos', (_req, res) => {

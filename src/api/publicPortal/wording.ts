@@ -2,6 +2,7 @@
 // /publico/en. The English object has the type of the Spanish one, so a missing translation is a
 // compile error. What institutions wrote (results, products, programmes) is data and stays as
 // written; so do the open-data files, whose names and columns are the data's identity.
+import type { SpendingGroup } from './citizensBudget';
 import { deliverableNames } from '../../domain/planBudget/deliverable';
 import { trafficLightLabels, type TrafficLight } from '../../domain/monitoring/indicatorCompliance';
 import { parsePeriod, periodLabel } from '../../domain/monitoring/reportingPeriods';
@@ -117,6 +118,35 @@ export interface PortalWording {
     datasetDescription(dataset: Dataset): string;
     columnMeaning(dataset: Dataset, column: DatasetColumn): string;
   };
+  /** The citizens' budget, for the nation and per institution, in plain words. */
+  citizens: {
+    nationalTitle(year: number): string;
+    nationalIntro(total: string, count: number, year: number): string;
+    institutionTitle(name: string, year: number): string;
+    institutionIntro(name: string, total: string, year: number, approvedOn: string): string;
+    programmesHeading: string;
+    programmesIntro: string;
+    programmesChart: string;
+    programme(name: string, amount: string, share: string): string;
+    produces: string;
+    target(quantity: string, unit: string | null): string;
+    noTarget: string;
+    noProducts: string;
+    moreProducts(count: number): string;
+    otherProgrammes(count: number, amount: string, share: string): string;
+    groupsHeading: string;
+    groupsCaption: string;
+    groups: Record<SpendingGroup, string>;
+    institutionsHeading: string;
+    institutionsCaption: string;
+    columns: { institution: string; amount: string; share: string; group: string };
+    glossary: string;
+    millions(amount: string): string;
+    detailLink: string;
+    institutionLink: string;
+    nationalLink: string;
+    nothing(year: number): string;
+  };
   /** The history of approved versions of an institution's year, and the page of one of them. */
   versions: {
     title(name: string, year: number): string;
@@ -143,6 +173,7 @@ export interface PortalWording {
     noYear(code: string, year: number, years: number[]): string;
     noEdition(code: string, year: number): string;
     noVersion(code: string, year: number, stage: string): string;
+    noBudget(code: string, year: number): string;
     invalidStage: string;
     noAddress: string;
     badAddress: string;
@@ -269,6 +300,45 @@ const es: PortalWording = {
     datasetDescription: (dataset) => dataset.description,
     columnMeaning: (_dataset, column) => column.description,
   },
+  citizens: {
+    nationalTitle: (year) => `Presupuesto ciudadano ${year}`,
+    nationalIntro: (total, count, year) => `En ${year}, ${count === 1 ? 'la institución que tiene' : `las ${count} instituciones que tienen`} su anteproyecto de presupuesto aprobado en Ciclo ${count === 1 ? 'planea' : 'planean'} gastar ${total}. Así se reparte ese dinero.`,
+    institutionTitle: (name, year) => `Presupuesto ciudadano: ${name}, ${year}`,
+    institutionIntro: (name, total, year, approvedOn) => `${name} planea gastar ${total} en ${year}, según su anteproyecto de presupuesto aprobado el ${approvedOn}.`,
+    programmesHeading: '¿En qué se gasta?',
+    programmesIntro: 'El dinero se organiza en programas: cada uno reúne las acciones con un mismo fin. Estos son los principales, con lo que producen para la población.',
+    programmesChart: 'Los programas principales y lo que cuesta cada uno',
+    programme: (name, amount, share) => `${name}: ${amount} (${share} del total)`,
+    produces: 'Lo que produce para la población:',
+    target: (quantity, unit) => `meta del año: ${quantity}${unit ? ` (${unit.toLowerCase()})` : ''}`,
+    noTarget: 'sin meta anual aprobada',
+    noProducts: 'El presupuesto aprobado no vincula productos a este programa (p. ej. la administración de la institución).',
+    moreProducts: (count) => `y ${count} ${count === 1 ? 'producto más' : 'productos más'}`,
+    otherProgrammes: (count, amount, share) => `Otros ${count} ${count === 1 ? 'programa' : 'programas'}: ${amount} (${share} del total)`,
+    groupsHeading: '¿Qué se compra con el dinero?',
+    groupsCaption: 'El gasto por tipo de compra',
+    groups: {
+      '0': 'Sueldos y salarios del personal',
+      '1': 'Servicios: luz, agua, teléfono, alquileres, mantenimiento y viajes',
+      '2': 'Materiales y suministros: medicinas, alimentos, combustible y útiles',
+      '3': 'Obras, edificios y equipo',
+      '4': 'Transferencias a personas y entidades: becas, subsidios y aportes',
+      '5': 'Transferencias para inversión de otras entidades',
+      '6': 'Préstamos y compra de valores',
+      '7': 'Pago de la deuda pública',
+      '8': 'Otros gastos',
+      '9': 'Asignaciones globales',
+    },
+    institutionsHeading: '¿Quién gasta?',
+    institutionsCaption: 'El presupuesto de cada institución, de mayor a menor',
+    columns: { institution: 'Institución', amount: 'Presupuesto', share: 'Parte del total', group: 'Tipo de gasto' },
+    glossary: 'Un programa reúne las acciones de la institución con un mismo fin (por ejemplo, la vacunación). Un producto es lo que entrega a la población (por ejemplo, niños vacunados), y su meta, cuántos en el año. Las cifras son las del anteproyecto aprobado; lo que el Congreso apruebe puede cambiarlas.',
+    millions: (amount) => `Q ${amount} millones`,
+    detailLink: 'Ver todas las cifras de la institución',
+    institutionLink: 'Presupuesto ciudadano (en palabras sencillas)',
+    nationalLink: 'Presupuesto ciudadano de todas las instituciones',
+    nothing: (year) => `Aún no hay anteproyectos de presupuesto aprobados para ${year}.`,
+  },
   versions: {
     title: (name, year) => `Versiones aprobadas: ${name}, ejercicio ${year}`,
     intro: 'Cada versión aprobada del plan estratégico, el plan operativo, el presupuesto y los informes del ejercicio, con su fecha de aprobación: ninguna se borra cuando se aprueba otra. La página de la institución muestra la más reciente de cada documento.',
@@ -295,6 +365,7 @@ const es: PortalWording = {
     noEdition: (code, year) => `La institución ${code} no tiene información aprobada para el ejercicio ${year}.`,
     noVersion: (code, year, stage) => `La institución ${code} no tiene una versión aprobada de «${stage}» en el ejercicio ${year}. Las versiones están en su historial.`,
     invalidStage: 'El código de etapa no es válido: minúsculas, números y guion bajo',
+    noBudget: (code, year) => `La institución ${code} no tiene un anteproyecto de presupuesto aprobado para ${year}.`,
     noAddress: 'Esta dirección no existe en el portal público.',
     badAddress: 'La dirección no es válida.',
     badRequest: 'Solicitud no válida',
@@ -542,6 +613,45 @@ const en: PortalWording = {
     // An empty meaning is a column added without its translation: the English test catches it.
     columnMeaning: (dataset, column) => englishDatasets[dataset.name].columns[column.name] ?? commonColumnMeanings[column.name] ?? '',
   },
+  citizens: {
+    nationalTitle: (year) => `Citizens' budget ${year}`,
+    nationalIntro: (total, count, year) => `In ${year}, ${count === 1 ? 'the institution whose draft budget is' : `the ${count} institutions whose draft budgets are`} approved in Ciclo ${count === 1 ? 'plans' : 'plan'} to spend ${total}. This is how that money is shared.`,
+    institutionTitle: (name, year) => `Citizens' budget: ${name}, ${year}`,
+    institutionIntro: (name, total, year, approvedOn) => `${name} plans to spend ${total} in ${year}, according to its draft budget approved on ${approvedOn}.`,
+    programmesHeading: 'What is the money spent on?',
+    programmesIntro: 'The money is organised in programmes: each brings together the actions with one purpose. These are the main ones, with what they produce for the people.',
+    programmesChart: 'The main programmes and what each one costs',
+    programme: (name, amount, share) => `${name}: ${amount} (${share} of the total)`,
+    produces: 'What it produces for the people:',
+    target: (quantity, unit) => `target for the year: ${quantity}${unit ? ` (${unit.toLowerCase()})` : ''}`,
+    noTarget: 'no approved annual target',
+    noProducts: 'The approved budget links no products to this programme (for instance, running the institution).',
+    moreProducts: (count) => `and ${count} more ${count === 1 ? 'product' : 'products'}`,
+    otherProgrammes: (count, amount, share) => `${count} other ${count === 1 ? 'programme' : 'programmes'}: ${amount} (${share} of the total)`,
+    groupsHeading: 'What does the money buy?',
+    groupsCaption: 'Spending by kind of purchase',
+    groups: {
+      '0': 'Staff wages and salaries',
+      '1': 'Services: power, water, telephone, rents, maintenance and travel',
+      '2': 'Materials and supplies: medicines, food, fuel and stationery',
+      '3': 'Works, buildings and equipment',
+      '4': 'Transfers to people and entities: grants, subsidies and contributions',
+      '5': "Transfers for other entities' investment",
+      '6': 'Loans and purchase of securities',
+      '7': 'Public debt service',
+      '8': 'Other spending',
+      '9': 'Global allocations',
+    },
+    institutionsHeading: 'Who spends it?',
+    institutionsCaption: "Each institution's budget, largest first",
+    columns: { institution: 'Institution', amount: 'Budget', share: 'Share of the total', group: 'Kind of spending' },
+    glossary: 'A programme brings together the actions of the institution with one purpose (for instance, vaccination). A product is what it delivers to the people (for instance, children vaccinated), and its target, how many in the year. The figures are those of the approved draft budget; what Congress approves may change them.',
+    millions: (amount) => `Q ${amount} million`,
+    detailLink: "See all of the institution's figures",
+    institutionLink: "Citizens' budget (in plain words)",
+    nationalLink: "Citizens' budget of all the institutions",
+    nothing: (year) => `No draft budget is approved for ${year} yet.`,
+  },
   versions: {
     title: (name, year) => `Approved versions: ${name}, fiscal year ${year}`,
     intro: "Every approved version of the year's strategic plan, operational plan, budget and reports, with its approval date: none is deleted when another is approved. The institution's page shows the latest of each document.",
@@ -568,6 +678,7 @@ const en: PortalWording = {
     noEdition: (code, year) => `Institution ${code} has no approved information for fiscal year ${year}.`,
     noVersion: (code, year, stage) => `Institution ${code} has no approved version of "${stage}" in fiscal year ${year}. The versions are in its history.`,
     invalidStage: 'The stage code is not valid: lower-case letters, digits and underscores',
+    noBudget: (code, year) => `Institution ${code} has no approved draft budget for ${year}.`,
     noAddress: 'This address does not exist on the public portal.',
     badAddress: 'The address is not valid.',
     badRequest: 'Bad request',
