@@ -4,6 +4,7 @@ import type { Database } from '../db/prisma';
 import type { Mailer } from '../mail/mailer';
 import { createCycleRecordActivities } from './cycleRecords';
 import { createDeliverableActivities } from './deliverables';
+import { createLevelMemberActivities } from './levelMembers';
 import { createOverdueDigestActivities } from './overdueDigest';
 import { createStageChangeActivities } from './stageChanges';
 import { createStageEventActivities } from './stageEvents';
@@ -18,7 +19,7 @@ export interface ActivityDeps {
 }
 
 export function createActivities(deps: ActivityDeps) {
-  return { ...createStageEventActivities(deps), ...createStageEmailActivities(deps), ...createStageChangeActivities(deps), ...createCycleRecordActivities(deps), ...createOverdueDigestActivities(deps), ...createDeliverableActivities(deps) };
+  return { ...createStageEventActivities(deps), ...createStageEmailActivities(deps), ...createStageChangeActivities(deps), ...createCycleRecordActivities(deps), ...createOverdueDigestActivities(deps), ...createDeliverableActivities(deps), ...createLevelMemberActivities(deps) };
 }
 
 export type Activities = ReturnType<typeof createActivities>;

@@ -100,6 +100,10 @@ export const approvalStepRecord = z.strictObject({
   assignee: z.strictObject({ userId: z.string(), name: z.string() }).optional(),
   /** Set on a level a template rule added for this version. */
   addedBy: z.strictObject({ rule: z.string(), name: z.string() }).optional(),
+  /** 'all': every member approves the level (parallel review); members and who approved, in the version under review. */
+  quorum: z.literal('all').optional(),
+  members: z.array(z.strictObject({ userId: z.string(), name: z.string() })).optional(),
+  approvedBy: z.array(z.string()).optional(),
 });
 
 /** What a stage or an institution's cycle says of where it belongs. */

@@ -1,11 +1,13 @@
 // Who hears of a stage event: roles of an institution, any coordinator, or one person.
 import type { Role } from './actor';
-import type { ApprovalStep, StageParties } from './stageRules';
+import { membersStillToApprove, needsEveryMember, type ApprovalStep, type StageParties } from './stageRules';
 
 export type AudienceMember = { role: Exclude<Role, 'admin'>; institutionId: string | null } | { userId: string };
 
 export function decidersOf(step: ApprovalStep): AudienceMember[] {
-  return step.assignee ? [{ userId: step.assignee.userId }] : [{ role: step.role, institutionId: step.institutionId }];
+  if (step.assignee) return [{ userId: step.assignee.userId }];
+  if (needsEveryMember(step)) return membersStillToApprove(step).map((m) => ({ userId: m.userId }));
+  return [{ role: step.role, institutionId: step.institutionId }];
 }
 
 /** The planning directorate of the stage's owner: planners and their director. */

@@ -1,6 +1,6 @@
 // Which stages await a given person's decision now: theirs by role and institution, or
 // delegated to them by name. Used when an authority changes and hands over what is pending.
-import type { ApprovalStep, StageStatus } from './stageRules';
+import { membersStillToApprove, needsEveryMember, type ApprovalStep, type StageStatus } from './stageRules';
 
 export interface StageAwaiting {
   id: string;
@@ -15,6 +15,8 @@ export function awaitingDecisionOf<T extends StageAwaiting>(stages: T[], person:
     const step = stage.approvalChain?.[stage.reviewLevel];
     if (!step) return false;
     if (step.assignee) return step.assignee.userId === person.userId;
+    // A level every member approves awaits those of them who have not yet.
+    if (needsEveryMember(step)) return membersStillToApprove(step).some((m) => m.userId === person.userId);
     return step.role === person.role && step.institutionId === person.institutionId;
   });
 }

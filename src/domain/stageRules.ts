@@ -16,7 +16,19 @@ export interface ApprovalStep {
   assignee?: { userId: string; name: string };
   /** Set on a level a template rule added for this version: its code and name. */
   addedBy?: { rule: string; name: string };
+  /** 'all': every member must approve the level (any one of them may return it); by default any one decides. */
+  quorum?: 'all';
+  /** Who must approve a level of quorum 'all', set when the level's turn comes in a version. */
+  members?: { userId: string; name: string }[];
+  /** The members who approved the level in the version under review. */
+  approvedBy?: string[];
 }
+
+/** Whether the level waits on every one of its members, not on any one person of its role. */
+export const needsEveryMember = (step: ApprovalStep): boolean => step.quorum === 'all' && !step.assignee && (step.members?.length ?? 0) > 0;
+
+/** The members of a level of quorum 'all' who have not approved it yet. */
+export const membersStillToApprove = (step: ApprovalStep): { userId: string; name: string }[] => (step.members ?? []).filter((m) => !(step.approvedBy ?? []).includes(m.userId));
 
 export interface StageParties {
   ownerInstitutionId: string;
@@ -196,9 +208,30 @@ export class StageApproval {
   /** One level approves: the next level reviews, or the stage is approved after the last. */
   approve(deciderId?: string): StageSnapshot {
     if (deciderId) this.actors.deciderIds.push(deciderId);
+    const step = this.chain[this.state.reviewLevel];
+    if (step && needsEveryMember(step) && deciderId) {
+      const approvedBy = [...(step.approvedBy ?? []), deciderId];
+      this.chain[this.state.reviewLevel] = { ...step, approvedBy };
+      // The level waits on its other members: someone decided, so the stage is in review.
+      if (membersStillToApprove(this.chain[this.state.reviewLevel]!).length > 0) {
+        this.state = { ...this.state, status: 'in_review' };
+        return this.snapshot;
+      }
+    }
     const next = this.state.reviewLevel + 1;
     this.state = next < this.chain.length ? { ...this.state, status: 'in_review', reviewLevel: next } : { ...this.state, status: 'approved' };
     return this.snapshot;
+  }
+
+  /** The members a level of quorum 'all' waits on in this version (none: any one of its role decides). */
+  setMembers(level: number, members: { userId: string; name: string }[]): void {
+    const step = this.chain[level];
+    if (step) this.chain[level] = { ...step, members, approvedBy: [] };
+  }
+
+  /** Who has acted on the version under review: its submitter and the deciders so far. */
+  get versionActors(): { submitterId?: string; deciderIds: string[] } {
+    return { submitterId: this.actors.submitterId, deciderIds: [...this.actors.deciderIds] };
   }
 
   /**
@@ -221,7 +254,8 @@ export class StageApproval {
 
   /** The levels rules added belonged to the version they judged: the next one is judged afresh. */
   private dropAddedLevels(): void {
-    const kept = this.chain.filter((level) => !level.addedBy);
+    // A level's members and their approvals belonged to the version too.
+    const kept = this.chain.filter((level) => !level.addedBy).map(({ members: _members, approvedBy: _approvedBy, ...level }) => level);
     this.chain.splice(0, this.chain.length, ...kept);
   }
 
@@ -249,6 +283,16 @@ export class StageApproval {
     if (this.isApproved) throw new StageRuleViolation('conflict', 'La etapa ya fue aprobada');
     const step = this.pendingStep;
     if (!step) throw new StageRuleViolation('conflict', `Solo se puede ${verb} una etapa enviada (estado: ${this.state.status})`);
+    if (needsEveryMember(step) && actor.role !== 'admin') {
+      const still = membersStillToApprove(step);
+      if (!step.members!.some((m) => m.userId === actor.userId)) {
+        throw new StageRuleViolation('forbidden', `En el nivel ${this.state.reviewLevel + 1} deciden ${step.members!.map((m) => m.name).join(', ')}`);
+      }
+      if (!still.some((m) => m.userId === actor.userId)) {
+        throw new StageRuleViolation('conflict', `Ya aprobó el nivel ${this.state.reviewLevel + 1}; falta${still.length === 1 ? '' : 'n'}: ${still.map((m) => m.name).join(', ')}`);
+      }
+      return;
+    }
     if (this.separateDuties && actor.userId === this.actors.submitterId) {
       throw new StageRuleViolation('forbidden', `Quien presentó esta versión no puede ${verb}la: decide otra persona`);
     }

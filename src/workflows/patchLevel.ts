@@ -9,7 +9,7 @@
 // do, as a patch would, for runs started at it only:
 // - level 1: a stage's change and its mail are one local activity (stageApproval);
 // - level 2: institutions hear only of the coordination approvals they wait on (governmentCycle);
-// - level 3: folds the patches of repeated requests and of the template's routing rules.
+// - level 3: folds the patches of repeated requests, the template's routing rules and parallel review.
 import * as wf from '@temporalio/workflow';
 
 export const currentPatchLevel = 3;
@@ -38,7 +38,7 @@ const foldedAtLevel1: ReadonlySet<string> = new Set([
 ]);
 
 /** The patches folded at level 3 (stageApproval), on top of level 1's. */
-const foldedAtLevel3: ReadonlySet<string> = new Set(['repeated-requests', 'routing-rules']);
+const foldedAtLevel3: ReadonlySet<string> = new Set(['repeated-requests', 'routing-rules', 'parallel-review']);
 
 /** The patches a run at this level takes without asking. */
 export function foldedPatchIds(patchLevel: number | undefined): readonly string[] {

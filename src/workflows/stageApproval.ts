@@ -9,7 +9,7 @@ import { decidersOf, escalationRung, offTrackAudience, submittersOf, type Audien
 import { calendarNow, realMsUntil, realTime, type CalendarClock } from '../domain/calendarClock';
 import { DeadlineAlarms, type Alarm, type AlarmPlan, type AlarmState } from '../domain/deadlineAlarms';
 import { blockMessage, blockProblems, firedRules, rulesAt, type FiredRule, type RuleMoment, type StageRoutingRule } from '../domain/routingRules';
-import { StageApproval, StageRuleViolation, type ApprovalStep, type StageParties, type StageSnapshot } from '../domain/stageRules';
+import { needsEveryMember, StageApproval, StageRuleViolation, type ApprovalStep, type StageParties, type StageSnapshot } from '../domain/stageRules';
 import * as msg from './messages';
 import { AppliedRequests } from './appliedRequests';
 import { patchCheck, type PatchLevelInput } from './patchLevel';
@@ -61,6 +61,11 @@ const recallSubmissions = 'recall-submissions';
 const repeatedRequests = 'repeated-requests';
 /** The template's rules add a reviewer level or block, at submit and at each approval: asked only by stages with rules. */
 const routingRules = 'routing-rules';
+/**
+ * Parallel review: a level of quorum 'all' waits on every member (read when its turn comes,
+ * leaving out who already acted on the version); asked only by chains with such a level.
+ */
+const parallelReview = 'parallel-review';
 
 /** Carries a stage from draft to final approval; returns when the last level approves. */
 export async function stageApproval(input: StageApprovalInput): Promise<StageOutcome> {
@@ -154,12 +159,22 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
   };
   /** How many refusals rules gave: each is its own audit event. */
   let blockedCount = 0;
+  /** Busy from a check that awaits until the handler has changed the state: a step arriving meanwhile is refused. */
+  const busy = (moment: RuleMoment) => {
+    if (moment === 'submit') submitting = true;
+    else deciding = true;
+  };
+  const idle = () => {
+    submitting = false;
+    deciding = false;
+  };
   wf.setHandler(msg.submitUpdate, once(msg.submitUpdate, async ({ actor, comment }) => {
     const offTrack = patched(deliverableGates) ? await passGates() : [];
     const fired = await judge('submit', actor);
+    const withMembers = await readMembers(0, 'submit', [actor.userId]);
     stage.submit(actor.userId);
-    submitting = false;
-    const submitted = record('submitted', { actor, comment, audience: decidersOf(stage.pendingStep!) });
+    idle();
+    const submitted = record('submitted', { actor, comment, audience: decidersOf(stage.pendingStep!), ...(withMembers ? { approvalChain: stage.approvalChain } : {}) });
     await Promise.all([submitted, addLevels(fired, 'submit')]);
     if (offTrack.length && patched(offTrackAlerts)) {
       await record('off_track', { comment: `Fuera de meta: ${offTrack.join(', ')}`, audience: offTrackAudience(input.parties) });
@@ -175,18 +190,28 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
     const fired = await judge('approval', actor);
     const added = addLevels(fired, 'approval');
     const level = stage.snapshot.reviewLevel;
+    const current = stage.pendingStep!;
+    // A member's approval of a level that waits on others: the level stays, and its record is the member's own.
+    const byMember = needsEveryMember(current);
+    const levelDone = !byMember || (current.members ?? []).every((m) => m.userId === actor.userId || (current.approvedBy ?? []).includes(m.userId));
+    const { submitterId, deciderIds } = stage.versionActors;
+    const withMembers = levelDone && (await readMembers(level + 1, 'approval', [actor.userId, ...deciderIds, ...(submitterId ? [submitterId] : [])]));
     stage.approve(actor.userId);
-    deciding = false;
+    idle();
     const next = stage.pendingStep;
-    if (next) await record('level_approved', { actor, comment, key: `v${stage.snapshot.version}:level_approved:${level}`, audience: decidersOf(next) });
-    else await record('approved', { actor, comment, audience: submittersOf(input.parties) });
+    const chain = byMember || withMembers ? { approvalChain: stage.approvalChain } : {};
+    const key = `v${stage.snapshot.version}:level_approved:${level}${byMember ? `:${actor.userId}` : ''}`;
+    if (!levelDone) await record('level_approved', { actor, comment, key, audience: [], ...chain });
+    else if (next) await record('level_approved', { actor, comment, key, audience: decidersOf(next), ...chain });
+    else await record('approved', { actor, comment, audience: submittersOf(input.parties), ...chain });
     await added;
     return stage.snapshot;
   }, snapshot), { validator: unlessApplied(msg.approveUpdate, ({ actor }) => (notDeciding(), asFailure(() => stage.assertCanApprove(actor)))) });
   wf.setHandler(msg.returnForCorrectionUpdate, once(msg.returnForCorrectionUpdate, async ({ actor, comment, reasonCode }) => {
     const returnedVersion = stage.snapshot.version;
+    const hadMembers = stage.approvalChain.some((step) => step.members);
     stage.returnForCorrection();
-    await record('returned', { actor, comment, reasonCode, version: returnedVersion, audience: submittersOf(input.parties) });
+    await record('returned', { actor, comment, reasonCode, version: returnedVersion, audience: submittersOf(input.parties), ...(hadMembers ? { approvalChain: stage.approvalChain } : {}) });
     return stage.snapshot;
   }, snapshot), { validator: unlessApplied(msg.returnForCorrectionUpdate, ({ actor, comment }) => (notDeciding(), asFailure(() => stage.assertCanReturn(actor, comment)))) });
   wf.setHandler(msg.recallUpdate, once(msg.recallUpdate, async ({ actor, comment }) => {
@@ -194,8 +219,9 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
     patched(recallSubmissions);
     const recalledVersion = stage.snapshot.version;
     const reviewers = decidersOf(stage.pendingStep!);
+    const hadMembers = stage.approvalChain.some((step) => step.members);
     stage.recall();
-    await record('recalled', { actor, comment, version: recalledVersion, audience: reviewers });
+    await record('recalled', { actor, comment, version: recalledVersion, audience: reviewers, ...(hadMembers ? { approvalChain: stage.approvalChain } : {}) });
     return stage.snapshot;
   }, snapshot), { validator: unlessApplied(msg.recallUpdate, ({ actor, comment, version }) => (notDeciding(), asFailure(() => stage.assertCanRecall(actor, comment, version)))) });
   wf.setHandler(msg.extendDeadlineUpdate, once(msg.extendDeadlineUpdate, async ({ actor, comment, newDeadline }) => {
@@ -232,13 +258,7 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
   async function judge(moment: RuleMoment, actor: msg.StageActionInput['actor']): Promise<FiredRule[]> {
     const due = rulesAt(input.rules ?? [], moment);
     if (!due.length || !patched(routingRules)) return [];
-    // Busy until the caller has changed the state: a decision arriving meanwhile is refused.
-    if (moment === 'submit') submitting = true;
-    else deciding = true;
-    const idle = () => {
-      submitting = false;
-      deciding = false;
-    };
+    busy(moment);
     let fired: FiredRule[];
     try {
       fired = firedRules(due, moment, await local.routingFacts({ stageId: input.stageId }));
@@ -256,6 +276,25 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
       throw wf.ApplicationFailure.create({ type: 'rule_blocked', message: `La etapa no puede ${step}: ${blockMessage(blocking)}`, details: [blockProblems(blocking)], nonRetryable: true });
     }
     return fired;
+  }
+
+  /**
+   * The members a level of quorum 'all' waits on, when its turn comes: its role's people at its
+   * institution but those who acted on the version (four eyes). True when the level got them.
+   */
+  async function readMembers(level: number, moment: RuleMoment, actedOnVersion: string[]): Promise<boolean> {
+    const step = stage.approvalChain[level];
+    if (!step || step.quorum !== 'all' || step.assignee || !patched(parallelReview)) return false;
+    busy(moment);
+    let people: { userId: string; name: string }[];
+    try {
+      people = await local.levelMembers({ institutionId: step.institutionId, role: step.role });
+    } catch (err) {
+      idle();
+      throw err;
+    }
+    stage.setMembers(level, people.filter((person) => !actedOnVersion.includes(person.userId)));
+    return true;
   }
 
   /**

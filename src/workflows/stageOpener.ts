@@ -134,6 +134,8 @@ export class StageOpener {
     const approvalChain: ApprovalStep[] = stage.approvalChain.map((level) => ({
       role: level.role,
       institutionId: level.institutionCode ? this.coordinator(level.institutionCode) : ownerInstitutionId,
+      // Templates before parallel review carry no quorum: their chains stay as they were.
+      ...(level.quorum === 'all' ? { quorum: 'all' as const } : {}),
     }));
     return { ownerInstitutionId, submitterRole: stage.submitterRole, approvalChain };
   }
@@ -154,6 +156,7 @@ export class StageOpener {
               step: {
                 role: rule.then.level.role,
                 institutionId: rule.then.level.institutionCode ? this.coordinator(rule.then.level.institutionCode) : ownerInstitutionId,
+                ...(rule.then.level.quorum === 'all' ? { quorum: 'all' as const } : {}),
                 addedBy: { rule: rule.code, name: rule.name.es },
               },
             },

@@ -41,7 +41,7 @@ describe('patch levels', () => {
     expect(foldedPatchIds(2)).toEqual(foldedPatchIds(1));
     // Level 3 folds the two patches added after level 2, and they are patches of the workflow code.
     const added = foldedPatchIds(3).filter((id) => !foldedPatchIds(2).includes(id));
-    expect(added).toEqual(['repeated-requests', 'routing-rules']);
+    expect(added).toEqual(['repeated-requests', 'routing-rules', 'parallel-review']);
     expect(added.filter((id) => !patchIdsInWorkflowCode().has(id))).toEqual([]);
     expect(isFolded(2, 'routing-rules')).toBe(false);
     expect(childPatchLevel(1)).toEqual({ patchLevel: 1 });

@@ -47,8 +47,10 @@ const describeUnadjustedRule = (rule: DateRule, stages: StageTemplate[], transla
 
 export const roleName = (role: ParticipantRole, translate: TranslateFunction): string => translate(`ciclo.role.${role}`, { _: role });
 
-export const describeLevel = (level: ApprovalLevel, translate: TranslateFunction): string =>
-  level.institutionCode ? `${roleName(level.role, translate)} (${level.institutionCode})` : roleName(level.role, translate);
+export const describeLevel = (level: ApprovalLevel, translate: TranslateFunction): string => {
+  const who = level.institutionCode ? `${roleName(level.role, translate)} (${level.institutionCode})` : roleName(level.role, translate);
+  return level.quorum === 'all' ? translate('ciclo.template.every_member', { who }) : who;
+};
 
 export const describeChain = (chain: ApprovalLevel[] | undefined, translate: TranslateFunction): string => (chain ?? []).map((level) => describeLevel(level, translate)).join(' → ');
 

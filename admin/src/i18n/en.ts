@@ -453,6 +453,8 @@ export const en: TranslationMessages = {
       chain_pending: 'deciding now',
       chain_added_by: 'added by the rule “%{rule}”',
       chain_assignee: 'delegated to %{name}',
+      chain_all_members: 'every person of that role approves',
+      chain_members: '%{approved} of %{total} approved: %{names}',
       summary_tab: 'Summary',
     },
     cycle: {
@@ -536,6 +538,7 @@ export const en: TranslationMessages = {
       depends_on: 'Requires approved',
       approval_chain: 'Approval chain',
       rules: 'Rules',
+      every_member: '%{who}: every person',
       rule: {
         over_previous_vigente: "If the proposed total exceeds last year's current budget by more than %{percent}%",
         over_ceiling: 'If the proposed total exceeds the ceilings',

@@ -445,6 +445,8 @@ export const es: TranslationMessages = {
       chain_pending: 'decide ahora',
       chain_added_by: 'añadido por la regla «%{rule}»',
       chain_assignee: 'delegado a %{name}',
+      chain_all_members: 'aprueban todas las personas de ese rol',
+      chain_members: 'aprobaron %{approved} de %{total}: %{names}',
       summary_tab: 'Resumen',
     },
     cycle: {
@@ -528,6 +530,7 @@ export const es: TranslationMessages = {
       depends_on: 'Requiere aprobada',
       approval_chain: 'Cadena de aprobación',
       rules: 'Reglas',
+      every_member: '%{who}: todas las personas',
       rule: {
         over_previous_vigente: 'Si el total propuesto supera en más de %{percent} % el vigente del año anterior',
         over_ceiling: 'Si el total propuesto excede los techos',

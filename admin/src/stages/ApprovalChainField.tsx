@@ -14,7 +14,19 @@ export const ApprovalChainField = (_props: { label?: string }) => {
     <List dense disablePadding aria-label={translate('ciclo.stage.approval_chain')}>
       {stage.approvalChain.map((step, index) => {
         const state = stateOf(index);
-        const details = [step.assignee && translate('ciclo.stage.chain_assignee', { name: step.assignee.name }), step.addedBy && translate('ciclo.stage.chain_added_by', { rule: step.addedBy.name })]
+        const members = step.quorum === 'all' && !step.assignee ? (step.members ?? []) : [];
+        const approved = members.filter((m) => (step.approvedBy ?? []).includes(m.userId));
+        const details = [
+          step.assignee && translate('ciclo.stage.chain_assignee', { name: step.assignee.name }),
+          step.quorum === 'all' && !step.assignee && members.length === 0 && translate('ciclo.stage.chain_all_members'),
+          members.length > 0 &&
+            translate('ciclo.stage.chain_members', {
+              approved: approved.length,
+              total: members.length,
+              names: members.map((m) => `${m.name}${approved.includes(m) ? ' ✓' : ''}`).join(', '),
+            }),
+          step.addedBy && translate('ciclo.stage.chain_added_by', { rule: step.addedBy.name }),
+        ]
           .filter(Boolean)
           .join(' · ');
         return (

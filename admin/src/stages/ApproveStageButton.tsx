@@ -14,7 +14,7 @@ export const ApproveStageButton = () => {
   const [open, setOpen] = useState(false);
   const { mutate, isPending, problems, clearProblems } = useStageTransition('approve');
 
-  if (!stage || !canReview(permissions, stage, getUser()?.institutionId)) return null;
+  if (!stage || !canReview(permissions, stage, getUser()?.institutionId, getUser()?.id)) return null;
 
   return (
     <>

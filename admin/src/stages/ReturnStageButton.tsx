@@ -14,7 +14,7 @@ export const ReturnStageButton = () => {
   const [open, setOpen] = useState(false);
   const { mutate, isPending } = useStageTransition('return');
 
-  if (!stage || !canReview(permissions, stage, getUser()?.institutionId)) return null;
+  if (!stage || !canReview(permissions, stage, getUser()?.institutionId, getUser()?.id)) return null;
 
   return (
     <>

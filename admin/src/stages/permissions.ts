@@ -10,11 +10,14 @@ export const canSubmit = (role: Role | undefined, stage: Pick<Stage, 'status'>):
  * its institution when known); admins always. A stage without a chain (the standalone demo
  * stages) is reviewed by its authority. The API decides in the end.
  */
-export const canReview = (role: Role | undefined, stage: StageState, institutionId?: string | number | null): boolean => {
+export const canReview = (role: Role | undefined, stage: StageState, institutionId?: string | number | null, userId?: string): boolean => {
   if (stage.status !== 'submitted' && stage.status !== 'in_review') return false;
   if (role === 'admin') return true;
   const step = Array.isArray(stage.approvalChain) && typeof stage.reviewLevel === 'number' ? stage.approvalChain[stage.reviewLevel] : undefined;
   if (!step) return role === 'authority';
+  // Parallel review: a level every member approves is offered to the members who have not yet.
+  const members = step.quorum === 'all' && !step.assignee ? (step.members ?? []) : [];
+  if (members.length > 0) return members.some((m) => m.userId === userId && !(step.approvedBy ?? []).includes(m.userId));
   return step.role === role && (institutionId == null || String(step.institutionId) === String(institutionId));
 };
 

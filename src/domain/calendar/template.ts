@@ -47,6 +47,11 @@ export const approvalLevel = z.object({
   role: participantRole,
   /** For a coordinator's review: which coordinating institution reviews (e.g. SEGEPLAN). */
   institutionCode: z.string().min(2).max(20).optional(),
+  /**
+   * 'all': every person of that role at that institution approves the level, each on their own
+   * (e.g. SEGEPLAN's sector analysts); any one of them may return it. By default any one decides.
+   */
+  quorum: z.enum(['any', 'all']).optional(),
 });
 export type ApprovalLevel = z.infer<typeof approvalLevel>;
 
