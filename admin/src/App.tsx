@@ -36,6 +36,7 @@ import { theme } from './theme';
 const ImportPage = lazy(() => import('./imports/ImportPage'));
 const MultiYearPage = lazy(() => import('./multi-year/MultiYearPage'));
 const CalendarPage = lazy(() => import('./calendar/CalendarPage'));
+const MailPreferencesPage = lazy(() => import('./mail-preferences/MailPreferencesPage'));
 const InstitutionImportPage = lazy(() => import('./institutions/InstitutionImportPage'));
 
 export const App = () => (
@@ -68,6 +69,7 @@ export const App = () => (
       <Route path="/importar" element={<ImportPage />} />
       <Route path="/multianual" element={<MultiYearPage />} />
       <Route path="/calendario" element={<CalendarPage />} />
+      <Route path="/preferencias-de-correo" element={<MailPreferencesPage />} />
       <Route path="/importar-instituciones" element={<InstitutionImportPage />} />
     </CustomRoutes>
     {/* A mail's approve/return link and first sign-in link: react-admin renders noLayout routes without a session. */}

@@ -5,6 +5,7 @@ import type { Mailer } from '../mail/mailer';
 import { createCycleRecordActivities } from './cycleRecords';
 import { createDeliverableActivities } from './deliverables';
 import { createLevelMemberActivities } from './levelMembers';
+import { createMailDigestActivities } from './mailDigests';
 import { createOverdueDigestActivities } from './overdueDigest';
 import { createStageChangeActivities } from './stageChanges';
 import { createStageEventActivities } from './stageEvents';
@@ -19,7 +20,7 @@ export interface ActivityDeps {
 }
 
 export function createActivities(deps: ActivityDeps) {
-  return { ...createStageEventActivities(deps), ...createStageEmailActivities(deps), ...createStageChangeActivities(deps), ...createCycleRecordActivities(deps), ...createOverdueDigestActivities(deps), ...createDeliverableActivities(deps), ...createLevelMemberActivities(deps) };
+  return { ...createStageEventActivities(deps), ...createStageEmailActivities(deps), ...createStageChangeActivities(deps), ...createCycleRecordActivities(deps), ...createOverdueDigestActivities(deps), ...createDeliverableActivities(deps), ...createLevelMemberActivities(deps), ...createMailDigestActivities(deps) };
 }
 
 export type Activities = ReturnType<typeof createActivities>;

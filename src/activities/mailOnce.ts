@@ -61,13 +61,27 @@ export async function mailOncePerPerson<P extends Recipient>(db: Database, maile
 }
 
 /**
+ * For people who take this kind of event in the daily digest: their copy in the notification
+ * centre only, held until the digest mails it (src/activities/mailDigests.ts). Once per person
+ * and event, as the mails are.
+ */
+export async function holdForDigest(db: Database, opts: MailOnceOptions & { render: (locale: Locale) => Rendered }): Promise<void> {
+  await writeNotifications(
+    db,
+    opts,
+    opts.people.map((person) => ({ person, email: opts.render(localeOf(person)) })),
+    true,
+  );
+}
+
+/**
  * Written before anything is claimed or sent, keyed by (person, event): a retry adds no copy,
  * and a mail the SMTP server refused still shows in the console.
  */
-async function writeNotifications(db: Database, opts: MailOnceOptions, mails: { person: Recipient; email: Rendered }[]): Promise<void> {
+async function writeNotifications(db: Database, opts: MailOnceOptions, mails: { person: Recipient; email: Rendered }[], heldForDigest = false): Promise<void> {
   if (mails.length === 0) return;
   await db.notification.createMany({
-    data: mails.map(({ person, email }) => ({ userId: person.id, mailKey: opts.key, stageId: opts.stageId, subject: email.subject, text: withoutActionLinks(email.text), link: opts.link })),
+    data: mails.map(({ person, email }) => ({ userId: person.id, mailKey: opts.key, stageId: opts.stageId, subject: email.subject, text: withoutActionLinks(email.text), link: opts.link, heldForDigest })),
     skipDuplicates: true,
   });
 }
@@ -78,7 +92,7 @@ async function writeNotifications(db: Database, opts: MailOnceOptions, mails: { 
  * so the mail is never lost; if the first send had reached the server, receivers see one message
  * twice (at-least-once: SMTP gives no way to ask whether it arrived).
  */
-async function sendOnce(db: Database, mailer: Mailer, key: string, to: string[], email: Rendered): Promise<boolean> {
+export async function sendOnce(db: Database, mailer: Mailer, key: string, to: string[], email: Rendered): Promise<boolean> {
   const claim = await db.sentEmail.createMany({ data: [{ idempotencyKey: key, recipients: to.join(', '), subject: email.subject }], skipDuplicates: true });
   if (claim.count === 0) {
     const earlier = await db.sentEmail.findUnique({ where: { idempotencyKey: key }, select: { deliveredAt: true } });

@@ -5,7 +5,7 @@ import { awaitingDecisionOf } from '../domain/pendingApprovals';
 import type { ApprovalStep } from '../domain/stageRules';
 import { actionLinkUrl, signActionLink } from '../mail/actionLinks';
 import { decisionKinds, renderStageEmail, type StageEmailKind } from '../mail/stageEmails';
-import { mailOncePerLocale, mailOncePerPerson } from './mailOnce';
+import { holdForDigest, mailOncePerLocale, mailOncePerPerson } from './mailOnce';
 import type { ActivityDeps } from './index';
 
 export interface StageEmailInput {
@@ -20,16 +20,19 @@ export function createStageEmailActivities({ db, mailer, publicUrl, mailLinks }:
   return {
     async sendStageEmail(input: StageEmailInput): Promise<{ sent: boolean; recipients: number }> {
       const stage = await db.stage.findUniqueOrThrow({ where: { id: input.stageId }, include: { institution: true } });
-      const people = await db.user.findMany({
+      const everyone = await db.user.findMany({
         where: {
           active: true,
           OR: input.audience.map((member) =>
             'userId' in member ? { id: member.userId } : { role: member.role, ...(member.institutionId ? { institutionId: member.institutionId } : {}) },
           ),
         },
-        select: { id: true, email: true, locale: true, role: true, institutionId: true },
+        select: { id: true, email: true, locale: true, role: true, institutionId: true, mailDigestKinds: true },
         orderBy: { email: 'asc' },
       });
+      // Who takes this kind of event in the daily digest: a copy held for it, no mail now.
+      const digested = everyone.filter((person) => person.mailDigestKinds.includes(input.kind));
+      const people = everyone.filter((person) => !person.mailDigestKinds.includes(input.kind));
       const link = `${publicUrl}/#/stages/${stage.id}/show`;
       const context = {
         stageName: stage.name,
@@ -41,6 +44,7 @@ export function createStageEmailActivities({ db, mailer, publicUrl, mailLinks }:
         link,
       };
       const mail = { people, key: input.idempotencyKey, stageId: stage.id, link };
+      if (digested.length) await holdForDigest(db, { ...mail, people: digested, render: (locale) => renderStageEmail(input.kind, context, locale) });
       if (!decisionKinds.includes(input.kind)) {
         const sent = await mailOncePerLocale(db, mailer, { ...mail, render: (locale) => renderStageEmail(input.kind, context, locale) });
         return { sent, recipients: people.length };

@@ -32,6 +32,7 @@ import { multiYearRoutes } from './routes/multiYear';
 import { notificationRoutes } from './routes/notifications';
 import { stageDeliverableRoutes } from './routes/stageDeliverables';
 import { settingsRoutes } from './routes/settings';
+import { mailPreferenceRoutes } from './routes/mailPreferences';
 import { stageRoutes } from './routes/stages';
 import { userRoutes } from './routes/users';
 import { publicRoutes } from './publicPortal/publicRoutes';
@@ -106,6 +107,7 @@ export function createApp(deps: AppDeps): express.Express {
   api.use('/multi-year', multiYearRoutes(deps.db));
   api.use('/calendar', calendarRoutes(deps.db, publicUrl));
   api.use('/notifications', notificationRoutes(deps.db));
+  api.use('/mail-preferences', mailPreferenceRoutes(deps.db));
   api.use('/mail-sink', mailSinkRoutes(deps.mailSink));
   api.use('/settings', settingsRoutes({ temporalUi: deps.temporalUi, mailSink: deps.mailSink !== undefined }));
   for (const resource of contentResources) api.use(`/${resource.name}`, contentRouter(deps.db, resource));

@@ -4,6 +4,7 @@
 // Strict objects: a field a presenter adds without declaring it here is a failing test, not drift.
 import { z } from 'zod';
 import { roles } from '../domain/actor';
+import { stageEvents } from '../domain/stageEvent';
 import { calendarTemplate } from '../domain/calendar/template';
 import { stageStatuses } from '../domain/stageRules';
 import type { DeliverableCheck } from '../deliverables/stageDeliverable';
@@ -259,6 +260,10 @@ export type NotificationRecord = z.output<typeof notificationRecord>;
 export const notificationMarked = notificationRecord.extend({ marked: z.boolean() });
 export const unreadCount = z.strictObject({ unread: z.number().int() });
 export const notificationsMarked = z.strictObject({ marked: z.number().int() });
+
+/** Which kinds of stage event the person takes in the daily digest instead of at once; every kind there is. */
+export const mailPreferences = z.strictObject({ kinds: z.array(z.enum(stageEvents)), digestKinds: z.array(z.enum(stageEvents)) });
+export type MailPreferences = z.output<typeof mailPreferences>;
 /** A stage's deadline on the person's calendar, in its institution's time zone. */
 export const deadlineRecord = z.strictObject({
   stageId: z.string(),

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { calendarTemplate } from '../domain/calendar/template';
 import { roles } from '../domain/actor';
+import { stageEvents } from '../domain/stageEvent';
 import { progressStatusFilters } from '../domain/progressMatrix';
 import { returnReasonCodes, stageStatuses } from '../domain/stageRules';
 import type { StageActionName } from '../workflowClient/stageWorkflows';
@@ -329,3 +330,8 @@ export const passwordSetupBody = z.object({
 });
 /** POST /api/auth/password-setup/lookup: the mailed link's token, in the body rather than a path that logs keep. */
 export const passwordSetupLookupBody = passwordSetupBody.pick({ token: true });
+
+/** PUT /api/mail-preferences: the kinds of stage event taken in the daily digest; the others come at once. */
+export const mailPreferencesBody = z
+  .object({ digestKinds: z.array(z.enum(stageEvents, { error: 'tipo de aviso desconocido' })).max(stageEvents.length) })
+  .strict();

@@ -1,4 +1,5 @@
-// Every morning, the coordinators' digest of overdue institutions. A month of days per run,
+// Every morning, the coordinators' digest of overdue institutions, then each person's digest of
+// the notices they chose to take once a day. A month of days per run,
 // then continue-as-new, so the history stays small however long it runs.
 import * as wf from '@temporalio/workflow';
 import type { Activities } from '../activities';
@@ -10,7 +11,9 @@ export interface OverdueDigestInput {
   utcOffset: string;
 }
 
-const { sendOverdueDigest } = wf.proxyActivities<Activities>({ startToCloseTimeout: '1 minute' });
+const { sendOverdueDigest, sendMailDigests } = wf.proxyActivities<Activities>({ startToCloseTimeout: '1 minute' });
+/** The same morning, each person's digest of the notices they take once a day. */
+const mailDigests = 'mail-digests';
 const daysPerRun = 31;
 
 /** Sends the digest at `hour` local every day; never ends on its own. */
@@ -19,6 +22,7 @@ export async function overdueDigest(input: OverdueDigestInput): Promise<void> {
     const next = nextLocalTime(new Date().toISOString(), input.hour, input.utcOffset);
     await wf.sleep(Date.parse(next.at) - Date.now());
     await sendOverdueDigest({ day: next.localDate, now: next.at });
+    if (wf.patched(mailDigests)) await sendMailDigests({ day: next.localDate });
   }
   await wf.continueAsNew<typeof overdueDigest>(input);
 }

@@ -200,6 +200,8 @@ const accessTable: AccessRow[] = [
   { operation: 'GET /api/notifications', target: 'notification', expect: personalList },
   { operation: 'GET /api/notifications/unread-count', target: 'none', expect: signedIn },
   { operation: 'POST /api/notifications/read-all', target: 'none', expect: signedIn },
+  { operation: 'GET /api/mail-preferences', target: 'none', expect: signedIn },
+  { operation: 'PUT /api/mail-preferences', target: 'none', body: () => ({ digestKinds: ['reminder'] }), expect: signedIn },
   { operation: 'GET /api/notifications/{id}', target: 'notification', expect: personal },
   { operation: 'POST /api/notifications/{id}/read', target: 'notification', expect: personal },
   { operation: 'GET /api/mail-sink', target: 'mail', expect: mailboxList },

@@ -31,6 +31,7 @@ describe('accessibility of the main pages', () => {
       ['multianual', '/multianual', () => page.getByRole('heading', { name: 'Vista multianual', level: 1 }).waitFor()],
       ['calendario', '/calendario', () => page.getByRole('button', { name: 'Mes siguiente' }).waitFor()],
       ['avisos', '/notifications', () => page.locator('main').waitFor()],
+      ['preferencias-correo', '/preferencias-de-correo', () => page.getByRole('checkbox', { name: 'Enviada: en el resumen diario' }).waitFor()],
       ['clasificadores', '/classifiers', () => page.getByRole('row').nth(1).waitFor()],
     ];
     const failures: string[] = [];

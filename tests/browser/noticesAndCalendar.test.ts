@@ -90,3 +90,21 @@ describe('calendar, notifications and the local mailbox in the console', () => {
     expect(addressee.errors).toEqual([]);
   });
 });
+
+describe('mail preferences in the console', () => {
+  it('when a person ticks a kind of notice for the daily digest and saves, then it is kept and shown ticked again', async () => {
+    const { page, errors } = await openSignedIn(browser, stack.baseUrl, 'director.mineduc@ciclo.test');
+    await page.goto(`${stack.baseUrl}/#/preferencias-de-correo`);
+    await page.getByRole('checkbox', { name: 'Recordatorio enviado: en el resumen diario' }).check();
+    await page.getByRole('checkbox', { name: 'Plazo vencido: en el resumen diario' }).check();
+    await page.getByRole('button', { name: 'Guardar' }).click();
+    await page.getByText('Preferencias guardadas').waitFor();
+    const person = await stack.db.user.findUniqueOrThrow({ where: { email: 'director.mineduc@ciclo.test' } });
+    expect(person.mailDigestKinds.sort()).toEqual(['overdue', 'reminder']);
+    await page.reload();
+    await page.getByRole('checkbox', { name: 'Recordatorio enviado: en el resumen diario' }).waitFor();
+    expect(await page.getByRole('checkbox', { name: 'Recordatorio enviado: en el resumen diario' }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'Enviada: en el resumen diario' }).isChecked()).toBe(false);
+    expect(errors).toEqual([]);
+  });
+});

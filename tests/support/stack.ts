@@ -87,6 +87,8 @@ export async function startTestStack(opts: { consoleDir?: string } = {}) {
     baseUrl,
     db: database.db,
     sink: mail.sink,
+    /** The mailer the worker sends with (to the sink), for activities a test runs itself. */
+    mailer: mail.mailer,
     temporal,
     taskQueue,
     mailLinks,

@@ -12,6 +12,9 @@ const stack = useTimeSkippingStack(taskQueue);
 describe('overdueDigest', () => {
   it('when two institutions are late at 7:00, then coordinators get one digest naming them; a day with none late sends nothing', async () => {
     await stack.db.stage.updateMany({ where: { institution: { code: { in: ['CIV', 'MAGA'] } } }, data: { overdue: true } });
+    // A notice the MSPAS director chose to take in the daily digest: the same morning run mails it.
+    const director = await stack.db.user.findUniqueOrThrow({ where: { email: 'director.mspas@ciclo.test' } });
+    await stack.db.notification.create({ data: { userId: director.id, mailKey: 'prueba:resumen', subject: 'MSPAS: Revisión enviada para aprobación (versión 1)', text: '…', link: 'http://ciclo.test/#/stages', heldForDigest: true } });
     await stack.worker.runUntil(async () => {
       expect(await ensureOverdueDigest(stack.env.client, taskQueue, { hour: 7, utcOffset: '-06:00' })).toBe(true);
       expect(await ensureOverdueDigest(stack.env.client, taskQueue, { hour: 7, utcOffset: '-06:00' })).toBe(false);
@@ -22,6 +25,8 @@ describe('overdueDigest', () => {
       expect(digest!.to).toEqual(['coordinador.minfin@ciclo.test', 'coordinador.segeplan@ciclo.test', 'revisor.minfin@ciclo.test']);
       expect(digest!.text).toMatch(/CIV · Revisión del plan estratégico institucional \(PEI\): venció el/);
       expect(digest!.text).toMatch(/MAGA · /);
+      const [notices] = await stack.sink.waitFor((m) => m.subject.startsWith('Ciclo: sus avisos'));
+      expect(notices).toMatchObject({ to: ['director.mspas@ciclo.test'], subject: `Ciclo: sus avisos del ${first.localDate} (1)` });
 
       await stack.db.stage.updateMany({ data: { overdue: false } });
       await stack.env.sleep(24 * 3_600_000);
@@ -29,11 +34,14 @@ describe('overdueDigest', () => {
       const handle = stack.env.client.workflow.getHandle(overdueDigestWorkflowId);
       for (let tries = 0; tries < 100; tries += 1) {
         const events = (await handle.fetchHistory()).events ?? [];
-        if (events.filter((e) => e.activityTaskCompletedEventAttributes).length >= 2) break;
+        if (events.filter((e) => e.activityTaskCompletedEventAttributes).length >= 4) break;
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
-      expect((await handle.fetchHistory()).events?.filter((e) => e.activityTaskCompletedEventAttributes)).toHaveLength(2);
+      // Two mornings, each the overdue digest then the people's digests.
+      const scheduled = ((await handle.fetchHistory()).events ?? []).flatMap((e) => (e.activityTaskScheduledEventAttributes ? [e.activityTaskScheduledEventAttributes.activityType?.name] : []));
+      expect(scheduled).toEqual(['sendOverdueDigest', 'sendMailDigests', 'sendOverdueDigest', 'sendMailDigests']);
       expect(stack.sink.messages.filter((m) => m.subject.startsWith('Resumen diario'))).toHaveLength(1);
+      expect(stack.sink.messages.filter((m) => m.subject.startsWith('Ciclo: sus avisos'))).toHaveLength(1);
     });
   });
 });

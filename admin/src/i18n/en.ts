@@ -561,6 +561,14 @@ export const en: TranslationMessages = {
       invalid_day_list: 'Write up to 6 numbers of days between 1 and 90, separated by commas',
       clone_hint: 'To create a template, clone an existing one from its page and change its code.',
     },
+    mail_preferences: {
+      title: 'Mail preferences',
+      intro: 'Choose which notices you would rather receive in one mail every morning instead of one by one. Notices in the digest still show at once in your notification centre.',
+      digest_group: 'Notices that come in the daily digest',
+      in_digest: '%{kind}: in the daily digest',
+      save: 'Save',
+      saved: 'Preferences saved',
+    },
     menu: {
       plan_budget: 'Plan and budget',
       import: 'Import budget',

@@ -553,6 +553,14 @@ export const es: TranslationMessages = {
       invalid_day_list: 'Escriba hasta 6 números de días entre 1 y 90, separados por comas',
       clone_hint: 'Para crear una plantilla, duplique una existente desde su ficha y cámbiele el código.',
     },
+    mail_preferences: {
+      title: 'Preferencias de correo',
+      intro: 'Elija qué avisos prefiere recibir en un solo correo cada mañana en lugar de uno por uno. Los avisos del resumen aparecen igual al momento en su centro de avisos.',
+      digest_group: 'Avisos que llegan en el resumen diario',
+      in_digest: '%{kind}: en el resumen diario',
+      save: 'Guardar',
+      saved: 'Preferencias guardadas',
+    },
     menu: {
       plan_budget: 'Plan y presupuesto',
       import: 'Importar presupuesto',

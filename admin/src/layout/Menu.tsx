@@ -1,4 +1,5 @@
 import CalendarIcon from '@mui/icons-material/CalendarMonth';
+import MailPreferencesIcon from '@mui/icons-material/MarkEmailRead';
 import UploadIcon from '@mui/icons-material/CloudUpload';
 import MailIcon from '@mui/icons-material/MarkEmailRead';
 import NotificationsIcon from '@mui/icons-material/Notifications';
@@ -20,6 +21,7 @@ export const Menu = () => {
       <RaMenu.ResourceItem name="stages" />
       <RaMenu.Item to="/calendario" primaryText="ciclo.calendar.title" leftIcon={<CalendarIcon />} />
       <RaMenu.Item to="/notifications" primaryText="ciclo.notifications.title" leftIcon={<NotificationsIcon />} />
+      <RaMenu.Item to="/preferencias-de-correo" primaryText="ciclo.mail_preferences.title" leftIcon={<MailPreferencesIcon />} />
       {settings?.mailSink && <RaMenu.Item to="/mail-sink" primaryText="ciclo.notifications.sink_title" leftIcon={<MailIcon />} />}
       <RaMenu.ResourceItem name="cycles" />
       <RaMenu.ResourceItem name="calendar-templates" />
