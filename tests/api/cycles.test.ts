@@ -12,7 +12,7 @@ const stack = useTestStack(async (stack) => {
 });
 
 describe('/api/calendar-templates', () => {
-  it('when listed, then the Guatemala and Peru templates, Guatemala\'s election-year variant, execution year and municipal calendar, and Peru\'s Cuenta General are there as data', async () => {
+  it('when listed, then the Guatemala and Peru templates, Guatemala\'s election-year variant, execution year, municipal calendar and budget documents, and Peru\'s Cuenta General are there as data', async () => {
     const answer = await stack.api('GET', '/calendar-templates', { token: planner });
     expect(answer.body.map((t: { code: string }) => t.code)).toEqual(['GT-ANUAL', 'GT-ANUAL-ELECTORAL', 'GT-MUNICIPAL', 'GT-SEGUIMIENTO', 'GT-TRANSPARENCIA', 'PE-ANUAL', 'PE-CUENTA-GENERAL']);
     expect(answer.headers.get('content-range')).toBe('calendar-templates 0-6/7');
@@ -20,7 +20,8 @@ describe('/api/calendar-templates', () => {
     expect(answer.body[1].stages).toHaveLength(15);
     expect(answer.body[2]).toMatchObject({ phase: 'municipal' });
     expect(answer.body[3]).toMatchObject({ phase: 'execution' });
-    expect(answer.body[5]).toMatchObject({ phase: 'execution' });
+    expect(answer.body[4]).toMatchObject({ phase: 'transparency' });
+    expect(answer.body[6]).toMatchObject({ phase: 'execution' });
   });
 
   it('when a template is edited with an impossible date, then 422 names the field and nothing changes', async () => {

@@ -72,6 +72,8 @@ const expectedOperations = [
   'POST /api/notifications/read-all',
   'GET /api/notifications/{id}',
   'POST /api/notifications/{id}/read',
+  'GET /api/mail-preferences',
+  'PUT /api/mail-preferences',
   'GET /api/mail-sink',
   'GET /api/mail-sink/{id}',
   'GET /api/settings',
