@@ -126,8 +126,9 @@ async function main() {
   });
   stops.push({ name: 'worker', stop: worker.stop });
   if (worker.stagesStarted > 0) log(`${worker.stagesStarted} flujo(s) de etapa iniciados`);
-  if (config.OVERDUE_DIGEST && (await ensureOverdueDigest(temporal, config.TEMPORAL_TASK_QUEUE, { hour: config.OVERDUE_DIGEST_HOUR, utcOffset: config.OVERDUE_DIGEST_UTC_OFFSET }))) {
-    log(`Resumen diario de atrasos para coordinadores a las ${config.OVERDUE_DIGEST_HOUR}:00 (${config.OVERDUE_DIGEST_UTC_OFFSET})`);
+  // Always running: people's daily digests of their notices go out even with the coordinators' one off.
+  if (await ensureOverdueDigest(temporal, config.TEMPORAL_TASK_QUEUE, { hour: config.OVERDUE_DIGEST_HOUR, utcOffset: config.OVERDUE_DIGEST_UTC_OFFSET, overdue: config.OVERDUE_DIGEST })) {
+    log(`Resúmenes diarios a las ${config.OVERDUE_DIGEST_HOUR}:00 (${config.OVERDUE_DIGEST_UTC_OFFSET})${config.OVERDUE_DIGEST ? ', con el de atrasos para coordinadores' : ''}`);
   }
 
   const { server } = await serve(createApp(apiDepsFrom(config, { db, temporal, mailer, mailLinks, consoleDir, mailSink: sink, temporalUiUrl })), config.PORT);

@@ -9,6 +9,11 @@ export interface OverdueDigestInput {
   /** Local hour of the digest, in the jurisdiction's fixed offset. */
   hour: number;
   utcOffset: string;
+  /**
+   * false: the coordinators' overdue digest is off (OVERDUE_DIGEST=false), people's digests still
+   * go. Runs started before the field carry none and send both, as they always did.
+   */
+  overdue?: boolean;
 }
 
 const { sendOverdueDigest, sendMailDigests } = wf.proxyActivities<Activities>({ startToCloseTimeout: '1 minute' });
@@ -21,7 +26,7 @@ export async function overdueDigest(input: OverdueDigestInput): Promise<void> {
   for (let day = 0; day < daysPerRun; day += 1) {
     const next = nextLocalTime(new Date().toISOString(), input.hour, input.utcOffset);
     await wf.sleep(Date.parse(next.at) - Date.now());
-    await sendOverdueDigest({ day: next.localDate, now: next.at });
+    if (input.overdue !== false) await sendOverdueDigest({ day: next.localDate, now: next.at });
     if (wf.patched(mailDigests)) await sendMailDigests({ day: next.localDate });
   }
   await wf.continueAsNew<typeof overdueDigest>(input);

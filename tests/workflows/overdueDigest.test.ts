@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { nextLocalTime } from '../../src/domain/dailyTime';
 import { ensureOverdueDigest } from '../../src/workflowClient/digestWorkflow';
+import { overdueDigest } from '../../src/workflows/overdueDigest';
 import { overdueDigestWorkflowId } from '../../src/workflows/workflowIds';
 import { useTimeSkippingStack } from '../support/timeSkipping';
 
@@ -42,6 +43,27 @@ describe('overdueDigest', () => {
       expect(scheduled).toEqual(['sendOverdueDigest', 'sendMailDigests', 'sendOverdueDigest', 'sendMailDigests']);
       expect(stack.sink.messages.filter((m) => m.subject.startsWith('Resumen diario'))).toHaveLength(1);
       expect(stack.sink.messages.filter((m) => m.subject.startsWith('Ciclo: sus avisos'))).toHaveLength(1);
+    });
+  });
+
+  it('when the coordinators\' digest is off, then the morning run still mails people their held notices, and no overdue digest', async () => {
+    await stack.db.stage.updateMany({ where: { institution: { code: 'CIV' } }, data: { overdue: true } });
+    const planner = await stack.db.user.findUniqueOrThrow({ where: { email: 'planificador.civ@ciclo.test' } });
+    await stack.db.notification.create({ data: { userId: planner.id, mailKey: 'prueba:resumen-sin-atrasos', subject: 'CIV: recordatorio', text: '…', link: null, heldForDigest: true } });
+    const before = stack.sink.messages.filter((m) => m.subject.startsWith('Resumen diario')).length;
+    // The first test's run would send its own digests as time moves: it goes; a worker runs once, so another one.
+    await stack.env.client.workflow.getHandle(overdueDigestWorkflowId).terminate('otra prueba');
+    const worker = await stack.createWorker({ maxCachedWorkflows: 0 });
+    await worker.runUntil(async () => {
+      const handle = await stack.env.client.workflow.start(overdueDigest, { taskQueue, workflowId: 'digest/prueba-sin-atrasos', args: [{ hour: 7, utcOffset: '-06:00', overdue: false }] });
+      const first = nextLocalTime(new Date(await stack.env.currentTimeMs()).toISOString(), 7, '-06:00');
+      await stack.env.sleep(Date.parse(first.at) - (await stack.env.currentTimeMs()) + 60_000);
+      const [notices] = await stack.sink.waitFor((m) => m.to.includes('planificador.civ@ciclo.test') && m.subject.startsWith('Ciclo: sus avisos'));
+      expect(notices!.subject).toBe(`Ciclo: sus avisos del ${first.localDate} (1)`);
+      const scheduled = ((await handle.fetchHistory()).events ?? []).flatMap((e) => (e.activityTaskScheduledEventAttributes ? [e.activityTaskScheduledEventAttributes.activityType?.name] : []));
+      expect(scheduled).toEqual(['sendMailDigests']);
+      expect(stack.sink.messages.filter((m) => m.subject.startsWith('Resumen diario'))).toHaveLength(before);
+      await handle.terminate('fin de la prueba');
     });
   });
 });
