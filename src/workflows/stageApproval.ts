@@ -170,8 +170,10 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
   };
   wf.setHandler(msg.submitUpdate, once(msg.submitUpdate, async ({ actor, comment }) => {
     const offTrack = patched(deliverableGates) ? await passGates() : [];
-    const fired = await judge('submit', actor);
-    const withMembers = await readMembers(0, 'submit', [actor.userId]);
+    // Awaited only when there is something to read: a handler without rules or members changes the
+    // state in the same turn its validator passed, as before them.
+    const fired = rulesDue('submit') ? await judge('submit', actor) : [];
+    const withMembers = membersDue(0) && (await readMembers(0, 'submit', [actor.userId]));
     stage.submit(actor.userId);
     idle();
     const submitted = record('submitted', { actor, comment, audience: decidersOf(stage.pendingStep!), ...(withMembers ? { approvalChain: stage.approvalChain } : {}) });
@@ -187,7 +189,7 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
     }),
   });
   wf.setHandler(msg.approveUpdate, once(msg.approveUpdate, async ({ actor, comment }) => {
-    const fired = await judge('approval', actor);
+    const fired = rulesDue('approval') ? await judge('approval', actor) : [];
     const added = addLevels(fired, 'approval');
     const level = stage.snapshot.reviewLevel;
     const current = stage.pendingStep!;
@@ -195,7 +197,7 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
     const byMember = needsEveryMember(current);
     const levelDone = !byMember || (current.members ?? []).every((m) => m.userId === actor.userId || (current.approvedBy ?? []).includes(m.userId));
     const { submitterId, deciderIds } = stage.versionActors;
-    const withMembers = levelDone && (await readMembers(level + 1, 'approval', [actor.userId, ...deciderIds, ...(submitterId ? [submitterId] : [])]));
+    const withMembers = levelDone && membersDue(level + 1) && (await readMembers(level + 1, 'approval', [actor.userId, ...deciderIds, ...(submitterId ? [submitterId] : [])]));
     stage.approve(actor.userId);
     idle();
     const next = stage.pendingStep;
@@ -255,6 +257,10 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
    * The template's rules due at this moment, on the deliverable's figures as they are now. A
    * blocking rule is audited and refuses the step; the others are returned for addLevels.
    */
+  function rulesDue(moment: RuleMoment): boolean {
+    return rulesAt(input.rules ?? [], moment).length > 0;
+  }
+
   async function judge(moment: RuleMoment, actor: msg.StageActionInput['actor']): Promise<FiredRule[]> {
     const due = rulesAt(input.rules ?? [], moment);
     if (!due.length || !patched(routingRules)) return [];
@@ -282,9 +288,14 @@ export async function stageApproval(input: StageApprovalInput): Promise<StageOut
    * The members a level of quorum 'all' waits on, when its turn comes: its role's people at its
    * institution but those who acted on the version (four eyes). True when the level got them.
    */
-  async function readMembers(level: number, moment: RuleMoment, actedOnVersion: string[]): Promise<boolean> {
+  function membersDue(level: number): boolean {
     const step = stage.approvalChain[level];
-    if (!step || step.quorum !== 'all' || step.assignee || !patched(parallelReview)) return false;
+    return step?.quorum === 'all' && !step.assignee;
+  }
+
+  async function readMembers(level: number, moment: RuleMoment, actedOnVersion: string[]): Promise<boolean> {
+    if (!membersDue(level) || !patched(parallelReview)) return false;
+    const step = stage.approvalChain[level]!;
     busy(moment);
     let people: { userId: string; name: string }[];
     try {
