@@ -159,7 +159,7 @@ describe('npm start', () => {
         renglones: (await queryAt<{ n: number }>(url, `SELECT count(*)::int AS n FROM "ClassifierEntry" WHERE catalogue = 'objetoGasto' AND length(code) = 3`))[0]!.n,
         users: (await queryAt<{ n: number }>(url, 'SELECT count(*)::int AS n FROM "User"'))[0]!.n,
       }));
-      expect(stored).toEqual({ templates: ['GT-ANUAL', 'GT-ANUAL-ELECTORAL', 'GT-MUNICIPAL', 'GT-SEGUIMIENTO', 'PE-ANUAL', 'PE-CUENTA-GENERAL'], renglones: expect.any(Number), users: 0 });
+      expect(stored).toEqual({ templates: ['GT-ANUAL', 'GT-ANUAL-ELECTORAL', 'GT-MUNICIPAL', 'GT-SEGUIMIENTO', 'GT-TRANSPARENCIA', 'PE-ANUAL', 'PE-CUENTA-GENERAL'], renglones: expect.any(Number), users: 0 });
       expect(stored.renglones).toBeGreaterThan(150);
     } finally {
       rmSync(productionDir, { recursive: true, force: true });
