@@ -65,6 +65,7 @@ import {
   passwordSetupLookupBody,
   reassignStageBody,
   snapshotDiffQuery,
+  workbookApplyQuery,
   snapshotVersionParams,
   maxBulkDecisions,
   stageActionBodies,
@@ -85,7 +86,7 @@ type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429;
  * them, or a plain array), a CSV or XLSX table (?format=), an iCalendar feed, nothing; or, where no
  * schema is written yet, any JSON object or list of objects.
  */
-type Success = 'object' | 'list' | 'array' | 'table' | 'icalendar' | 'noContent' | Answer;
+type Success = 'object' | 'list' | 'array' | 'table' | 'workbook' | 'icalendar' | 'noContent' | Answer;
 export interface Answer {
   /** Its name under components.schemas. */
   name: string;
@@ -115,8 +116,8 @@ export interface Endpoint {
   pathParams?: z.ZodObject;
   /** The request body: the name it gets under components.schemas and the schema the route parses. */
   body?: { name: string; schema: z.ZodType };
-  /** The request body is a file (CSV, XLSX or JSON), read by the route itself (imports.ts). */
-  upload?: true;
+  /** The request body is a file (CSV, XLSX or JSON), read by the route itself (imports.ts); 'workbook': an XLSX workbook only. */
+  upload?: true | 'workbook';
   status: 200 | 201 | 204;
   success: Success;
   errors: ErrorStatus[];
@@ -221,6 +222,9 @@ const deliverableEndpoints: (Endpoint & { tag: Tag })[] = [
   { operationId: 'checkStageDeliverable', method: 'get', path: '/api/stages/{id}/checks', summary: 'Lo que falta para presentar: problemas, vinculación al resultado y costos unitarios', tag: 'Entregas', status: 200, success: 'object', errors: [401, 403, 404] },
   { operationId: 'listStageSnapshots', method: 'get', path: '/api/stages/{id}/snapshots', summary: 'Versiones congeladas de la entrega de una etapa (un arreglo, la más reciente primero)', tag: 'Entregas', status: 200, success: 'array', errors: [401, 403, 404] },
   { operationId: 'getStageSnapshot', method: 'get', path: '/api/stages/{id}/snapshots/{version}', summary: 'Una versión congelada con todo su contenido', tag: 'Entregas', pathParams: snapshotVersionParams, status: 200, success: 'object', errors: [400, 401, 403, 404] },
+  { operationId: 'downloadStageWorkbook', method: 'get', path: '/api/stages/{id}/workbook', summary: 'Descargar la entrega como libro XLSX para editarla fuera de línea: una hoja por colección, códigos bloqueados, listas desplegables de los catálogos', tag: 'Entregas', status: 200, success: 'workbook', errors: [401, 403, 404, 409] },
+  { operationId: 'previewStageWorkbook', method: 'post', path: '/api/stages/{id}/workbook/preview', summary: 'Las diferencias que aplicaría el libro editado contra el contenido actual, y su huella (fingerprint); no cambia nada', tag: 'Entregas', upload: 'workbook', status: 200, success: 'object', errors: [401, 403, 404, 409, 413, 422] },
+  { operationId: 'applyStageWorkbook', method: 'post', path: '/api/stages/{id}/workbook', summary: 'Aplicar el libro editado, todo o nada (?fingerprint= de la vista previa); 409 si la etapa ya no es el borrador de la versión descargada o el contenido cambió', tag: 'Entregas', params: workbookApplyQuery, upload: 'workbook', status: 200, success: 'object', errors: [400, 401, 403, 404, 409, 413, 422] },
   { operationId: 'diffStageSnapshots', method: 'get', path: '/api/stages/{id}/diff', summary: 'Diferencias entre dos versiones (?from=1&to=2 o to=actual)', tag: 'Entregas', params: snapshotDiffQuery, status: 200, success: 'object', errors: [400, 401, 403, 404, 409] },
   { operationId: 'multiYearComparison', method: 'get', path: '/api/multi-year', summary: 'Proyección y escenarios de cinco años frente a los techos (?institutionId&fiscalYear)', tag: 'Plan y presupuesto', params: multiYearQuery, status: 200, success: 'object', errors: [400, 401, 403, 404] },
   { operationId: 'importBudgetLines', method: 'post', path: '/api/imports/budget-lines', summary: 'Importar categorías y líneas en el formato de datos abiertos del MINFIN (?institutionId&format=csv|xlsx|json, archivo en el cuerpo); todo o nada', tag: 'Plan y presupuesto', params: budgetLinesImportQuery, upload: true, status: 200, success: 'object', errors: [400, 401, 403, 404, 413, 415, 422] },
@@ -404,8 +408,12 @@ const uploadBody = {
   },
 };
 
+/** A deliverable's workbook, uploaded back. */
+const workbookBody = { required: true, description: 'El libro de la etapa (.xlsx), editado', content: { [xlsxContentType]: { schema: { type: 'string', format: 'binary', minLength: 1 } } } };
+
 function successContent(success: Success, component: (name: string, schema: z.ZodType, io: 'output') => JsonSchema) {
   if (success === 'noContent') return {};
+  if (success === 'workbook') return { content: { [xlsxContentType]: { schema: { type: 'string', format: 'binary' } } } };
   if (success === 'table') return { content: tableContent };
   if (success === 'icalendar') return { content: { 'text/calendar': { schema: { type: 'string' } } } };
   if (success === 'object') return { content: { 'application/json': { schema: { type: 'object' } } } };
@@ -484,7 +492,7 @@ export function buildOpenApiDocument() {
         ? // A body whose every field is optional may be left out: the routes read a missing one as {}.
           { requestBody: { required: !endpoint.body.schema.safeParse({}).success, content: { 'application/json': { schema: component(endpoint.body.name, endpoint.body.schema, 'input') } } } }
         : {}),
-      ...(endpoint.upload ? { requestBody: uploadBody } : {}),
+      ...(endpoint.upload ? { requestBody: endpoint.upload === 'workbook' ? workbookBody : uploadBody } : {}),
       responses,
     };
   }

@@ -196,6 +196,8 @@ const version = z.coerce
   .describe('Número de una versión congelada (desde 1)');
 export const snapshotVersionParams = z.object({ id: z.string(), version });
 export const snapshotDiffQuery = z.object({ from: version, to: z.union([z.literal('actual'), version]) });
+/** The fingerprint a workbook's preview answered: the content its diff was taken against. */
+export const workbookApplyQuery = z.object({ fingerprint: z.string('es obligatorio: la huella de la vista previa').regex(/^[0-9a-f]{32}$/, 'debe ser la huella (fingerprint) que dio la vista previa') });
 
 // --- /api/multi-year ---------------------------------------------------------------------------
 

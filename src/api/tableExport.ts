@@ -40,7 +40,7 @@ function csvCell(value: unknown): string {
 }
 
 /** A file name safe for a Content-Disposition header and for Excel's sheet name. */
-function safeName(fileName: string): string {
+export function safeName(fileName: string): string {
   return fileName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\w.-]+/g, '_').replace(/^_+|_+$/g, '') || 'export';
 }
 

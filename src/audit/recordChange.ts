@@ -33,8 +33,10 @@ export interface DataChange {
 export function plainJson(value: unknown): Prisma.InputJsonValue | null {
   if (value === undefined || value === null) return null;
   return JSON.parse(
-    JSON.stringify(value, (_key, v: unknown) => {
-      if (v && typeof v === 'object' && 'toNumber' in v && typeof v.toNumber === 'function') return (v.toNumber as () => number)();
+    // The holder's own value, as a Decimal's toJSON has already turned it into text by the time `v` comes.
+    JSON.stringify(value, function (this: Record<string, unknown>, key, v: unknown) {
+      const own = this[key];
+      if (own && typeof own === 'object' && 'toNumber' in own && typeof own.toNumber === 'function') return (own.toNumber as () => number)();
       if (typeof v === 'bigint') return Number(v);
       return v;
     }),

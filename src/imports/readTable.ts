@@ -16,11 +16,14 @@ import type { Table } from './minfinLayout';
 import { isBlank } from './rowReader';
 import { count, megabytes, MAX_PARALLEL_READS, rowsAboveData, TableLimitError, tableLimits, UnreadableTableError, type TableLimits } from './tableLimits';
 import { checkZipLimits } from './zipLimits';
+import { sheetColumn } from '../domain/planBudget/workbookSheets';
 
 export { TableLimitError, tableLimits, UnreadableTableError, type TableLimits } from './tableLimits';
 
 export const tableFormats = ['csv', 'xlsx', 'json'] as const;
 export type TableFormat = (typeof tableFormats)[number];
+/** What a reading asks for: a table in one of the formats, or every sheet of a workbook as one table (see readEverySheet). */
+export type ReadFormat = TableFormat | 'sheets';
 
 const contentTypes: Record<string, TableFormat> = {
   'text/csv': 'csv',
@@ -50,7 +53,7 @@ const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((
 /** What the worker thread is given... */
 export interface ReadRequest {
   bytes: Uint8Array;
-  format: TableFormat;
+  format: ReadFormat;
   limits: TableLimits;
 }
 
@@ -95,7 +98,7 @@ function unpackRecords(keys: readonly string[], packed: PackedRecord[], into: Ta
  * answering meanwhile: UnreadableTableError (400) when it cannot be read, TableLimitError (413 or
  * 422) when it passes a limit, its reading time or its worker's memory.
  */
-export async function readTable(bytes: Uint8Array, format: TableFormat, limits: TableLimits = tableLimits): Promise<Table> {
+export async function readTable(bytes: Uint8Array, format: ReadFormat, limits: TableLimits = tableLimits): Promise<Table> {
   if (bytes.length > limits.maxFileBytes) {
     throw new TableLimitError('too_large', `El archivo pesa ${megabytes(bytes.length)}; el máximo es ${megabytes(limits.maxFileBytes)}`);
   }
@@ -250,14 +253,15 @@ function readInWorker(request: ReadRequest): Promise<Table> {
  * an OLE file an old .xls, a text that parses as JSON is JSON (uploads are often mislabelled).
  * Runs in the thread that calls it: readTable calls it in a worker.
  */
-export async function parseTable(bytes: Uint8Array, format: TableFormat, limits: TableLimits = tableLimits): Promise<Table> {
+export async function parseTable(bytes: Uint8Array, format: ReadFormat, limits: TableLimits = tableLimits): Promise<Table> {
   if (bytes.length === 0) throw new UnreadableTableError('El archivo está vacío');
   if (startsWith(bytes, oleSignature)) throw new UnreadableTableError('El archivo es un libro de Excel 97-2003 (.xls): guárdelo como .xlsx o CSV');
   if (bytes.length > limits.maxFileBytes) {
     throw new TableLimitError('too_large', `El archivo pesa ${megabytes(bytes.length)}; el máximo es ${megabytes(limits.maxFileBytes)}`);
   }
   let table: Table;
-  if (format === 'xlsx' || startsWith(bytes, zipSignature)) table = await readXlsx(bytes, limits);
+  if (format === 'sheets') table = await readEverySheet(bytes, limits);
+  else if (format === 'xlsx' || startsWith(bytes, zipSignature)) table = await readXlsx(bytes, limits);
   else {
     const text = decodeText(bytes);
     const document = format === 'json' || /^\s*[[{]/.test(text) ? parseJson(text) : undefined;
@@ -506,6 +510,17 @@ function sheetRows(sheet: ExcelJS.Worksheet, limits: TableLimits, merge: ExcelJS
  * data dictionary. ExcelJS inflates the whole workbook, so the zip's sizes are checked first.
  */
 async function readXlsx(bytes: Uint8Array, limits: TableLimits): Promise<Table> {
+  const { workbook, Excel } = await loadWorkbook(bytes, limits);
+  const tables = workbook.worksheets.map((sheet) => tableOf(sheetRows(sheet, limits, Excel.ValueType.Merge), limits)).filter((t) => t.headers.length > 0);
+  if (!tables.length) throw new UnreadableTableError('El libro de Excel no tiene hojas con datos');
+  const withData = tables.filter((t) => t.records.length > 0);
+  const width = (t: Table) => filledCells(t.headers);
+  return withData.reduce((best, next) => (width(next) > width(best) ? next : best), withData[0] ?? tables[0]!);
+}
+
+/** The workbook, once the zip's sizes are within the limits. */
+async function loadWorkbook(bytes: Uint8Array, limits: TableLimits) {
+  if (!startsWith(bytes, zipSignature)) throw new UnreadableTableError('El archivo no es un libro de Excel (.xlsx) válido');
   await checkZipLimits(bytes, limits);
   // Loaded only for a workbook: it takes a worker a fifth of a second, which a CSV need not wait.
   const { default: Excel } = await import('exceljs');
@@ -515,11 +530,26 @@ async function readXlsx(bytes: Uint8Array, limits: TableLimits): Promise<Table> 
   } catch {
     throw new UnreadableTableError('El archivo no es un libro de Excel (.xlsx) válido');
   }
-  const tables = workbook.worksheets.map((sheet) => tableOf(sheetRows(sheet, limits, Excel.ValueType.Merge), limits)).filter((t) => t.headers.length > 0);
-  if (!tables.length) throw new UnreadableTableError('El libro de Excel no tiene hojas con datos');
-  const withData = tables.filter((t) => t.records.length > 0);
-  const width = (t: Table) => filledCells(t.headers);
-  return withData.reduce((best, next) => (width(next) > width(best) ? next : best), withData[0] ?? tables[0]!);
+  return { workbook, Excel };
+}
+
+/**
+ * Every sheet of a workbook as one table: each sheet's headers on its first row, its records with
+ * their own row numbers and, under sheetColumn ("#hoja"), the name of the sheet they are on.
+ */
+async function readEverySheet(bytes: Uint8Array, limits: TableLimits): Promise<Table> {
+  const { workbook, Excel } = await loadWorkbook(bytes, limits);
+  const headers = new Set<string>([sheetColumn]);
+  const records: Table['records'] = [];
+  for (const sheet of workbook.worksheets) {
+    const table = tableOf(sheetRows(sheet, limits, Excel.ValueType.Merge), limits);
+    table.headers.forEach((header) => header && headers.add(header));
+    for (const record of table.records) {
+      if (records.length === limits.maxRows) throw tooManyRows(limits);
+      records.push({ row: record.row, values: { ...record.values, [sheetColumn]: sheet.name } });
+    }
+  }
+  return { headers: [...headers], records };
 }
 
 // --- JSON ----------------------------------------------------------------------------------------
