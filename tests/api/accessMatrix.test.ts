@@ -134,6 +134,10 @@ const accessTable: AccessRow[] = [
   { operation: 'GET /api/stages/{id}/snapshots', target: 'stage', expect: scopedRead },
   { operation: 'GET /api/stages/{id}/snapshots/{version}', target: 'stage', expect: scopedRead },
   { operation: 'GET /api/stages/{id}/diff', target: 'stage', call: (v) => `/stages/${v.id}/diff?from=1&to=actual`, expect: scopedRead },
+  { operation: 'GET /api/stages/{id}/workbook', target: 'stage', expect: scopedRead },
+  // Sent without a workbook: a permitted call is refused for the missing file (422), so nothing is written.
+  { operation: 'POST /api/stages/{id}/workbook/preview', target: 'stage', expect: plannersWrite },
+  { operation: 'POST /api/stages/{id}/workbook', target: 'stage', call: (v) => `/stages/${v.id}/workbook?fingerprint=${'0'.repeat(32)}`, expect: plannersWrite },
   { operation: 'POST /api/stages/{id}/submit', target: 'draftStage', body: () => ({}), expect: plannersWrite },
   { operation: 'POST /api/stages/{id}/approve', target: 'submittedStage', body: () => ({}), expect: authorityDecides },
   { operation: 'POST /api/stages/{id}/return', target: 'submittedStage', body: () => ({ comment: 'Faltan las metas físicas', reasonCode: 'incomplete' }), expect: authorityDecides },

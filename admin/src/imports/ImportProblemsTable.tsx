@@ -15,7 +15,11 @@ export const ImportProblemsTable = ({ problems }: { problems: ImportProblem[] })
           {problems.map((problem, index) => (
             <TableRow key={`${problem.row ?? ''}-${problem.column ?? ''}-${index}`}>
               <TableCell component="th" scope="row">
-                {problem.row === undefined ? '—' : translate('ciclo.import.row_n', { row: problem.row })}
+                {problem.row === undefined
+                  ? '—'
+                  : problem.sheet
+                    ? translate('ciclo.import.sheet_row_n', { sheet: problem.sheet, row: problem.row })
+                    : translate('ciclo.import.row_n', { row: problem.row })}
               </TableCell>
               <TableCell sx={{ fontFamily: 'monospace' }}>{problem.column ?? '—'}</TableCell>
               <TableCell>

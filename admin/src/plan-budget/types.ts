@@ -90,4 +90,5 @@ export type { BudgetImportSummary as ImportSummary } from '../../../src/imports/
 export type { BudgetExecutionSummary as ExecutionImportSummary } from '../../../src/imports/importBudgetExecution';
 
 /** A problem of a refused file: grouped (count, rows) when rows alike share it. */
-export type ImportProblem = LayoutProblem & Partial<Pick<GroupedProblem, 'count' | 'rows'>>;
+/** A problem of an uploaded file; a workbook's also names its sheet. */
+export type ImportProblem = LayoutProblem & Partial<Pick<GroupedProblem, 'count' | 'rows'>> & { sheet?: string };

@@ -63,8 +63,9 @@ export function stageDeliverableRoutes(db: Database): Router {
 
   /** POST ?fingerprint= (the .xlsx as body): applies the previewed changes, all or none. */
   router.post('/:id/workbook', workbookFile, async (req, res) => {
-    const { fingerprint } = workbookApplyQuery.parse(req.query);
+    // Who may write is judged before what is sent: a refused person gets 403, never a query error.
     const stage = await editableStage(res, req.params.id);
+    const { fingerprint } = workbookApplyQuery.parse(req.query);
     res.json(await applyWorkbook(db, stage, uploadedWorkbook(req.body), fingerprint, currentUser(res)));
   });
 

@@ -4,6 +4,7 @@ import type { Stage } from '../../types';
 import { SnapshotDiff } from './SnapshotDiff';
 import { SnapshotList } from './SnapshotList';
 import { StageChecks } from './StageChecks';
+import { StageWorkbook } from './StageWorkbook';
 import { useStageSnapshots } from './useStageDelivery';
 
 /**
@@ -18,6 +19,7 @@ const DeliveryTab = () => {
   return (
     <Box sx={{ py: 1 }}>
       <StageChecks stage={stage} />
+      <StageWorkbook stage={stage} />
       {isPending ? (
         <CircularProgress size={24} aria-label={translate('ciclo.delivery.loading')} />
       ) : (
