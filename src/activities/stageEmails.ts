@@ -1,9 +1,9 @@
 // Mails the audience of a stage event, each person in their language, once per event. Mails that
 // ask for a decision go one per person, so each decider gets their own approve/return links.
 import type { AudienceMember } from '../domain/audience';
-import { awaitingDecisionOf } from '../domain/pendingApprovals';
+import { awaitsDecisionBy } from '../domain/pendingApprovals';
 import type { ApprovalStep } from '../domain/stageRules';
-import { actionLinkUrl, signActionLink } from '../mail/actionLinks';
+import { decisionLinks } from '../mail/actionLinks';
 import { decisionKinds, renderStageEmail, type StageEmailKind } from '../mail/stageEmails';
 import { holdForDigest, mailOncePerLocale, mailOncePerPerson } from './mailOnce';
 import type { ActivityDeps } from './index';
@@ -51,13 +51,12 @@ export function createStageEmailActivities({ db, mailer, publicUrl, mailLinks }:
       }
       // The state recorded just before this mail says who decides now; an escalation also reaches
       // people who do not (the planners of a draft), and they get no links.
-      const pending = { ...stage, approvalChain: (stage.approvalChain as ApprovalStep[] | null) ?? [{ role: 'authority' as const, institutionId: stage.institutionId }] };
-      const decides = (person: (typeof people)[number]) => awaitingDecisionOf([pending], { userId: person.id, role: person.role, institutionId: person.institutionId }).length > 0;
+      const pending = { ...stage, approvalChain: stage.approvalChain as ApprovalStep[] | null };
+      const decides = (person: (typeof people)[number]) => awaitsDecisionBy(pending, { userId: person.id, role: person.role, institutionId: person.institutionId });
       const sent = await mailOncePerPerson(db, mailer, {
         ...mail,
         render: (person, locale) => {
-          const signed = (action: 'approve' | 'return') => actionLinkUrl(publicUrl, signActionLink({ userId: person.id, stageId: stage.id, action, version: stage.version }, mailLinks).token);
-          const actions = decides(person) ? { approve: signed('approve'), return: signed('return') } : undefined;
+          const actions = decides(person) ? decisionLinks(publicUrl, mailLinks, person.id, stage) : undefined;
           return renderStageEmail(input.kind, { ...context, actions }, locale);
         },
       });

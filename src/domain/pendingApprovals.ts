@@ -9,6 +9,12 @@ export interface StageAwaiting {
   approvalChain: ApprovalStep[] | null;
 }
 
+/** Whether the stage, as it stands, awaits this person's decision; a stage without a chain is its authority's. */
+export function awaitsDecisionBy(stage: StageAwaiting & { institutionId: string }, person: { userId: string; role: string; institutionId: string | null }): boolean {
+  const chain = stage.approvalChain ?? [{ role: 'authority' as const, institutionId: stage.institutionId }];
+  return awaitingDecisionOf([{ ...stage, approvalChain: chain }], person).length > 0;
+}
+
 export function awaitingDecisionOf<T extends StageAwaiting>(stages: T[], person: { userId: string; role: string; institutionId: string | null }): T[] {
   return stages.filter((stage) => {
     if (stage.status !== 'submitted' && stage.status !== 'in_review') return false;

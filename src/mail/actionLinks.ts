@@ -74,3 +74,9 @@ export const actionLinkUrl = (publicUrl: string, token: string) => `${publicUrl}
 
 /** A mail's text without its signed action links: copies kept in the console must not act as anyone. */
 export const withoutActionLinks = (text: string) => text.replace(/\S*\/#\/correo\/accion\/\S+/g, '(enlace disponible solo en el correo)');
+
+/** A decider's approve and return links for the stage's current version. */
+export function decisionLinks(publicUrl: string, keys: MailLinkKeys, userId: string, stage: { id: string; version: number }): Record<ActionLinkAction, string> {
+  const signed = (action: ActionLinkAction) => actionLinkUrl(publicUrl, signActionLink({ userId, stageId: stage.id, action, version: stage.version }, keys).token);
+  return { approve: signed('approve'), return: signed('return') };
+}

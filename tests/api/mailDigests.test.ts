@@ -43,12 +43,22 @@ describe('/api/mail-preferences and the daily digest', () => {
     await expect.poll(async () => (await held()).length, { timeout: 20_000 }).toBe(3);
     expect(directorMails().length).toBe(before);
 
+    // The third is decided before the digest goes: it is listed without links.
+    expect((await stack.api('POST', `/stages/${stages[2]}/approve`, { token: tokens.director, body: {} })).status).toBe(200);
+
     const activities = createActivities({ db: stack.db, mailer: stack.mailer, publicUrl: 'http://ciclo.test', mailLinks: stack.mailLinks });
     expect(await activities.sendMailDigests({ day: '2027-03-02' })).toEqual({ people: 1, notices: 3 });
     const [digest] = await stack.sink.waitFor((m) => m.to.includes('director.mspas@ciclo.test') && m.subject.startsWith('Ciclo: sus avisos'));
     expect(digest!.subject).toBe('Ciclo: sus avisos del 2027-03-02 (3)');
     for (const n of [1, 2, 3]) expect(digest!.text).toContain(`Etapa del resumen ${n} enviada para aprobación`);
     expect(digest!.text).toContain('http://ciclo.test/#/preferencias-de-correo');
+    // The two still awaiting the director carry their approve and return links, as their own mails would.
+    const links = [...digest!.text.matchAll(/^ {2}(Aprobar|Devolver para corrección): http:\/\/ciclo\.test\/#\/correo\/accion\/(\S+)$/gm)].map(([, action, token]) => ({ action, token: token! }));
+    expect(links.map((l) => l.action)).toEqual(['Aprobar', 'Devolver para corrección', 'Aprobar', 'Devolver para corrección']);
+    expect(digest!.text).toContain('Cada enlace de aprobar o devolver sirve una sola vez');
+    const used = await stack.api('POST', '/email-actions', { body: { token: links[0]!.token } });
+    expect(used.status).toBe(200);
+    expect(await stack.db.stage.findUniqueOrThrow({ where: { id: stages[0]! } })).toMatchObject({ status: 'in_review', reviewLevel: 1 });
 
     // A retry of the same day sends nothing more; the next day has nothing to send.
     expect(await activities.sendMailDigests({ day: '2027-03-02' })).toEqual({ people: 0, notices: 3 });
