@@ -409,7 +409,11 @@ const uploadBody = {
 };
 
 /** A deliverable's workbook, uploaded back. */
-const workbookBody = { required: true, description: 'El libro de la etapa (.xlsx), editado', content: { [xlsxContentType]: { schema: { type: 'string', format: 'binary', minLength: 1 } } } };
+const workbookBody = {
+  required: true,
+  description: 'El libro de la etapa (.xlsx), editado; con su Content-Type de Excel o como application/octet-stream',
+  content: { [xlsxContentType]: { schema: { type: 'string', format: 'binary', minLength: 1 } }, 'application/octet-stream': { schema: { type: 'string', format: 'binary', minLength: 1 } } },
+};
 
 function successContent(success: Success, component: (name: string, schema: z.ZodType, io: 'output') => JsonSchema) {
   if (success === 'noContent') return {};

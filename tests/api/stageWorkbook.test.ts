@@ -175,6 +175,8 @@ describe('a deliverable as a workbook', () => {
     const bytes = await bytesOf(await download(id));
     expect((await upload(id, bytes, 'preview', authority)).status).toBe(403);
     expect((await upload(id, bytes, 'preview', foreignPlanner)).status).toBe(403);
+    // A client that labels the file as plain bytes is read all the same.
+    expect((await stack.api('POST', `/stages/${id}/workbook/preview`, { token: planner, rawBody: bytes, contentType: 'application/octet-stream' })).status).toBe(200);
     const notAWorkbook = await upload(id, new TextEncoder().encode('código,monto\n1,2\n'));
     expect(notAWorkbook).toMatchObject({ status: 422, body: { message: 'El archivo no es un libro de Excel (.xlsx) válido' } });
     const other = await stack.db.stage.findFirstOrThrow({ where: { institutionId: mspasId, code: 'strategic_review' } });
