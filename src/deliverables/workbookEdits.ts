@@ -5,9 +5,9 @@
 import { createHash } from 'node:crypto';
 import type { Actor } from '../domain/actor';
 import type { Database } from '../db/prisma';
-import { itemKeys, type ContentCollection, type DeliverableContent, type DeliverableKind } from '../domain/planBudget/deliverable';
-import { diffSnapshots, type SnapshotDiff } from '../domain/planBudget/snapshotDiff';
-import { readWorkbookEdits } from '../domain/planBudget/workbookSheets';
+import { itemKeys, type ContentCollection, type DeliverableContent } from '../domain/planBudget/deliverable';
+import { diffSnapshots } from '../domain/planBudget/snapshotDiff';
+import { readWorkbookEdits, type WorkbookPreview } from '../domain/planBudget/workbookSheets';
 import { Refusal } from '../domain/refusal';
 import { recordChange } from '../audit/recordChange';
 import { stageDeliverable } from './stageDeliverable';
@@ -16,16 +16,6 @@ import { collectionWrites, writeItemChanges } from './workbookWrites';
 
 /** The stage has moved on since the download, or the content since the preview (409). */
 const stale = (message: string) => new Refusal('conflict', message);
-
-export interface WorkbookPreview {
-  stageId: string;
-  version: number;
-  kind: DeliverableKind;
-  /** What applying the workbook would change, against the content as it is now. */
-  diff: SnapshotDiff;
-  /** The content the diff was taken against: applying refuses once it changed. */
-  fingerprint: string;
-}
 
 interface EditableStage {
   id: string;

@@ -26,3 +26,7 @@ export const canRecall = (stage: Pick<Stage, 'status' | 'recallable'>): boolean 
 
 /** "Prorrogar": coordinators and admins, any stage not yet approved. */
 export const canExtend = (role: Role | undefined, stage: Pick<Stage, 'status'>): boolean => canCoordinate(role) && stage.status !== 'approved';
+
+/** The spreadsheet upload: the institution's planning unit (planner, director) or an admin; the API decides in the end. */
+export const canUploadWorkbook = (role: Role | undefined, stage: Pick<Stage, 'institutionId'>, institutionId?: string | number | null): boolean =>
+  role === 'admin' || ((role === 'planner' || role === 'director') && institutionId != null && String(institutionId) === String(stage.institutionId));

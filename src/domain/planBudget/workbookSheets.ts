@@ -3,7 +3,8 @@
 // the edited sheets read back into the content they describe. The workbook changes values only: a
 // row is matched on its key, and a key Ciclo does not have is refused, never added.
 import { z } from 'zod';
-import { contentCollections, itemKeys, type ContentCollection, type DeliverableContent } from './deliverable';
+import { contentCollections, itemKeys, type ContentCollection, type DeliverableContent, type DeliverableKind } from './deliverable';
+import type { SnapshotDiff } from './snapshotDiff';
 
 /** A catalogue a column's drop-down list draws from. */
 export type WorkbookCatalogue = 'products' | 'results' | 'categories' | 'unitsOfMeasure';
@@ -173,6 +174,16 @@ export function sheetsOf(content: DeliverableContent): { sheet: WorkbookSheet; r
       sheet,
       rows: (content[sheet.collection] as unknown as Record<string, unknown>[]).map((item) => sheet.columns.map((column) => cellOf(column, item[column.field]))),
     }));
+}
+
+export interface WorkbookPreview {
+  stageId: string;
+  version: number;
+  kind: DeliverableKind;
+  /** What applying the workbook would change, against the content as it is now. */
+  diff: SnapshotDiff;
+  /** The content the diff was taken against: applying refuses once it changed. */
+  fingerprint: string;
 }
 
 export interface WorkbookProblem {

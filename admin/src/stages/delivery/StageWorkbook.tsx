@@ -2,7 +2,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { Alert, AlertTitle, Box, Button, Stack, Typography } from '@mui/material';
 import { useEffect, useId, useState } from 'react';
 import { usePermissions, useRefresh, useTranslate } from 'react-admin';
-import type { SnapshotDiff } from '../../../../src/domain/planBudget/snapshotDiff';
+import type { WorkbookPreview } from '../../../../src/domain/planBudget/workbookSheets';
 import { FilePicker } from '../../imports/FilePicker';
 import { ImportProgress } from '../../imports/ImportProgress';
 import { ImportRefusal } from '../../imports/ImportRefusal';
@@ -10,18 +10,10 @@ import { useFileImport } from '../../imports/useFileImport';
 import type { ContentCollection } from '../../plan-budget/types';
 import { useDownload } from '../../plan-budget/useDownload';
 import { getUser } from '../../session';
+import { canUploadWorkbook } from '../permissions';
 import type { Role, Stage } from '../../types';
 import { DiffCollection } from './DiffCollection';
 import { useStageChecks } from './useStageDelivery';
-
-/** POST /api/stages/:id/workbook/preview and /workbook: the diff, and the fingerprint that applies it. */
-interface WorkbookPreview {
-  diff: SnapshotDiff;
-  fingerprint: string;
-}
-
-/** The institution's planning unit (or an administrator) changes the content, while the stage is a draft; the API decides in the end. */
-const mayUpload = (role: Role | undefined, stage: Stage) => role === 'admin' || ((role === 'planner' || role === 'director') && String(getUser()?.institutionId) === String(stage.institutionId));
 
 /**
  * "Hoja de cálculo": the deliverable as a workbook to edit offline, and the edited workbook back:
@@ -68,7 +60,7 @@ export const StageWorkbook = ({ stage }: { stage: Stage }) => {
       <Button size="small" variant="outlined" startIcon={<DownloadIcon />} disabled={isPending} onClick={() => void download(base, `${stage.code}-v${stage.version}.xlsx`)} sx={{ mb: 2 }}>
         {translate('ciclo.delivery.workbook_download')}
       </Button>
-      {mayUpload(permissions, stage) &&
+      {canUploadWorkbook(permissions, stage, getUser()?.institutionId) &&
         (stage.status !== 'draft' ? (
           <Typography variant="body2" color="text.secondary">
             {translate('ciclo.delivery.workbook_draft_only')}
