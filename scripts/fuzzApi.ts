@@ -85,9 +85,9 @@ async function startCiclo() {
   const temporal = await TestWorkflowEnvironment.createLocal({ server: { executable: { type: 'existing-path', path: ensureTemporalCli(process.env.TEMPORAL_CLI, log) } } });
   const mail = await startTestMail();
   const taskQueue = `ciclo-fuzz-${randomBytes(4).toString('hex')}`;
-  const { mailLinks, WORKER_MAX_CACHED_WORKFLOWS } = loadConfig({});
+  const { mailLinks, WORKER_MAX_CACHED_WORKFLOWS, MAIL_REDELIVERY_SECONDS } = loadConfig({});
   const workerParts = { connection: temporal.nativeConnection, client: temporal.client, namespace: temporal.namespace ?? 'default', taskQueue, db, mailer: mail.mailer, mailLinks };
-  const worker = await startWorkerWithStages({ ...workerParts, publicUrl: 'http://ciclo.test', maxCachedWorkflows: WORKER_MAX_CACHED_WORKFLOWS });
+  const worker = await startWorkerWithStages({ ...workerParts, publicUrl: 'http://ciclo.test', maxCachedWorkflows: WORKER_MAX_CACHED_WORKFLOWS, mailRedeliverySeconds: MAIL_REDELIVERY_SECONDS });
   const { server, baseUrl } = await serve(createApp({ db, temporal: temporal.client, mailer: mail.mailer, taskQueue, sessionTtlHours: 2, mailLinks, mailSink: mail.sink }), 0, '127.0.0.1');
   const login = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@ciclo.test', password: 'ciclo-demo' }) });
   const { token } = (await login.json()) as { token: string };

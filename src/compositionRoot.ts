@@ -11,6 +11,7 @@ import type { Config, MailLinkKeys } from './config/env';
 import type { Mailer } from './mail/mailer';
 import { ensureStageWorkflows } from './workflowClient/stageWorkflows';
 import { createWorker } from './worker/createWorker';
+import { startMailRedelivery } from './worker/mailRedelivery';
 
 export interface WorkerParts {
   /** The worker's own connection (the SDK's native one) and the client's, on the same namespace. */
@@ -24,13 +25,16 @@ export interface WorkerParts {
   publicUrl: string;
   mailLinks: MailLinkKeys;
   maxCachedWorkflows: number;
+  /** MAIL_REDELIVERY_SECONDS: after how long an undelivered mail of the outbox is sent again. */
+  mailRedeliverySeconds: number;
   /** Code bundled earlier (the tests bundle once per run); bundled when absent. */
   workflowBundle?: WorkflowBundleOption;
 }
 
 /**
  * Runs a worker on the task queue, then starts the workflow of every stage the database has
- * without one (a stage whose start was cut short). `stop` lets running activities finish.
+ * without one (a stage whose start was cut short), and sweeps the mail outbox for mails left
+ * undelivered. `stop` lets running activities finish.
  */
 export async function startWorkerWithStages(parts: WorkerParts): Promise<{ stagesStarted: number; stop: () => Promise<void> }> {
   const worker = await createWorker({
@@ -42,9 +46,10 @@ export async function startWorkerWithStages(parts: WorkerParts): Promise<{ stage
     workflowBundle: parts.workflowBundle,
   });
   const running = worker.run();
+  const redelivery = startMailRedelivery(parts.db, parts.mailer, parts.mailRedeliverySeconds);
   const stop = async () => {
     worker.shutdown();
-    await running;
+    await Promise.all([running, redelivery.stop()]);
   };
   try {
     return { stagesStarted: await ensureStageWorkflows(parts.client, parts.db, parts.taskQueue), stop };

@@ -123,6 +123,7 @@ async function main() {
     publicUrl: config.publicUrl,
     mailLinks,
     maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
+    mailRedeliverySeconds: config.MAIL_REDELIVERY_SECONDS,
   });
   stops.push({ name: 'worker', stop: worker.stop });
   if (worker.stagesStarted > 0) log(`${worker.stagesStarted} flujo(s) de etapa iniciados`);

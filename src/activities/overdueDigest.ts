@@ -1,7 +1,7 @@
 // Sends the coordinators' digest of overdue stages, once per day whatever the retries.
 import { daysToDeadline } from '../domain/deadlines';
 import { renderOverdueDigest } from '../mail/overdueDigest';
-import { mailOncePerLocale } from './mailOnce';
+import { mailPerLocale, sendMailBatch } from './mailOnce';
 import type { ActivityDeps } from './index';
 
 export function createOverdueDigestActivities({ db, mailer, publicUrl }: ActivityDeps) {
@@ -22,12 +22,16 @@ export function createOverdueDigestActivities({ db, mailer, publicUrl }: Activit
         deadline: s.deadline.toISOString(),
         daysLate: -daysToDeadline(s.deadline.toISOString(), Date.parse(input.now)),
       }));
-      const sent = await mailOncePerLocale(db, mailer, {
-        people: coordinators,
-        key: `digest:${input.day}`,
-        link: `${publicUrl}/#/stages`,
-        render: (locale) => renderOverdueDigest(lines, input.day, overdue[0]!.institution.timeZone, `${publicUrl}/#/stages`, locale),
-      });
+      const sent = await sendMailBatch(
+        db,
+        mailer,
+        mailPerLocale({
+          people: coordinators,
+          key: `digest:${input.day}`,
+          link: `${publicUrl}/#/stages`,
+          render: (locale) => renderOverdueDigest(lines, input.day, overdue[0]!.institution.timeZone, `${publicUrl}/#/stages`, locale),
+        }),
+      );
       return { stages: overdue.length, sent };
     },
   };

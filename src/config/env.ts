@@ -60,6 +60,8 @@ const envSchema = z.object({
   OVERDUE_DIGEST: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   OVERDUE_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
   OVERDUE_DIGEST_UTC_OFFSET: z.string().regex(/^[+-]\d{2}:\d{2}$/, 'desfase como -06:00').default('-06:00'),
+  /** A mail still undelivered this long after it was written (its attempt died) is sent again by the worker. */
+  MAIL_REDELIVERY_SECONDS: z.coerce.number().int().min(1).max(86_400).default(120),
   /** HMAC key of the approve/return links in mails: whoever holds it can forge them. */
   MAIL_LINK_SECRET: z.string().min(32, 'debe tener al menos 32 caracteres').optional(),
   /** HMAC key of the audit chain, kept outside the database: whoever holds it and owns the tables could rewrite the trail. */

@@ -6,6 +6,7 @@ import { createDatabase } from '../db/prisma';
 import { createMailer } from '../mail/mailer';
 import { temporalConnectionOptions } from '../workflowClient/connection';
 import { createWorker } from './createWorker';
+import { startMailRedelivery } from './mailRedelivery';
 
 async function main() {
   const config = loadConfig();
@@ -24,8 +25,10 @@ async function main() {
     maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
   });
   console.log(`[ciclo] Worker en la cola ${config.TEMPORAL_TASK_QUEUE} de ${config.TEMPORAL_ADDRESS}/${config.TEMPORAL_NAMESPACE}`);
+  const redelivery = startMailRedelivery(db, mailer, config.MAIL_REDELIVERY_SECONDS);
   // The SDK's default shutdown signals end run() gracefully on Ctrl-C.
   await worker.run();
+  await redelivery.stop();
   await connection.close();
   mailer.close();
   await db.$disconnect();

@@ -2,9 +2,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../prisma/seed';
 import { createOverdueDigestActivities } from '../../src/activities/overdueDigest';
-import { createStageEmailActivities } from '../../src/activities/stageEmails';
+import { createStageChangeActivities } from '../../src/activities/stageChanges';
+import { createStageEmailActivities, enqueueStageEmail } from '../../src/activities/stageEmails';
 import { loadConfig } from '../../src/config/env';
 import { createMailer } from '../../src/mail/mailer';
+import { maxDeliveryFailures, redeliverStaleMail, startMailRedelivery } from '../../src/worker/mailRedelivery';
 import { startTestMail } from '../../support/mail';
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase';
 
@@ -72,10 +74,79 @@ describe('sendStageEmail', () => {
     const input = { stageId: stage.id, kind: 'reminder' as const, idempotencyKey: 'k-reminder', audience: [{ role: 'planner' as const, institutionId }] };
     const down = createStageEmailActivities({ db: database.db, mailer: createMailer('smtp://127.0.0.1:9', 'x@ciclo.test'), publicUrl: 'http://ciclo.test', mailLinks });
     await expect(down.sendStageEmail(input)).rejects.toThrow();
-    expect(await database.db.sentEmail.count({ where: { idempotencyKey: 'k-reminder' } })).toBe(0);
+    // Kept in the outbox, undelivered, with the refusal counted.
+    expect(await database.db.sentEmail.findUniqueOrThrow({ where: { idempotencyKey: 'k-reminder' } })).toMatchObject({ deliveredAt: null, failures: 1, lastError: expect.stringMatching(/ECONNREFUSED/) });
     const up = createStageEmailActivities({ db: database.db, mailer: mail.mailer, publicUrl: 'http://ciclo.test', mailLinks });
     expect((await up.sendStageEmail(input)).sent).toBe(true);
-    await mail.sink.waitFor((m) => m.subject.startsWith('Recordatorio:'));
+    await mail.sink.waitFor((m) => m.idempotencyKey === 'k-reminder');
+    expect(mail.sink.messages.filter((m) => m.idempotencyKey === 'k-reminder')).toHaveLength(1);
+  });
+});
+
+describe('the mail outbox', () => {
+  const deps = () => ({ db: database.db, mailer: mail.mailer, publicUrl: 'http://ciclo.test', mailLinks });
+  /** What an attempt that died right after its transaction committed leaves: notifications and mails, undelivered. */
+  const diedAfterWriting = async (key: string, ageSeconds: number) => {
+    const { stage, institutionId } = await mspas();
+    await database.db.$transaction((tx) => enqueueStageEmail(tx, deps(), { stageId: stage.id, kind: 'overdue', idempotencyKey: key, audience: [{ role: 'planner', institutionId }, { role: 'director', institutionId }] }));
+    await database.db.sentEmail.updateMany({ where: { idempotencyKey: { startsWith: key } }, data: { sentAt: new Date(Date.now() - ageSeconds * 1000) } });
+  };
+
+  it('when an attempt wrote its notifications and mail and died, and no retry ever comes, then the redelivery sends the mail once, to the people notified', async () => {
+    await diedAfterWriting('k-orphan', 300);
+    const notified = await database.db.notification.findMany({ where: { mailKey: 'k-orphan' }, include: { user: true } });
+    expect(notified).toHaveLength(2);
+    // Two workers sweeping at once: each row is taken by one.
+    const sweeps = await Promise.all([redeliverStaleMail(database.db, mail.mailer, 120), redeliverStaleMail(database.db, mail.mailer, 120)]);
+    // The director reads English (the first test): one mail per language.
+    expect(sweeps.reduce((sum, s) => sum + s.delivered, 0)).toBe(2);
+    const messages = await mail.sink.waitFor((m) => m.idempotencyKey?.startsWith('k-orphan') ?? false, 2);
+    expect(messages.flatMap((m) => m.to).sort()).toEqual(notified.map((n) => n.user.email).sort());
+    for (const n of notified) expect(messages.find((m) => m.to.includes(n.user.email))!.subject).toBe(n.subject);
+    expect(await database.db.sentEmail.count({ where: { idempotencyKey: { startsWith: 'k-orphan' }, deliveredAt: null } })).toBe(0);
+    expect((await redeliverStaleMail(database.db, mail.mailer, 120)).delivered).toBe(0);
+    expect(mail.sink.messages.filter((m) => m.idempotencyKey?.startsWith('k-orphan'))).toHaveLength(2);
+  });
+
+  it("when the worker's redelivery runs, then it sends what was left on its own, until stopped", async () => {
+    await diedAfterWriting('k-swept', 300);
+    const redelivery = startMailRedelivery(database.db, mail.mailer, 1);
+    try {
+      await mail.sink.waitFor((m) => m.idempotencyKey?.startsWith('k-swept') ?? false, 2, 10_000);
+    } finally {
+      await redelivery.stop();
+    }
+    expect(await database.db.sentEmail.count({ where: { idempotencyKey: { startsWith: 'k-swept' }, deliveredAt: null } })).toBe(0);
+  });
+
+  it('when a mail is younger than the redelivery delay, then the sweep leaves it to its own activity', async () => {
+    await diedAfterWriting('k-young', 5);
+    expect(await redeliverStaleMail(database.db, mail.mailer, 120)).toEqual({ delivered: 0, failed: 0 });
+    expect(await database.db.sentEmail.count({ where: { idempotencyKey: { startsWith: 'k-young' }, deliveredAt: null } })).toBe(2);
+  });
+
+  it('when the SMTP server refuses a redelivery, then the refusal is counted and the sweep stops trying after the limit', async () => {
+    await diedAfterWriting('k-refused', 300);
+    const down = createMailer('smtp://127.0.0.1:9', 'x@ciclo.test');
+    // Two mails (Spanish and English), both refused.
+    expect(await redeliverStaleMail(database.db, down, 120)).toEqual({ delivered: 0, failed: 2 });
+    expect(await database.db.sentEmail.findUniqueOrThrow({ where: { idempotencyKey: 'k-refused' } })).toMatchObject({ deliveredAt: null, failures: 1, lastError: expect.stringMatching(/ECONNREFUSED/) });
+    await database.db.sentEmail.updateMany({ where: { idempotencyKey: { startsWith: 'k-refused' } }, data: { failures: maxDeliveryFailures, sentAt: new Date(Date.now() - 300_000) } });
+    expect(await redeliverStaleMail(database.db, mail.mailer, 120)).toEqual({ delivered: 0, failed: 0 });
+  });
+
+  it('when either half of a stage change fails, then nothing of it is written: no audit line, notification or mail', async () => {
+    const { stage, institutionId } = await mspas();
+    const { recordStageChange } = createStageChangeActivities(deps());
+    const event = { stageId: stage.id, eventKey: 'k-rolled-back', action: 'reminder' as const, snapshot: { status: 'bogus' as never, version: 1, overdue: false, reviewLevel: 0 }, deadline: stage.deadline.toISOString(), version: 1, at: new Date().toISOString() };
+    await expect(recordStageChange({ event, mail: { stageId: stage.id, kind: 'reminder', idempotencyKey: 'k-rolled-back', audience: [{ role: 'planner', institutionId }] } })).rejects.toThrow();
+    expect(await database.db.notification.count({ where: { mailKey: 'k-rolled-back' } })).toBe(0);
+    expect(await database.db.sentEmail.count({ where: { idempotencyKey: 'k-rolled-back' } })).toBe(0);
+    expect(await database.db.auditEvent.count({ where: { eventKey: 'k-rolled-back' } })).toBe(0);
+    // And the other way: the mail cannot be written, so the audit line is not either.
+    const fine = { ...event, eventKey: 'k-mail-failed', snapshot: { ...event.snapshot, status: 'draft' as const } };
+    await expect(recordStageChange({ event: fine, mail: { stageId: '00000000-0000-0000-0000-000000000000', kind: 'reminder', idempotencyKey: 'k-mail-failed', audience: [{ role: 'planner', institutionId }] } })).rejects.toThrow();
+    expect(await database.db.auditEvent.count({ where: { eventKey: 'k-mail-failed' } })).toBe(0);
   });
 });
 

@@ -27,7 +27,7 @@ export async function startTestStack(opts: { consoleDir?: string } = {}) {
   const mail = await startTestMail();
   const taskQueue = `ciclo-test-${randomBytes(4).toString('hex')}`;
   // The development secret of an empty environment: worker and API must share it.
-  const { mailLinks, WORKER_MAX_CACHED_WORKFLOWS } = loadConfig({});
+  const { mailLinks, WORKER_MAX_CACHED_WORKFLOWS, MAIL_REDELIVERY_SECONDS } = loadConfig({});
   const worker = await startWorkerWithStages({
     connection: temporal.nativeConnection,
     client: temporal.client,
@@ -38,6 +38,7 @@ export async function startTestStack(opts: { consoleDir?: string } = {}) {
     publicUrl: 'http://ciclo.test',
     mailLinks,
     maxCachedWorkflows: WORKER_MAX_CACHED_WORKFLOWS,
+    mailRedeliverySeconds: MAIL_REDELIVERY_SECONDS,
     workflowBundle: sharedWorkflowBundle(),
   });
   const { app, violations } = checkingResponses(createApp({ db: database.db, temporal: temporal.client, mailer: mail.mailer, taskQueue, sessionTtlHours: 1, mailLinks, consoleDir: opts.consoleDir, mailSink: mail.sink }));
