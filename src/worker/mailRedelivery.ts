@@ -6,8 +6,12 @@ import type { Database } from '../db/prisma';
 import type { Mailer } from '../mail/mailer';
 import { deliverRow } from '../activities/mailOnce';
 
-/** After this many refusals a mail is left as it is (lastError tells why); the log says so. */
-export const maxDeliveryFailures = 10;
+/**
+ * After this many refusals a mail is left as it is (lastError tells why). Each refusal doubles the
+ * wait before the next try, up to 64 times the delay: with the default two minutes, about a day
+ * and a half of an unreachable relay before giving up.
+ */
+export const maxDeliveryFailures = 20;
 const perSweep = 100;
 
 interface StaleMail {
@@ -25,7 +29,7 @@ export async function redeliverStaleMail(db: Database, mailer: Mailer, afterSeco
     WHERE id IN (
       SELECT id FROM "SentEmail"
       WHERE "deliveredAt" IS NULL AND text IS NOT NULL AND failures < ${maxDeliveryFailures}
-        AND "sentAt" < now() - make_interval(secs => ${afterSeconds})
+        AND "sentAt" < now() - make_interval(secs => ${afterSeconds} * power(2, LEAST(failures, 6)))
       ORDER BY "sentAt" LIMIT ${perSweep}
       FOR UPDATE SKIP LOCKED)
     RETURNING "idempotencyKey", recipients, subject, text, html`;
