@@ -212,6 +212,8 @@ export const progressCell = z.strictObject({
   overdue: z.boolean(),
   /** "role@INSTITUTION" of whoever has to act now, e.g. "director@MSPAS". */
   heldBy: z.string().nullable(),
+  /** Whether the signed-in person decides this stage now (their role's turn, delegated to them, or a member still due). */
+  awaitsReader: z.boolean(),
 });
 export type ProgressCell = z.output<typeof progressCell>;
 

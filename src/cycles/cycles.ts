@@ -13,7 +13,7 @@ import type { Actor } from '../domain/actor';
 import { calendarTemplate } from '../domain/calendar/template';
 import { calendarNow } from '../domain/calendarClock';
 import { cycleStatistics, offsetMinutes } from '../domain/cycleStatistics';
-import { coordinationRow, progressMatrix, rowMatches } from '../domain/progressMatrix';
+import { coordinationRow, progressMatrix, rowMatches, type MatrixReader } from '../domain/progressMatrix';
 import { Refusal } from '../domain/refusal';
 import type { ApprovalStep } from '../domain/stageRules';
 import type { CycleStatisticsAnswer } from '../api/responses';
@@ -106,7 +106,7 @@ export type ProgressSelection = z.output<typeof progressMatrixQuery>;
  * (all without perPage). With no status filter only the page's stages are read; a status filter
  * needs every matching institution's cells before it can page.
  */
-export async function cycleProgress(db: Database, cycleId: string, nowMs: number, selection: ProgressSelection = { page: 1 }) {
+export async function cycleProgress(db: Database, cycleId: string, nowMs: number, selection: ProgressSelection = { page: 1 }, reader?: MatrixReader) {
   const { status, page, perPage } = selection;
   const who = institutionsSelected(selection);
   const members = { cycleId, ...(who ? { institution: who } : {}) };
@@ -146,8 +146,8 @@ export async function cycleProgress(db: Database, cycleId: string, nowMs: number
     approvalChain: chains.get(r.id) ?? null,
   }));
   const calendarNowMs = Date.parse(calendarNow(clockOf(cycle), nowMs));
-  const coordination = coordinationRow(template.stages, stageRows.filter((r) => r.scope === 'coordination'), codeOf, calendarNowMs);
-  const matrix = progressMatrix(template.stages, chosen.map((m) => m.institution), stageRows.filter((r) => r.scope === 'institution'), codeOf, calendarNowMs);
+  const coordination = coordinationRow(template.stages, stageRows.filter((r) => r.scope === 'coordination'), codeOf, calendarNowMs, reader);
+  const matrix = progressMatrix(template.stages, chosen.map((m) => m.institution), stageRows.filter((r) => r.scope === 'institution'), codeOf, calendarNowMs, reader);
   const matching = status ? matrix.filter((row) => rowMatches(row.cells, status)) : matrix;
   const pageRows = pageFirst || perPage === undefined ? matching : matching.slice((page - 1) * perPage, page * perPage);
   return {

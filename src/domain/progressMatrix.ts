@@ -2,6 +2,7 @@
 // the deadline (negative when late) and who holds it now. Pure: fed with rows, tested alone.
 import type { StageTemplate } from './calendar/template';
 import { daysToDeadline } from './deadlines';
+import { awaitingDecisionOf } from './pendingApprovals';
 import { stageStatuses, type ApprovalStep, type StageStatus } from './stageRules';
 
 export interface StageRowForProgress {
@@ -24,6 +25,18 @@ export interface ProgressCell {
   overdue: boolean;
   /** The role (and institution code, for a coordinator) whose move it is. */
   heldBy: string | null;
+  /**
+   * Whether the reader decides this stage now: at their role and institution, delegated to them,
+   * or one of a level's members who all approve and they have not yet.
+   */
+  awaitsReader: boolean;
+}
+
+/** Who reads the matrix, for `awaitsReader`. */
+export interface MatrixReader {
+  userId: string;
+  role: string;
+  institutionId: string | null;
 }
 
 export interface ProgressRow {
@@ -53,6 +66,7 @@ export function progressMatrix(
   rows: StageRowForProgress[],
   codeOf: (institutionId: string) => string,
   calendarNowMs: number,
+  reader?: MatrixReader,
 ): ProgressRow[] {
   // Rows by institution, then by stage code (a thousand institutions: no key strings to build).
   const byInstitution = new Map<string, Map<string, StageRowForProgress>>();
@@ -67,20 +81,20 @@ export function progressMatrix(
       institutionId: institution.id,
       institutionCode: institution.code,
       timeZone: institution.timeZone,
-      cells: institutionStages.map((stage) => cell(stage.code, own?.get(stage.code), codeOf, calendarNowMs)),
+      cells: institutionStages.map((stage) => cell(stage.code, own?.get(stage.code), codeOf, calendarNowMs, reader)),
     };
   });
 }
 
 /** The coordinators' own stages, one row, whichever coordinator owns each. */
-export function coordinationRow(stages: StageTemplate[], rows: StageRowForProgress[], codeOf: (institutionId: string) => string, calendarNowMs: number): ProgressCell[] {
+export function coordinationRow(stages: StageTemplate[], rows: StageRowForProgress[], codeOf: (institutionId: string) => string, calendarNowMs: number, reader?: MatrixReader): ProgressCell[] {
   return stages
     .filter((s) => s.scope === 'coordination')
-    .map((stage) => cell(stage.code, rows.find((r) => r.code === stage.code), codeOf, calendarNowMs));
+    .map((stage) => cell(stage.code, rows.find((r) => r.code === stage.code), codeOf, calendarNowMs, reader));
 }
 
-function cell(stageCode: string, row: StageRowForProgress | undefined, codeOf: (id: string) => string, nowMs: number): ProgressCell {
-  if (!row) return { stageCode, stageId: null, status: 'not_open', deadline: null, daysToDeadline: null, overdue: false, heldBy: null };
+function cell(stageCode: string, row: StageRowForProgress | undefined, codeOf: (id: string) => string, nowMs: number, reader: MatrixReader | undefined): ProgressCell {
+  if (!row) return { stageCode, stageId: null, status: 'not_open', deadline: null, daysToDeadline: null, overdue: false, heldBy: null, awaitsReader: false };
   return {
     stageCode,
     stageId: row.id,
@@ -89,6 +103,7 @@ function cell(stageCode: string, row: StageRowForProgress | undefined, codeOf: (
     daysToDeadline: row.status === 'approved' ? null : daysToDeadline(row.deadline, nowMs),
     overdue: row.overdue,
     heldBy: holder(row, codeOf),
+    awaitsReader: !!reader && awaitingDecisionOf([row], reader).length > 0,
   };
 }
 

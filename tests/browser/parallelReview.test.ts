@@ -1,7 +1,8 @@
 // In a real browser, parallel review within a level (issue 22, item 3): SEGEPLAN's three sector
 // analysts must each approve the level of a template whose level has quorum 'all'. The stage page
 // counts who approved; an analyst who approved is no longer offered the button; the level passes
-// to the authority only after the third. Each approval is its own audit event.
+// to the authority only after the third. Each approval is its own audit event. The matrix offers
+// the stage for a decision to the members still due only.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { temporal } from '@temporalio/proto';
@@ -75,6 +76,13 @@ describe('parallel review in the console', () => {
     expect(again).toMatchObject({ status: 409, body: { message: expect.stringMatching(/^Ya aprobó el nivel 1; faltan: /) } });
     const outsider = await stack.api('POST', `/stages/${stage.id}/approve`, { token: minfin, body: {} });
     expect(outsider.status).toBe(403);
+    // The coordinators' matrix offers the stage for a decision to the members still due only.
+    const awaits = async (email: string) => {
+      const progress = await stack.api('GET', `/cycles/${cycle.body.id}/progress`, { token: await stack.login(email) });
+      const row = (progress.body.institutions as { institutionCode: string; cells: { stageCode: string; awaitsReader: boolean }[] }[]).find((r) => r.institutionCode === 'MSPAS')!;
+      return row.cells.find((c) => c.stageCode === 'revision_sectorial')!.awaitsReader;
+    };
+    expect({ first: await awaits(analysts[0]!), second: await awaits(analysts[1]!), minfin: await awaits('coordinador.minfin@ciclo.test') }).toEqual({ first: false, second: true, minfin: false });
 
     await actOnOpenedStage(stack, stage.id, await stack.login(analysts[1]!), 'approve');
     expect(await stack.db.stage.findUniqueOrThrow({ where: { id: stage.id } })).toMatchObject({ status: 'in_review', reviewLevel: 0 });

@@ -11,11 +11,9 @@ import { useCycleProgress } from './useCycleProgress';
 
 const byCode = (cells: ProgressCell[]) => new Map(cells.map((cell) => [cell.stageCode, cell]));
 
-/** Whether the reader decides this cell's stage now: it awaits a decision at their role and institution (an admin decides any). */
-const awaitsReader = (cell: ProgressCell | undefined, reader: { role?: string; institutionCode?: string | null } | null): cell is ProgressCell & { stageId: string } =>
-  !!cell?.stageId &&
-  (cell.status === 'submitted' || cell.status === 'in_review') &&
-  (reader?.role === 'admin' || (!!reader?.institutionCode && cell.heldBy === `${reader.role}@${reader.institutionCode}`));
+/** Whether the reader decides this cell's stage now, as the server judged it (delegations and every-member levels included); an admin decides any. */
+const awaitsReader = (cell: ProgressCell | undefined, reader: { role?: string } | null): cell is ProgressCell & { stageId: string } =>
+  !!cell?.stageId && (cell.status === 'submitted' || cell.status === 'in_review') && (reader?.role === 'admin' || cell.awaitsReader);
 const rowsPerPageOptions = [25, 50, 100];
 
 /**

@@ -5,7 +5,7 @@ import { Router } from 'express';
 import type { Client } from '@temporalio/client';
 import { cycleFigures, cycleProgress, cycleStartProgress, findCycle, listCycles, listInstitutionCycles, moveCycleDeadline, startCycle, type CycleWithCount } from '../../cycles/cycles';
 import type { Database } from '../../db/prisma';
-import { actorOf, requireRole } from '../authenticate';
+import { actorOf, currentUser, requireRole } from '../authenticate';
 import { HttpError } from '../httpErrors';
 import { listHandler } from '../listQuery';
 import type { CycleProgress, CycleRecord, CycleStartProgress, InstitutionCycleRecord } from '../responses';
@@ -48,7 +48,7 @@ export function cycleRoutes(db: Database, temporal: Client, taskQueue: string): 
 
   /** The institution x stage matrix, with the coordinators' own stages apart; filtered and paged here, so a thousand institutions are not sent at once. */
   router.get('/:id/progress', async (req, res) => {
-    res.json((await cycleProgress(db, req.params.id, Date.now(), progressMatrixQuery.parse(req.query))) satisfies CycleProgress);
+    res.json((await cycleProgress(db, req.params.id, Date.now(), progressMatrixQuery.parse(req.query), currentUser(res))) satisfies CycleProgress);
   });
 
   /** How far the start has gone; the console polls this for its progress bar. */
