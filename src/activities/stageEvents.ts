@@ -45,6 +45,9 @@ export async function writeStageEvent(tx: Prisma.TransactionClient, input: Stage
     if (row && isSameOrLaterState(input.snapshot, row)) await tx.stage.update({ where: { id: input.stageId }, data: stageState(already.at.toISOString()) });
     return;
   }
+  // The row first, then the audit line: the line takes the chain's lock, held until commit, so
+  // it is taken last and briefly, and after the stage's row as the workbook's apply takes them.
+  await tx.stage.update({ where: { id: input.stageId }, data: stageState(input.at) });
   await tx.auditEvent.create({
     data: {
       eventKey: input.eventKey,
@@ -58,7 +61,6 @@ export async function writeStageEvent(tx: Prisma.TransactionClient, input: Stage
       at: new Date(input.at),
     },
   });
-  await tx.stage.update({ where: { id: input.stageId }, data: stageState(input.at) });
 }
 
 export function createStageEventActivities({ db }: Pick<ActivityDeps, 'db'>) {
