@@ -113,11 +113,16 @@ export async function deliverMail(db: Database, mailer: Mailer, mails: OutgoingM
     const row = await db.sentEmail.findUnique({ where: { idempotencyKey: mail.key } });
     if (!row || row.deliveredAt) continue;
     // Rows from before the outbox kept no body: the caller's, rendered the same way.
-    const email = row.text === null ? mail.email : { subject: row.subject, text: row.text, html: row.html ?? '' };
-    await deliverRow(db, mailer, { key: mail.key, to: row.recipients.split(', '), email });
+    const stored = storedMail({ ...row, text: row.text ?? '' });
+    await deliverRow(db, mailer, row.text === null ? { ...stored, email: mail.email } : stored);
     sent = true;
   }
   return sent;
+}
+
+/** An outbox row as the mail it holds. */
+export function storedMail(row: { idempotencyKey: string; recipients: string; subject: string; text: string; html: string | null }): OutgoingMail {
+  return { key: row.idempotencyKey, to: row.recipients.split(', '), email: { subject: row.subject, text: row.text, html: row.html ?? '' } };
 }
 
 /**

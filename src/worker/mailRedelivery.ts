@@ -4,7 +4,7 @@
 // (SKIP LOCKED, and its sentAt moved on), sent from the body stored with it, marked delivered.
 import type { Database } from '../db/prisma';
 import type { Mailer } from '../mail/mailer';
-import { deliverRow } from '../activities/mailOnce';
+import { deliverRow, storedMail } from '../activities/mailOnce';
 
 /**
  * After this many refusals a mail is left as it is (lastError tells why). Each refusal doubles the
@@ -37,7 +37,7 @@ export async function redeliverStaleMail(db: Database, mailer: Mailer, afterSeco
   let failed = 0;
   for (const mail of stale) {
     try {
-      await deliverRow(db, mailer, { key: mail.idempotencyKey, to: mail.recipients.split(', '), email: { subject: mail.subject, text: mail.text, html: mail.html ?? '' } });
+      await deliverRow(db, mailer, storedMail(mail));
       delivered += 1;
     } catch (err) {
       failed += 1;
