@@ -7,7 +7,7 @@
 import { rmSync } from 'node:fs';
 import { runSoak, type SoakReport } from '../support/concurrencySoak';
 import { embeddedDefaultsEnv, freshDataDir, NpmStart } from '../support/npmStart';
-import { freePort } from '../support/processes';
+import { freePorts } from '../support/processes';
 import { againstBare, benchCommand, round, type BenchResult } from './harness';
 import { createScratchDatabase } from './support/scratchDatabase';
 
@@ -17,7 +17,8 @@ const doubled = users * 2;
 
 async function soakOn(label: string, databaseUrl: string | undefined, virtualUsers = users): Promise<SoakReport> {
   const dataDir = freshDataDir('ciclo-bench-soak-');
-  const ports = { PORT: await freePort(), TEMPORAL_DEV_PORT: await freePort(), TEMPORAL_UI_PORT: await freePort(), EMBEDDED_DB_PORT: await freePort(), SMTP_SINK_PORT: await freePort() };
+  const [PORT, TEMPORAL_DEV_PORT, TEMPORAL_UI_PORT, EMBEDDED_DB_PORT, SMTP_SINK_PORT] = (await freePorts(5)) as [number, number, number, number, number];
+  const ports = { PORT, TEMPORAL_DEV_PORT, TEMPORAL_UI_PORT, EMBEDDED_DB_PORT, SMTP_SINK_PORT };
   const ciclo = new NpmStart(embeddedDefaultsEnv(dataDir, ports, databaseUrl ? { DATABASE_URL: databaseUrl } : {}), `http://127.0.0.1:${ports.PORT}`);
   ciclo.start();
   try {

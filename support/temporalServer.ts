@@ -11,7 +11,7 @@ import { msToTs } from '@temporalio/common/lib/time';
 import { cacheBinDir } from '../src/infra/temporalCli';
 import { stopChild } from '../src/infra/temporalDevServer';
 import { waitFor } from '../src/infra/waitFor';
-import { freePort } from './processes';
+import { freePorts } from './processes';
 
 export const temporalServerVersion = 'v1.32.2';
 /** v1.32.2 needs Go >= 1.26.10; the module proxy serves this toolchain (see ../shared/PLATFORM.md). */
@@ -68,13 +68,19 @@ export interface TemporalServerPorts {
 
 export async function freeTemporalServerPorts(): Promise<TemporalServerPorts> {
   // The membership table keeps its ports in a smallint: the OS's ephemeral ports (32768 and up) do not fit.
-  const membership = async () => {
+  const membershipPort = async () => {
     for (;;) {
       const port = 20_000 + Math.floor(Math.random() * 12_000);
       if (await isFree(port)) return port;
     }
   };
-  return { frontend: await freePort(), frontendHttp: await freePort(), history: await freePort(), matching: await freePort(), worker: await freePort(), membership: [await membership(), await membership(), await membership(), await membership()] };
+  const [frontend, frontendHttp, history, matching, worker] = (await freePorts(5)) as [number, number, number, number, number];
+  const membership: number[] = [];
+  while (membership.length < 4) {
+    const port = await membershipPort();
+    if (!membership.includes(port)) membership.push(port);
+  }
+  return { frontend, frontendHttp, history, matching, worker, membership: membership as TemporalServerPorts['membership'] };
 }
 
 function isFree(port: number): Promise<boolean> {

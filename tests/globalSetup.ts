@@ -11,7 +11,7 @@ import { ensureTemporalCli } from '../src/infra/temporalCli';
 import { startTemporalDevServer } from '../src/infra/temporalDevServer';
 import { bundleWorkflowsInto } from '../src/worker/createWorker';
 import { adminQuery, databaseUrl, ensurePostgres, templateNameFor } from '../support/postgres';
-import { freePort } from '../support/processes';
+import { freePorts } from '../support/processes';
 import { ensureTemporalTestServer } from '../support/temporalTestServer';
 
 const log = (line: string) => console.log(`[pruebas] ${line}`);
@@ -48,7 +48,10 @@ async function startRunServices(): Promise<RunServices> {
   log(`Temporal real: servidor de desarrollo ${temporalCli}; servidor con salto de tiempo ${temporalTestServer}`);
   const runDir = mkdtempSync(join(tmpdir(), 'ciclo-pruebas-'));
   const [temporal, bundle] = await Promise.all([
-    (async () => startTemporalDevServer({ cli: temporalCli, dbFile: join(runDir, 'temporal.db'), port: await freePort(), uiPort: await freePort() }))(),
+    (async () => {
+      const [port, uiPort] = (await freePorts(2)) as [number, number];
+      return startTemporalDevServer({ cli: temporalCli, dbFile: join(runDir, 'temporal.db'), port, uiPort });
+    })(),
     bundleWorkflowsInto(join(runDir, 'workflows.js')),
     ensurePostgres(log),
   ]);

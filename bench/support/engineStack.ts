@@ -17,7 +17,7 @@ import { startSmtpSink } from '../../src/infra/smtpSink';
 import { ensureTemporalCli } from '../../src/infra/temporalCli';
 import { startTemporalDevServer } from '../../src/infra/temporalDevServer';
 import { openSessions, seedInstitutions } from '../../support/cycleInstitutions';
-import { freePort, nodeService, workerNodeFlags } from '../../support/processes';
+import { freePorts, nodeService, workerNodeFlags } from '../../support/processes';
 import { ensureTemporalServer, postgresServerOf, setupTemporalSchema, startTemporalServer, temporalServerVersion } from '../../support/temporalServer';
 import { adminQuery, benchServerUrl, createScratchDatabase } from './scratchDatabase';
 
@@ -63,12 +63,7 @@ export async function startEngineStack(bench: string, institutions: number, log:
   try {
     const runDir = mkdtempSync(join(tmpdir(), `ciclo-bench-${bench}-`));
     stops.push(async () => rmSync(runDir, { recursive: true, force: true }));
-    const temporal = options.engine === 'server' ? await productionServer(bench, runDir, stops, log) : await startTemporalDevServer({
-      cli: ensureTemporalCli(process.env.TEMPORAL_CLI, log),
-      dbFile: join(runDir, 'temporal.db'),
-      port: await freePort(),
-      uiPort: await freePort(),
-    });
+    const temporal = options.engine === 'server' ? await productionServer(bench, runDir, stops, log) : await devServer(runDir, log);
     stops.push(() => temporal.stop());
     const scratch = await createScratchDatabase(bench);
     stops.push(() => scratch.drop());
@@ -135,6 +130,11 @@ export async function startEngineStack(bench: string, institutions: number, log:
 }
 
 /** The production server on two scratch databases beside the bench's own, dropped at the end. */
+async function devServer(dir: string, log: (line: string) => void) {
+  const [port, uiPort] = (await freePorts(2)) as [number, number];
+  return startTemporalDevServer({ cli: ensureTemporalCli(process.env.TEMPORAL_CLI, log), dbFile: join(dir, 'temporal.db'), port, uiPort });
+}
+
 async function productionServer(bench: string, dir: string, stops: (() => Promise<unknown>)[], log: (line: string) => void): Promise<{ address: string; stop(): Promise<void> }> {
   const options = { binaries: ensureTemporalServer(log), postgres: postgresServerOf(benchServerUrl), databasePrefix: `ciclo_bench_temporal_${bench.toLowerCase()}_${process.pid}`, dir, log };
   const databases = [options.databasePrefix, `${options.databasePrefix}_visibility`];

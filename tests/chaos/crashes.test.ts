@@ -22,7 +22,7 @@ import { eventually } from '../support/eventually';
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase';
 import { adminQuery, serverUrl } from '../../support/postgres';
 import { ensureTemporalServer, freeTemporalServerPorts, postgresServerOf, setupTemporalSchema, startTemporalServer, temporalServerVersion, type TemporalServer } from '../../support/temporalServer';
-import { freePort, nodeService, pause, waitForExit, workerNodeFlags, type NodeService } from '../../support/processes';
+import { freePort, freePorts, nodeService, pause, waitForExit, workerNodeFlags, type NodeService } from '../../support/processes';
 
 const fiscalYear = 2028;
 const calendarStart = '2027-01-01T00:00:00-06:00';
@@ -233,7 +233,8 @@ describe('crashes without loss', () => {
 });
 
 async function devServer(dir: string): Promise<() => Promise<DevServer>> {
-  const ports = { port: await freePort(), uiPort: await freePort() };
+  const [port, uiPort] = (await freePorts(2)) as [number, number];
+  const ports = { port, uiPort };
   return () => startTemporalDevServer({ cli: inject('temporalCli'), dbFile: join(dir, 'temporal.db'), ...ports });
 }
 
