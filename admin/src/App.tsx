@@ -30,6 +30,7 @@ import stages from './stages';
 import strategicPlans from './strategic-plans';
 import strategicResults from './strategic-results';
 import users from './users';
+import { queryClient } from './queryClient';
 import { theme } from './theme';
 
 // The two working pages of the plan and budget: loaded when opened, not with the console.
@@ -40,7 +41,18 @@ const MailPreferencesPage = lazy(() => import('./mail-preferences/MailPreference
 const InstitutionImportPage = lazy(() => import('./institutions/InstitutionImportPage'));
 
 export const App = () => (
-  <Admin title="Ciclo" dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} dashboard={HomePage} layout={Layout} theme={theme} requireAuth disableTelemetry>
+  <Admin
+    title="Ciclo"
+    queryClient={queryClient}
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    dashboard={HomePage}
+    layout={Layout}
+    theme={theme}
+    requireAuth
+    disableTelemetry
+  >
     {/* The menu's order is layout/Menu.tsx's. */}
     <Resource name="stages" {...stages} />
     <Resource name="cycles" {...cycles} />

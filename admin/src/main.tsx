@@ -2,9 +2,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router-dom';
 import { App } from './App';
+import { dataProvider } from './dataProvider';
+import { startCoordinatorHomeReads } from './home/coordinatorHomeReads';
+import { queryClient } from './queryClient';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root element');
+
+startCoordinatorHomeReads(queryClient, dataProvider);
 
 createRoot(container).render(
   <StrictMode>

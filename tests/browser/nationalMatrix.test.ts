@@ -99,4 +99,34 @@ describe('console, the matrix of a national cycle', () => {
     });
     expect(errors).toEqual([]);
   });
+
+  it('when a coordinator opens the console on the home page, then the cycles and the matrix page are asked for once, before the home page\'s code has even arrived', { timeout: 120_000 }, async () => {
+    const page = await browser.newPage({ locale: 'es-GT', viewport: { width: 1680, height: 1000 } });
+    const errors = watchErrors(page);
+    await signIn(page, stack.baseUrl, 'coordinador.minfin@ciclo.test');
+    const asked: string[] = [];
+    let matrixAsked!: () => void;
+    const matrixPageAsked = new Promise<void>((resolve) => (matrixAsked = resolve));
+    page.on('request', (request) => {
+      const { pathname, search } = new URL(request.url());
+      if (!pathname.startsWith('/api/cycles')) return;
+      asked.push(pathname + search);
+      if (pathname.endsWith('/progress')) matrixAsked();
+    });
+    // The home page's code is held until the matrix page is asked for (30 s at most): only reads
+    // started with the console, not by the page, can come first.
+    let chunkHeldUntilAsked = false;
+    await page.route('**/assets/CoordinatorHome-*.js', async (route) => {
+      chunkHeldUntilAsked = await Promise.race([matrixPageAsked.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 30_000))]);
+      await route.continue();
+    });
+    await step(page, errors, 'matriz-al-abrir', async () => {
+      await page.reload();
+      await page.getByText(`Se muestran ${institutions} de ${institutions} instituciones.`).waitFor({ timeout: 60_000 });
+    });
+    expect(chunkHeldUntilAsked).toBe(true);
+    expect(asked.filter((url) => url.startsWith('/api/cycles?'))).toHaveLength(1);
+    expect(asked.filter((url) => url.endsWith(`/progress?page=1&perPage=${pageSize}`))).toEqual([`/api/cycles/${cycle.cycleId}/progress?page=1&perPage=${pageSize}`]);
+    expect(errors).toEqual([]);
+  });
 });

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { formatDateTime } from '../dates';
 import { BulkDecisionBar, BulkOutcomeAlert, stageLabel, type BulkOutcome, type DecidableStage } from '../home/BulkDecisions';
+import { firstMatrixPage } from '../home/coordinatorHomeReads';
 import { getUser } from '../session';
 import type { Cycle, ProgressCell, ProgressSelection, StageScope } from '../types';
 import { useTimeZone } from '../useTimeZone';
@@ -14,7 +15,7 @@ const byCode = (cells: ProgressCell[]) => new Map(cells.map((cell) => [cell.stag
 /** Whether the reader decides this cell's stage now, as the server judged it (delegations and every-member levels included); an admin decides any. */
 const awaitsReader = (cell: ProgressCell | undefined, reader: { role?: string } | null): cell is ProgressCell & { stageId: string } =>
   !!cell?.stageId && (cell.status === 'submitted' || cell.status === 'in_review') && (reader?.role === 'admin' || cell.awaitsReader);
-const rowsPerPageOptions = [25, 50, 100];
+const rowsPerPageOptions = [firstMatrixPage.perPage, 50, 100];
 
 /**
  * The coordinators' view of a cycle as an HTML table: one row per institution, plus a first
@@ -41,7 +42,7 @@ export const ProgressMatrix = ({
   const [locale] = useLocaleState();
   // Another filter starts again at the first page.
   const selectionKey = JSON.stringify(selection);
-  const [paging, setPaging] = useState({ selectionKey, page: 1, perPage: rowsPerPageOptions[0]! });
+  const [paging, setPaging] = useState({ selectionKey, ...firstMatrixPage });
   const page = paging.selectionKey === selectionKey ? paging.page : 1;
   const { perPage } = paging;
   const { data, error, isPending, isPlaceholderData } = useCycleProgress(cycle, { ...selection, page, perPage });

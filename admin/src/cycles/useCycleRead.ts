@@ -9,14 +9,18 @@ import type { Cycle } from '../types';
  * `params` (a page, filters) are part of it. While new params load, the same cycle's last answer
  * stays on screen. A running cycle on a compressed clock changes by the second: it is polled.
  */
-export const useCycleRead = <T>(cycle: Cycle | undefined, name: string, read: (dataProvider: CicloDataProvider, id: Identifier) => Promise<{ data: T }>, params?: object) => {
+export const useCycleRead = <T>(cycle: Cycle | undefined, name: string, read: (dataProvider: CicloDataProvider, id: Identifier) => Promise<{ data: T }>, params?: object, staleTime = 0) => {
   const dataProvider = useDataProvider<CicloDataProvider>();
   const compressed = !!cycle && cycle.status === 'running' && (cycle.timeScale ?? 1) > 1;
   return useQuery({
-    queryKey: ['cycles', name, cycle?.id, ...(params ? [params] : [])],
+    queryKey: cycleReadKey(name, cycle?.id, params),
     queryFn: async () => (await read(dataProvider, cycle!.id)).data,
     enabled: !!cycle,
     placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === cycle?.id ? previous : undefined),
     refetchInterval: compressed ? 5_000 : false,
+    staleTime,
   });
 };
+
+/** The key of a cycle's read; undefined fields of `params` do not count (no filter is no filter). */
+export const cycleReadKey = (name: string, cycleId: Identifier | undefined, params?: object) => ['cycles', name, cycleId, ...(params ? [params] : [])];

@@ -4,6 +4,7 @@ import { LinkBase, RecordContextProvider, useCreatePath, useGetList, useLocaleSt
 import { ProgressMatrix } from '../cycles/ProgressMatrix';
 import type { Cycle, InstitutionKind } from '../types';
 import { ApprovalInbox } from './ApprovalInbox';
+import { currentCycle, homeCycleList, homeReadFreshMs } from './coordinatorHomeReads';
 import { CompletionChart } from './charts/CompletionChart';
 import { formatShare } from './charts/ChartFigure';
 import { OnTimeChart } from './charts/OnTimeChart';
@@ -24,16 +25,9 @@ import { useCycleStatistics } from './useCycleStatistics';
 const CoordinatorHome = () => {
   const translate = useTranslate();
   const createPath = useCreatePath();
-  const {
-    data: cycles,
-    isPending,
-    error,
-  } = useGetList<Cycle>('cycles', {
-    sort: { field: 'fiscalYear', order: 'DESC' },
-    pagination: { page: 1, perPage: 50 },
-  });
+  const { data: cycles, isPending, error } = useGetList<Cycle>('cycles', homeCycleList, { staleTime: homeReadFreshMs });
   const [chosenId, setChosenId] = useState<string>();
-  const cycle = cycles?.find((c) => c.id === chosenId) ?? cycles?.find((c) => c.status === 'running') ?? cycles?.[0];
+  const cycle = currentCycle(cycles, chosenId);
 
   return (
     <Box>

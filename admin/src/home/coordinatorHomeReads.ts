@@ -1,0 +1,55 @@
+// What a coordinator's home reads first (the cycles, then the current cycle's first matrix page),
+// under the keys its components read them by. A coordinator opening the console asks for them as
+// the scripts start, not after the layout and the home page have rendered: the matrix is the
+// first thing a coordinator looks at every morning.
+import type { QueryClient } from '@tanstack/react-query';
+import type { CicloDataProvider } from '../dataProvider';
+import { cycleReadKey } from '../cycles/useCycleRead';
+import { getToken, getUser } from '../session';
+import type { Cycle } from '../types';
+
+/** The cycles the home page offers, newest first (react-admin's getList parameters). */
+export const homeCycleList = { sort: { field: 'fiscalYear', order: 'DESC' as const }, pagination: { page: 1, perPage: 50 } };
+
+/** The matrix's first page: what it shows before anyone pages or filters. */
+export const firstMatrixPage = { page: 1, perPage: 25 };
+
+/**
+ * How long a read made for the home page counts as fresh: the page mounting a moment after its
+ * reads came back does not ask again. A change anyone makes still refreshes them at once.
+ */
+export const homeReadFreshMs = 10_000;
+
+/** The cycle the home page shows: the one chosen, else the running one, else the newest. */
+export const currentCycle = (cycles: Cycle[] | undefined, chosenId?: string): Cycle | undefined => cycles?.find((c) => c.id === chosenId) ?? cycles?.find((c) => c.status === 'running') ?? cycles?.[0];
+
+/** Starts a coordinator's home reads; errors are left to the page, which reads the same keys again. */
+export async function prefetchCoordinatorHome(queryClient: QueryClient, dataProvider: CicloDataProvider): Promise<void> {
+  // The key and the answer's shape are those of react-admin's useGetList (ra-core's useGetList.ts).
+  const params = { ...homeCycleList, filter: {}, meta: undefined };
+  const cycles = await queryClient.fetchQuery({
+    queryKey: ['cycles', 'getList', params],
+    queryFn: async () => {
+      const { data, total, pageInfo, meta } = await dataProvider.getList<Cycle>('cycles', params);
+      return { data, total, pageInfo, meta };
+    },
+  });
+  const cycle = currentCycle(cycles.data);
+  if (!cycle) return;
+  await queryClient.prefetchQuery({
+    queryKey: cycleReadKey('progress', cycle.id, firstMatrixPage),
+    queryFn: async () => (await dataProvider.getCycleProgress(cycle.id, firstMatrixPage)).data,
+  });
+}
+
+/**
+ * At the console's start: a coordinator's or admin's session opening the home page has its page's
+ * code and first reads asked for at once. Anyone else, or any other page, starts nothing.
+ */
+export function startCoordinatorHomeReads(queryClient: QueryClient, dataProvider: CicloDataProvider): void {
+  const role = getUser()?.role;
+  const onHome = ['', '#', '#/'].includes(window.location.hash);
+  if (!getToken() || !onHome || (role !== 'coordinator' && role !== 'admin')) return;
+  void import('./CoordinatorHome');
+  prefetchCoordinatorHome(queryClient, dataProvider).catch(() => undefined);
+}
