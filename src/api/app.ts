@@ -1,6 +1,6 @@
 // createApp builds the Express app without listening, so tests run it in-process on port 0.
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import cors from 'cors';
 import express from 'express';
 import helmet from 'helmet';
@@ -120,11 +120,19 @@ export function createApp(deps: AppDeps): express.Express {
 
   if (deps.consoleDir && existsSync(deps.consoleDir)) {
     const consoleDir = resolve(deps.consoleDir);
-    app.use(express.static(consoleDir, { index: 'index.html', maxAge: '1h' }));
-    app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(join(consoleDir, 'index.html')));
+    // The build names each script by its content: kept a year, never asked again. The page that
+    // names them is asked again each time, so a new version reaches everyone at their next visit
+    // (an hour-old page would name scripts the new build has removed).
+    app.use(express.static(consoleDir, { index: 'index.html', setHeaders: (res, path) => res.setHeader('Cache-Control', consoleCaching(consoleDir, path)) }));
+    app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(join(consoleDir, 'index.html'), { headers: { 'Cache-Control': 'no-cache' } }));
   }
   app.use(errorHandler);
   return app;
+}
+
+/** What the build writes under assets/ is named by its content's hash, so immutable; anything else is checked again. */
+function consoleCaching(consoleDir: string, path: string): string {
+  return relative(consoleDir, path).split(sep)[0] === 'assets' ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
 /**
