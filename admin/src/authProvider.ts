@@ -1,5 +1,8 @@
 import { HttpError, type AuthProvider } from 'react-admin';
+import { dataProvider } from './dataProvider';
+import { startCoordinatorHomeReads } from './home/coordinatorHomeReads';
 import { canAccessResource } from './permissions';
+import { queryClient } from './queryClient';
 import { clearSession, getToken, getUser, isRole, saveSession } from './session';
 import type { ErrorBody } from '../../src/api/httpErrors';
 import type { SignedIn } from './types';
@@ -44,6 +47,7 @@ const startSession = async (path: string, body: object): Promise<void> => {
   }
   const { token, user } = (await response.json()) as LoginResponse;
   saveSession(token, user);
+  startCoordinatorHomeReads(queryClient, dataProvider, 'signedIn');
 };
 
 export const authProvider: AuthProvider = {

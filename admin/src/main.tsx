@@ -9,7 +9,7 @@ import { queryClient } from './queryClient';
 const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root element');
 
-startCoordinatorHomeReads(queryClient, dataProvider);
+startCoordinatorHomeReads(queryClient, dataProvider, 'opening');
 
 createRoot(container).render(
   <StrictMode>

@@ -43,12 +43,13 @@ export async function prefetchCoordinatorHome(queryClient: QueryClient, dataProv
 }
 
 /**
- * At the console's start: a coordinator's or admin's session opening the home page has its page's
- * code and first reads asked for at once. Anyone else, or any other page, starts nothing.
+ * A coordinator's or admin's session has its home page's code and first reads asked for at once:
+ * when the console opens on the home page, and when the person has just signed in (the home page
+ * comes next). Anyone else, or the console opening on another page, starts nothing.
  */
-export function startCoordinatorHomeReads(queryClient: QueryClient, dataProvider: CicloDataProvider): void {
+export function startCoordinatorHomeReads(queryClient: QueryClient, dataProvider: CicloDataProvider, moment: 'opening' | 'signedIn'): void {
   const role = getUser()?.role;
-  const onHome = ['', '#', '#/'].includes(window.location.hash);
+  const onHome = moment === 'signedIn' || ['', '#', '#/'].includes(window.location.hash);
   if (!getToken() || !onHome || (role !== 'coordinator' && role !== 'admin')) return;
   void import('./CoordinatorHome');
   prefetchCoordinatorHome(queryClient, dataProvider).catch(() => undefined);
