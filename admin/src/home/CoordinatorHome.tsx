@@ -1,10 +1,10 @@
 import { Box, Button, Grid, Stack, Typography } from '@mui/material';
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { LinkBase, RecordContextProvider, useCreatePath, useGetList, useLocaleState, useTranslate } from 'react-admin';
 import { ProgressMatrix } from '../cycles/ProgressMatrix';
 import type { Cycle, InstitutionKind } from '../types';
 import { ApprovalInbox } from './ApprovalInbox';
-import { currentCycle, homeCycleList, homeReadFreshMs } from './coordinatorHomeReads';
+import { currentCycle, homeCycleList, homeReadFreshMs, rememberShownCycle } from './coordinatorHomeReads';
 import { CompletionChart } from './charts/CompletionChart';
 import { formatShare } from './charts/ChartFigure';
 import { OnTimeChart } from './charts/OnTimeChart';
@@ -28,6 +28,10 @@ const CoordinatorHome = () => {
   const { data: cycles, isPending, error } = useGetList<Cycle>('cycles', homeCycleList, { staleTime: homeReadFreshMs });
   const [chosenId, setChosenId] = useState<string>();
   const cycle = currentCycle(cycles, chosenId);
+  const shownId = cycle?.id;
+  useEffect(() => {
+    if (shownId) rememberShownCycle(shownId);
+  }, [shownId]);
 
   return (
     <Box>
