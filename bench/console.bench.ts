@@ -52,6 +52,15 @@ function initialJavaScript(outDir: string): { figure: Figure; files: number; raw
   };
 }
 
+/** Run in the page before its own scripts: notes the epoch milliseconds at which each row header first appears. */
+const rowHeaderClock = `
+  const seen = {};
+  window.rowHeadersSeen = seen;
+  new MutationObserver(() => {
+    for (const th of document.querySelectorAll('th[scope=row]')) seen[th.textContent] ??= Date.now();
+  }).observe(document, { subtree: true, childList: true });
+`;
+
 /**
  * Milliseconds of each of `loads` page loads (after one unmeasured), each from about:blank: until
  * `load` ends, or until the epoch milliseconds it returns (when the page noted the moment itself).
@@ -89,19 +98,16 @@ export async function run(): Promise<BenchResult> {
         const reset = () => page.goto('about:blank');
         // Playwright's waits poll at growing intervals (up to half a second late): the page itself
         // notes when each row header first enters the document, on the same clock as this process.
-        await page.addInitScript(() => {
-          const seen: Record<string, number> = {};
-          Object.assign(window, { rowHeadersSeen: seen });
-          const note = () => {
-            for (const th of document.querySelectorAll('th[scope=row]')) seen[th.textContent ?? ''] ??= Date.now();
-          };
-          document.addEventListener('DOMContentLoaded', () => new MutationObserver(note).observe(document.body, { subtree: true, childList: true }));
-        });
+        // Given as text: a function would be sent as tsx compiled it, with helpers the page lacks
+        // (the note then never ran, and every load was timed by Playwright's wait).
+        await page.addInitScript({ content: rowHeaderClock });
         const timeMatrix = (firstCode: string) =>
           timeLoads(async () => {
             await page.goto(`${app.baseUrl}/#/`);
             await page.getByRole('table', { name: 'Avance por institución y etapa' }).getByRole('rowheader', { name: firstCode, exact: true }).waitFor({ timeout: 120_000 });
-            return page.evaluate((code) => (window as unknown as { rowHeadersSeen: Record<string, number> }).rowHeadersSeen[code]!, firstCode);
+            const seenAt = await page.evaluate((code) => (window as unknown as { rowHeadersSeen?: Record<string, number> }).rowHeadersSeen?.[code], firstCode);
+            if (seenAt === undefined) throw new Error(`La página no anotó cuándo apareció la fila ${firstCode}`);
+            return seenAt;
           }, reset);
         const smallMs = await timeMatrix('PEQ0001');
         await scratch.db.cycle.update({ where: { id: small.cycleId }, data: { status: 'completed' } });
@@ -132,7 +138,7 @@ export async function run(): Promise<BenchResult> {
             initialScripts: js.files,
             initialRawKb: js.rawKb,
             build: 'vite build de admin/ en una carpeta temporal',
-            matrix: `Chromium sin cabeza, sesión de coordinador iniciada; de page.goto(/#/) desde about:blank hasta que la primera fila de institución de la matriz entra en el documento (anotado por la página con un MutationObserver; la espera de Playwright, que sondea a intervalos crecientes, solo confirma); ${loads} cargas tras 1 sin medir (caché del navegador caliente)`,
+            matrix: `Chromium sin cabeza, sesión de coordinador iniciada; de page.goto(/#/) desde about:blank hasta que la primera fila de institución de la matriz entra en el documento (anotado por la página con un MutationObserver, script dado como texto; la espera de Playwright, que sondea a intervalos crecientes, solo confirma; hasta el 2026-12-05 la anotación no corría y se medía la espera de Playwright, unos 400 ms más); ${loads} cargas tras 1 sin medir (caché del navegador caliente)`,
             matrixMsMax: { [small.institutions]: round(Math.max(...smallMs), 0), [large.institutions]: round(Math.max(...largeMs), 0) },
             cycles: `${small.institutions} y ${large.institutions} instituciones x ${large.template.stages.length} etapas de la plantilla GT, todas abiertas`,
           },
