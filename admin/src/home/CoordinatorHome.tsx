@@ -4,7 +4,7 @@ import { LinkBase, RecordContextProvider, useCreatePath, useGetList, useLocaleSt
 import { ProgressMatrix } from '../cycles/ProgressMatrix';
 import type { Cycle, InstitutionKind } from '../types';
 import { ApprovalInbox } from './ApprovalInbox';
-import { currentCycle, homeCycleList, homeReadFreshMs, rememberShownCycle } from './coordinatorHomeReads';
+import { currentCycle, homeCycleList, homeReadFreshMs, rememberOpeningCycle } from './coordinatorHomeReads';
 import { CompletionChart } from './charts/CompletionChart';
 import { formatShare } from './charts/ChartFigure';
 import { OnTimeChart } from './charts/OnTimeChart';
@@ -28,10 +28,11 @@ const CoordinatorHome = () => {
   const { data: cycles, isPending, error } = useGetList<Cycle>('cycles', homeCycleList, { staleTime: homeReadFreshMs });
   const [chosenId, setChosenId] = useState<string>();
   const cycle = currentCycle(cycles, chosenId);
-  const shownId = cycle?.id;
+  // The cycle an opening shows (not one chosen since): the next opening asks for its matrix early.
+  const openingId = currentCycle(cycles)?.id;
   useEffect(() => {
-    if (shownId) rememberShownCycle(shownId);
-  }, [shownId]);
+    if (openingId) rememberOpeningCycle(openingId);
+  }, [openingId]);
 
   return (
     <Box>

@@ -23,17 +23,17 @@ export const homeReadFreshMs = 10_000;
 /** The cycle the home page shows: the one chosen, else the running one, else the newest. */
 export const currentCycle = (cycles: Cycle[] | undefined, chosenId?: string): Cycle | undefined => cycles?.find((c) => c.id === chosenId) ?? cycles?.find((c) => c.status === 'running') ?? cycles?.[0];
 
-/** Where the browser keeps the cycle each person's home page showed last. */
-const shownCycleKey = (userId: string) => `ciclo.homeCycle.${userId}`;
+/** Where the browser keeps the cycle each person's home page opened on last. */
+const openingCycleKey = (userId: string) => `ciclo.homeCycle.${userId}`;
 
 /** Noted by the home page: the next opening asks for this cycle's matrix without waiting for the list of cycles. */
-export const rememberShownCycle = (cycleId: string): void => {
+export const rememberOpeningCycle = (cycleId: string): void => {
   const user = getUser();
-  if (user) localStorage.setItem(shownCycleKey(user.id), cycleId);
+  if (user) localStorage.setItem(openingCycleKey(user.id), cycleId);
 };
 
 /**
- * Starts a coordinator's home reads: the cycles, and the matrix of the cycle shown last at once
+ * Starts a coordinator's home reads: the cycles, and the matrix of the cycle opened on last at once
  * (most mornings it is the current one still); if the current one is another, its matrix once
  * the cycles say so. Errors are left to the page, which reads the same keys again.
  */
@@ -44,8 +44,8 @@ export async function prefetchCoordinatorHome(queryClient: QueryClient, dataProv
       queryFn: async () => (await dataProvider.getCycleProgress(cycleId, firstMatrixPage)).data,
     });
   const user = getUser();
-  const shownLast = user ? localStorage.getItem(shownCycleKey(user.id)) : null;
-  const lastMatrix = shownLast ? matrixOf(shownLast) : undefined;
+  const openedLast = user ? localStorage.getItem(openingCycleKey(user.id)) : null;
+  const lastMatrix = openedLast ? matrixOf(openedLast) : undefined;
   // The key and the answer's shape are those of react-admin's useGetList (ra-core's useGetList.ts).
   const params = { ...homeCycleList, filter: {}, meta: undefined };
   const cycles = await queryClient.fetchQuery({
@@ -56,7 +56,7 @@ export async function prefetchCoordinatorHome(queryClient: QueryClient, dataProv
     },
   });
   const cycle = currentCycle(cycles.data);
-  await Promise.all([lastMatrix, cycle && cycle.id !== shownLast ? matrixOf(cycle.id) : undefined]);
+  await Promise.all([lastMatrix, cycle && cycle.id !== openedLast ? matrixOf(cycle.id) : undefined]);
 }
 
 /**
