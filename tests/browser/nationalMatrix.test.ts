@@ -122,6 +122,25 @@ describe('console, the matrix of a national cycle', () => {
   });
 });
 
+describe('console, a coordinator whose session has ended', () => {
+  it('when the console is opened again on the home page, then it goes to the login form, not to an error', { timeout: 120_000 }, async () => {
+    const page = await browser.newPage({ locale: 'es-GT', viewport: { width: 1680, height: 1000 } });
+    const errors = watchErrors(page, { expectedStatuses: [401] });
+    await signIn(page, stack.baseUrl, 'coordinador.minfin@ciclo.test');
+    await page.getByText(`Se muestran ${institutions} de ${institutions} instituciones.`).waitFor({ timeout: 60_000 });
+    // The session ends on the server (as when it expires); the browser still holds its token.
+    const user = await stack.db.user.findUniqueOrThrow({ where: { email: 'coordinador.minfin@ciclo.test' } });
+    await stack.db.session.updateMany({ where: { userId: user.id, revokedAt: null }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await step(page, errors, 'sesion-vencida', async () => {
+      await page.reload();
+      await page.locator('input[name="username"]').waitFor({ timeout: 60_000 });
+    });
+    expect(page.url()).toMatch(/#\/login$/);
+    await expect(page.getByRole('table', { name: 'Avance por institución y etapa' }).count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
+
 interface HomeReads {
   /** The /api/cycles requests, path and query. */
   asked: string[];
