@@ -1,4 +1,4 @@
-// What a coordinator's home reads first (the cycles, then the current cycle's first matrix page),
+// What a coordinator's home reads first (the cycles and the current cycle's first matrix page),
 // under the keys its components read them by. A coordinator opening the console asks for them as
 // the scripts start, not after the layout and the home page have rendered: the matrix is the
 // first thing a coordinator looks at every morning.
