@@ -30,6 +30,9 @@ export interface SmtpSink {
   stop(): Promise<void>;
 }
 
+/** A sender that went away mid-connection: nothing for the sink to do or say. */
+const droppedConnection = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED']);
+
 /** The messages an earlier run kept in `dir`, so the console's mailbox survives a restart. */
 async function keptMessages(dir: string): Promise<ReceivedMail[]> {
   const files = readdirSync(dir).filter((name) => name.endsWith('.eml')).sort();
@@ -87,7 +90,15 @@ export async function startSmtpSink(opts: { port: number; dir?: string }): Promi
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(opts.port, '127.0.0.1', () => resolve());
+    server.listen(opts.port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  // The server re-emits each connection's errors as its own: a sender killed mid-message (a
+  // worker's kill -9) resets its connection, and with no listener that error ended the process.
+  server.on('error', (err: NodeJS.ErrnoException) => {
+    if (!droppedConnection.has(err.code ?? '')) console.error(`[smtp] ${err.message}`);
   });
   const address = server.server.address();
   const port = typeof address === 'object' && address ? address.port : opts.port;
