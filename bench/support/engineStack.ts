@@ -129,12 +129,13 @@ export async function startEngineStack(bench: string, institutions: number, log:
   }
 }
 
-/** The production server on two scratch databases beside the bench's own, dropped at the end. */
+/** The dev server (SQLite) in the bench's folder, on two ports of its own. */
 async function devServer(dir: string, log: (line: string) => void) {
   const [port, uiPort] = (await freePorts(2)) as [number, number];
   return startTemporalDevServer({ cli: ensureTemporalCli(process.env.TEMPORAL_CLI, log), dbFile: join(dir, 'temporal.db'), port, uiPort });
 }
 
+/** The production server on two scratch databases beside the bench's own, dropped at the end. */
 async function productionServer(bench: string, dir: string, stops: (() => Promise<unknown>)[], log: (line: string) => void): Promise<{ address: string; stop(): Promise<void> }> {
   const options = { binaries: ensureTemporalServer(log), postgres: postgresServerOf(benchServerUrl), databasePrefix: `ciclo_bench_temporal_${bench.toLowerCase()}_${process.pid}`, dir, log };
   const databases = [options.databasePrefix, `${options.databasePrefix}_visibility`];

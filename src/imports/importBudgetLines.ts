@@ -179,7 +179,6 @@ async function writeLines(tx: Client, prepared: PreparedBudgetImport, categoryId
   const overwrite = ['"amount" = EXCLUDED."amount"', ...executionColumnsPresent.map((c) => `"${c}" = EXCLUDED."${c}"`), '"updatedAt" = EXCLUDED."updatedAt"'].join(', ');
   const overwriteClassification = classification.map(([, column]) => `"${column}" = coalesce(EXCLUDED."${column}", "BudgetLine"."${column}")`).join(', ');
   const fields = lineFields.map(([name, type], i) => ({ name, type, key: `f${i}` }));
-  const keyOf = Object.fromEntries(fields.map((f) => [f.name, f.key])) as Record<LineField, string>;
   const sql = `WITH written AS (
       INSERT INTO "BudgetLine" ("id", "institutionId", "fiscalYear", "categoryId", "objectCode", "sourceCode", "geographyCode", "centralActivities", "amount", ${executionColumns.map((c) => `"${c}"`).join(', ')}, ${classification.map(([, column]) => `"${column}"`).join(', ')}, "updatedAt")
       SELECT gen_random_uuid()::text, $1, ${fields.map((f) => `t.${f.key}`).join(', ')}, ${utcNow}
@@ -208,7 +207,7 @@ async function writeLines(tx: Client, prepared: PreparedBudgetImport, categoryId
         organismo: r.organismoCode,
       };
       // A key left out reads as null: nulls are not sent.
-      for (const name of lineFieldNames) if (values[name] !== null && values[name] !== undefined) line[keyOf[name]] = values[name];
+      for (const { name, key } of fields) if (values[name] !== null && values[name] !== undefined) line[key] = values[name];
       return line;
     });
     const [counts] = await tx.$queryRawUnsafe<{ created: number; updated: number }[]>(sql, institutionId, JSON.stringify(lines));
@@ -228,10 +227,9 @@ const lineFields = [
   ['central', 'bool'],
   ['amount', 'numeric'],
   ...executionColumns.map((c) => [c, 'numeric'] as const),
-  ...Object.keys(classificationColumns).map((c) => [c, 'text'] as const),
+  ...(Object.keys(classificationColumns) as (keyof typeof classificationColumns)[]).map((c) => [c, 'text'] as const),
 ] as const;
-type LineField = 'year' | 'category' | 'object' | 'source' | 'geography' | 'central' | 'amount' | (typeof executionColumns)[number] | keyof typeof classificationColumns;
-const lineFieldNames = lineFields.map(([name]) => name as LineField);
+type LineField = (typeof lineFields)[number][0];
 
 /** Writes checked rows in one transaction: categories (parents first), then the lines. */
 export async function writeBudgetImport(db: Database, prepared: PreparedBudgetImport, actor?: DataChange['actor']): Promise<BudgetImportSummary> {
