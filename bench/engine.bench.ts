@@ -64,7 +64,7 @@ async function bareFanOut(stack: EngineStack, taskQueue: string): Promise<number
 }
 
 /** Ciclo's fan-out: POST /api/cycles, until every institution's first stage is stored. */
-async function cicloFanOut(stack: EngineStack, coordinatorToken: string): Promise<{ ms: number; cycleId: string }> {
+export async function cicloFanOut(stack: EngineStack, coordinatorToken: string): Promise<{ ms: number; cycleId: string }> {
   const created = await api(stack, 'POST', '/calendar-templates', coordinatorToken, benchTemplate);
   if (created.status !== 201) throw new Error(`plantilla: ${created.status} ${JSON.stringify(created.body)}`);
   const start = process.hrtime.bigint();
@@ -81,7 +81,7 @@ async function cicloFanOut(stack: EngineStack, coordinatorToken: string): Promis
 }
 
 /** Submission by each planner and the director's approval of each first stage, `concurrency` requests at a time. */
-async function cicloActions(stack: EngineStack, cycleId: string): Promise<number[]> {
+export async function cicloActions(stack: EngineStack, cycleId: string): Promise<number[]> {
   await until('flujos de etapa en marcha', 300_000, async () => (await stack.client.workflow.count(`WorkflowType = "stageApproval" AND ExecutionStatus = "Running"`)).count >= institutions);
   const stages = await stack.db.stage.findMany({ where: { cycleId, code: 'strategic_review' }, select: { id: true, institutionId: true } });
   const steps = [
@@ -102,7 +102,7 @@ async function cicloActions(stack: EngineStack, cycleId: string): Promise<number
 }
 
 /** As many bare Updates on trivial workflows (two each, in order), at the same concurrency. */
-async function bareUpdates(stack: EngineStack, taskQueue: string): Promise<number[]> {
+export async function bareUpdates(stack: EngineStack, taskQueue: string): Promise<number[]> {
   const handles = await Promise.all(Array.from({ length: institutions }, (_, i) =>
     stack.client.workflow.start(trivialUpdates, { taskQueue, workflowId: `bench-updates-${taskQueue}-${i}` })));
   const latencies: number[] = [];

@@ -18,6 +18,7 @@ import { ensureTemporalCli } from '../../src/infra/temporalCli';
 import { startTemporalDevServer } from '../../src/infra/temporalDevServer';
 import { openSessions, seedInstitutions } from '../../support/cycleInstitutions';
 import { freePorts, nodeService, workerNodeFlags } from '../../support/processes';
+import { processStat } from './processCpu';
 import { ensureTemporalServer, postgresServerOf, setupTemporalSchema, startTemporalServer, temporalServerVersion } from '../../support/temporalServer';
 import { adminQuery, benchServerUrl, createScratchDatabase } from './scratchDatabase';
 
@@ -50,6 +51,8 @@ export interface EngineStack {
   workerMemory(): { rssMb: number; peakRssMb: number };
   /** Each worker process's CPU time so far (user and system), in seconds: how they shared the work. */
   workerCpuSeconds(): number[];
+  /** The worker processes' ids (undefined while one is not running). */
+  workerPids(): (number | undefined)[];
   /** The worker's log, kept after the run in test-artifacts/bench/. */
   workerLog: string;
   stop(): Promise<void>;
@@ -120,6 +123,7 @@ export async function startEngineStack(bench: string, institutions: number, log:
       tokenOf,
       workerMemory: () => processMemory(workers[0]!.service.pid),
       workerCpuSeconds: () => workers.map(({ service }) => processCpuSeconds(service.pid)),
+      workerPids: () => workers.map(({ service }) => service.pid),
       workerLog: workers[0]!.logFile,
       stop,
     };
@@ -148,11 +152,10 @@ async function productionServer(bench: string, dir: string, stops: (() => Promis
   return startTemporalServer(options);
 }
 
-/** From /proc/<pid>/stat: utime and stime, in clock ticks of 1/100 s (Linux's USER_HZ). */
 function processCpuSeconds(pid: number | undefined): number {
-  if (!pid) throw new Error('el worker no está en marcha');
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
+  const stat = pid ? processStat(String(pid)) : undefined;
+  if (!stat) throw new Error('el worker no está en marcha');
+  return stat.cpuMs / 1000;
 }
 
 /** From /proc: VmRSS and VmHWM (the peak resident set) of a running process, in MB. */
