@@ -116,6 +116,22 @@ export async function bareUpdates(stack: EngineStack, taskQueue: string): Promis
   return latencies;
 }
 
+/** A worker in the bench's process for the trivial workflows, on a task queue of its own. */
+export async function startBareWorker(stack: EngineStack): Promise<{ taskQueue: string; stop(): Promise<void> }> {
+  const connection = await NativeConnection.connect({ address: stack.temporalAddress });
+  const taskQueue = `bench-bare-${randomBytes(4).toString('hex')}`;
+  const worker = await Worker.create({ connection, taskQueue, workflowsPath: fileURLToPath(new URL('./support/trivialWorkflows.ts', import.meta.url)) });
+  const running = worker.run();
+  return {
+    taskQueue,
+    async stop() {
+      worker.shutdown();
+      await running;
+      await connection.close();
+    },
+  };
+}
+
 /** Every figure twice (issue 20): on the dev server, then on the production server on PostgreSQL. */
 export async function run(): Promise<BenchResult> {
   const onDev = await onEngine('dev');
@@ -131,10 +147,7 @@ export async function run(): Promise<BenchResult> {
 async function onEngine(engine: TemporalEngine): Promise<Pick<BenchResult, 'figures' | 'context'>> {
   log(`en el ${engineNames[engine]}...`);
   const stack = await startEngineStack(name, institutions, log, { engine });
-  const connection = await NativeConnection.connect({ address: stack.temporalAddress });
-  const bareQueue = `bench-bare-${randomBytes(4).toString('hex')}`;
-  const bareWorker = await Worker.create({ connection, taskQueue: bareQueue, workflowsPath: fileURLToPath(new URL('./support/trivialWorkflows.ts', import.meta.url)) });
-  const bareRunning = bareWorker.run();
+  const { taskQueue: bareQueue, stop: stopBareWorker } = await startBareWorker(stack);
   try {
     const minfin = await stack.db.institution.findUniqueOrThrow({ where: { code: 'MINFIN' } });
     const coordinatorToken = stack.tokenOf('coordinator', minfin.id);
@@ -195,9 +208,7 @@ async function onEngine(engine: TemporalEngine): Promise<Pick<BenchResult, 'figu
       },
     };
   } finally {
-    bareWorker.shutdown();
-    await bareRunning;
-    await connection.close();
+    await stopBareWorker();
     await stack.stop();
   }
 }

@@ -8,9 +8,6 @@
 // With BENCH_WORKER_NODE_FLAGS="--max-old-space-size=256 --cpu-prof --cpu-prof-dir=DIR" the
 // worker is stopped with SIGINT at the end so that it writes its CPU profiles; the phases' times
 // are printed on the profiles' clock (CLOCK_MONOTONIC, µs).
-import { randomBytes } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
-import { NativeConnection, Worker } from '@temporalio/worker';
 import { startEngineStack, type TemporalEngine } from '../support/engineStack';
 import { cpuBetween, cpuSnapshot } from '../support/processCpu';
 import { waitForExit } from '../../support/processes';
@@ -18,15 +15,12 @@ import { percentile } from '../harness';
 
 process.env.BENCH_ENGINE_INSTITUTIONS ??= '300';
 const institutions = Number(process.env.BENCH_ENGINE_INSTITUTIONS);
-const { bareUpdates, cicloActions, cicloFanOut } = await import('../engine.bench');
+const { bareUpdates, cicloActions, cicloFanOut, startBareWorker } = await import('../engine.bench');
 const engine = (process.argv[2] ?? 'dev') as TemporalEngine;
 const log = (line: string) => console.log(`[diagnóstico] ${line}`);
 
 const stack = await startEngineStack('actionCpu', institutions, log, { engine });
-const connection = await NativeConnection.connect({ address: stack.temporalAddress });
-const bareQueue = `bench-bare-${randomBytes(4).toString('hex')}`;
-const bareWorker = await Worker.create({ connection, taskQueue: bareQueue, workflowsPath: fileURLToPath(new URL('../support/trivialWorkflows.ts', import.meta.url)) });
-const bareRunning = bareWorker.run();
+const bareWorker = await startBareWorker(stack);
 const [workerPid] = stack.workerPids();
 
 /** Runs one phase and prints its figures and CPU per operation, by process. */
@@ -49,14 +43,12 @@ try {
   const minfin = await stack.db.institution.findUniqueOrThrow({ where: { code: 'MINFIN' } });
   const { cycleId } = await cicloFanOut(stack, stack.tokenOf('coordinator', minfin.id));
   await phase('acciones de Ciclo (enviar y aprobar por la API)', () => cicloActions(stack, cycleId));
-  await phase('Updates desnudos', () => bareUpdates(stack, bareQueue));
+  await phase('Updates desnudos', () => bareUpdates(stack, bareWorker.taskQueue));
   if (workerPid && process.env.BENCH_WORKER_NODE_FLAGS?.includes('--cpu-prof')) {
     process.kill(workerPid, 'SIGINT');
     await waitForExit(workerPid, 30_000);
   }
 } finally {
-  bareWorker.shutdown();
-  await bareRunning;
-  await connection.close();
+  await bareWorker.stop();
   await stack.stop();
 }

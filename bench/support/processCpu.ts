@@ -47,7 +47,9 @@ export function cpuBetween(before: CpuSnapshot, after: CpuSnapshot, groupOf: (pi
   for (const [pid, now] of after.processes) {
     const then = before.processes.get(pid);
     const spent = now.cpuMs - (then?.name === now.name ? then.cpuMs : 0);
-    if (spent > 0) groups[groupOf(pid, now.name)] = (groups[groupOf(pid, now.name)] ?? 0) + spent;
+    if (spent <= 0) continue;
+    const group = groupOf(pid, now.name);
+    groups[group] = (groups[group] ?? 0) + spent;
   }
   const seconds = Number(after.at - before.at) / 1e9;
   return { groups, busyCpus: (after.machineBusyMs - before.machineBusyMs) / 1000 / seconds, seconds };
